@@ -1,0 +1,8 @@
+/**
+ * planning-indicators: socio-economic planning indicators, targets, periods and administrative
+ * units, with exact attainment, growth and ranking calculations.
+ *
+ * @packageDocumentation
+ */
+export * from './numeric/index.js';
+export * from './period/index.js';
