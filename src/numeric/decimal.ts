@@ -150,6 +150,8 @@ function describe(value: unknown): string {
       return `the bigint ${value.toString()}`;
     case 'undefined':
       return 'undefined';
+    case 'object':
+      return 'an object';
     default:
       return `a value of type ${typeof value}`;
   }
