@@ -1,0 +1,24 @@
+/*
+ * Indicators: what is measured, in which unit, which direction is good, and how values combine;
+ * derived indicators; catalogs.
+ */
+export {
+  type AggregationRule,
+  type Formula,
+  type Indicator,
+  type IndicatorInput,
+  type Labels,
+  type MeasureKind,
+  type Polarity,
+  type PriceBasis,
+  aggregationRules,
+  codeSchema,
+  formulaSchema,
+  indicatorSchema,
+  indicatorUnitSchema,
+  labelsSchema,
+  measureKinds,
+  polarities,
+  priceBasisSchema,
+} from './schema.js';
+export { type Catalog, buildCatalog, evaluateFormula, getIndicator, ratioFactorOf, validateCatalog } from './catalog.js';

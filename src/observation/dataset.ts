@@ -1,0 +1,290 @@
+import * as z from 'zod/mini';
+import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { type IsoDate, comparePeriods } from '../period/index.js';
+import { type Observation, type ObservationInput, type ObservationStatus, observationSchema } from './schema.js';
+
+/**
+ * What identifies a series of observations: indicator, area and, when the data are broken down,
+ * the dimension values.
+ *
+ * @example
+ * // The district's budget revenue:
+ * const key: SeriesKey = { indicator: 'BUDGET_REVENUE', area: '402' };
+ * key.area;
+ * //=> '402'
+ */
+export interface SeriesKey {
+  /** The indicator's code. */
+  readonly indicator: string;
+  /** The administrative area's code. */
+  readonly area: string;
+  /** Breakdown dimensions, if any (each observation of the series has exactly these). */
+  readonly dimensions?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * What identifies one cell of a dataset: a series and a period code.
+ *
+ * @example
+ * // Budget revenue in the first quarter of 2024:
+ * const key: ObservationKey = { indicator: 'BUDGET_REVENUE', area: '402', period: '2024-Q1' };
+ * key.period;
+ * //=> '2024-Q1'
+ */
+export interface ObservationKey extends SeriesKey {
+  /** The canonical period code. */
+  readonly period: string;
+}
+
+/**
+ * Two observations of the same cell with the same status and publication date but different values:
+ * the data cannot say which one is right.
+ *
+ * @example
+ * // Conflicts are reported by buildDataset, not thrown:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 1, status: 'official' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 2, status: 'official' },
+ * ]));
+ * dataset.conflicts[0]?.observations.map((observation) => observation.value.toString());
+ * //=> ['1', '2']
+ */
+export interface DatasetConflict {
+  /** The cell in conflict. */
+  readonly key: ObservationKey;
+  /** The observations that disagree, in input order. */
+  readonly observations: readonly Observation[];
+}
+
+/**
+ * An indexed set of observations: constant-time lookup of each cell's revisions and of each series'
+ * periods. Build it with {@link buildDataset}.
+ *
+ * @example
+ * // Count what a dataset holds:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2023', value: 1, status: 'official' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 2, status: 'estimate' },
+ * ]));
+ * [dataset.observations.length, dataset.conflicts.length];
+ * //=> [2, 0]
+ */
+export interface Dataset {
+  /** Every observation, in input order. */
+  readonly observations: readonly Observation[];
+  /** Conflicting duplicates found while indexing. */
+  readonly conflicts: readonly DatasetConflict[];
+  /** @internal The revisions of each cell, by cell key. */
+  readonly cells: ReadonlyMap<string, readonly Observation[]>;
+  /** @internal The period codes of each series, by series key. */
+  readonly series: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Options for choosing the best value of a cell.
+ *
+ * @example
+ * // What was known at the mid-year review, preferring official figures:
+ * const options: BestValueOptions = { asOf: '2024-07-15', precedence: ['official', 'preliminary', 'estimate'] };
+ * options.precedence?.[0];
+ * //=> 'official'
+ */
+export interface BestValueOptions {
+  /** Ignore observations published after this date (observations without a date are always kept). */
+  readonly asOf?: IsoDate | undefined;
+  /**
+   * The statuses to accept, most preferred first. Default: official, preliminary, estimate (plan
+   * values are not actuals, so they are left out unless named).
+   */
+  readonly precedence?: readonly ObservationStatus[] | undefined;
+}
+
+/** The default status precedence for actual values: official, then preliminary, then estimate. */
+export const actualStatusPrecedence: readonly ObservationStatus[] = ['official', 'preliminary', 'estimate'];
+
+function dimensionsKey(dimensions: Readonly<Record<string, string>> | undefined): string {
+  if (dimensions === undefined) return '';
+  return Object.keys(dimensions)
+    .sort()
+    .map((name) => `${name}=${dimensions[name] ?? ''}`)
+    .join('&');
+}
+
+function seriesKeyText(key: SeriesKey): string {
+  return `${key.indicator}\u0000${key.area}\u0000${dimensionsKey(key.dimensions)}`;
+}
+
+function cellKeyText(key: ObservationKey): string {
+  return `${seriesKeyText(key)}\u0000${key.period}`;
+}
+
+/**
+ * Parses observations from untrusted input (for example a JSON array), reporting every problem
+ * with its path at once.
+ *
+ * @param input - an array of observations
+ * @returns the parsed observations, frozen, with exact decimals and canonical period codes
+ * @throws {@link PlanningError} `invalid-input` listing every problem with its path
+ *
+ * @example
+ * // A bad period and a bad value are both reported:
+ * try {
+ *   parseObservations([{ indicator: 'X', area: '1', period: '2024-Q5', value: 'n/a', status: 'official' }]);
+ * } catch (error) {
+ *   console.log((error as PlanningError).issues.map((issue) => issue.path.join('.')));
+ * }
+ * //=> ['0.period', '0.value']
+ */
+export function parseObservations(input: readonly ObservationInput[] | unknown): readonly Observation[] {
+  const result = z.safeParse(z.array(observationSchema), input);
+  if (!result.success) {
+    const issues: Issue[] = issuesFromZod(result.error.issues);
+    throw new PlanningError(
+      'invalid-input',
+      `invalid observations: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`,
+      { issues },
+    );
+  }
+  return deepFreeze(result.data);
+}
+
+/**
+ * Indexes observations for constant-time lookup by cell (indicator, area, dimensions, period) and by
+ * series, and reports conflicting duplicates: two observations of one cell with the same status and
+ * publication date but different values. Revisions (the same cell with another status or a later
+ * publication date) are kept: {@link bestObservation} chooses among them.
+ *
+ * @param observations - parsed observations (see {@link parseObservations})
+ * @returns the dataset
+ *
+ * @example
+ * // An estimate and the official figure that revised it are both kept:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 10, status: 'estimate', published: '2024-12-15' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 11, status: 'official', published: '2025-06-30' },
+ * ]));
+ * bestObservation(dataset, { indicator: 'X', area: '1', period: '2024' })?.value.toString();
+ * //=> '11'
+ */
+export function buildDataset(observations: readonly Observation[]): Dataset {
+  const cells = new Map<string, Observation[]>();
+  const series = new Map<string, string[]>();
+  const conflicts: DatasetConflict[] = [];
+  for (const observation of observations) {
+    const cellKey = cellKeyText(observation);
+    const revisions = cells.get(cellKey);
+    if (revisions === undefined) {
+      cells.set(cellKey, [observation]);
+      const seriesKey = seriesKeyText(observation);
+      const periods = series.get(seriesKey);
+      if (periods === undefined) series.set(seriesKey, [observation.period]);
+      else periods.push(observation.period);
+      continue;
+    }
+    const twin = revisions.find(
+      (other) => other.status === observation.status && other.published === observation.published,
+    );
+    if (twin !== undefined && !twin.value.equals(observation.value)) {
+      const existing = conflicts.find((conflict) => cellKeyText(conflict.key) === cellKey && conflict.observations.includes(twin));
+      if (existing === undefined) {
+        conflicts.push({ key: keyOf(observation), observations: [twin, observation] });
+      } else {
+        (existing.observations as Observation[]).push(observation);
+      }
+    }
+    revisions.push(observation);
+  }
+  for (const periods of series.values()) periods.sort(comparePeriods);
+  return Object.freeze({
+    observations: Object.freeze([...observations]),
+    conflicts: Object.freeze(conflicts),
+    cells,
+    series,
+  });
+}
+
+function keyOf(observation: Observation): ObservationKey {
+  return {
+    indicator: observation.indicator,
+    area: observation.area,
+    period: observation.period,
+    ...(observation.dimensions === undefined ? {} : { dimensions: observation.dimensions }),
+  };
+}
+
+/**
+ * The best value of one cell: among the observations whose status is accepted and which were
+ * published on or before `asOf`, the one of the most preferred status, and within a status the latest
+ * published (observations without a publication date count as the oldest). Constant time.
+ *
+ * @param dataset - the dataset
+ * @param key - indicator, area, period code and (if any) dimensions
+ * @param options - the as-of date and the status precedence
+ * @returns the chosen observation, or `undefined` when there is none
+ *
+ * @example
+ * // What was known on 2025-01-10, before the official figure came out:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 10, status: 'estimate', published: '2024-12-15' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 11, status: 'official', published: '2025-06-30' },
+ * ]));
+ * bestObservation(dataset, { indicator: 'X', area: '1', period: '2024' }, { asOf: '2025-01-10' })?.status;
+ * //=> 'estimate'
+ */
+export function bestObservation(
+  dataset: Dataset,
+  key: ObservationKey,
+  options: BestValueOptions = {},
+): Observation | undefined {
+  const revisions = dataset.cells.get(cellKeyText(key));
+  if (revisions === undefined) return undefined;
+  const precedence = options.precedence ?? actualStatusPrecedence;
+  let best: Observation | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const observation of revisions) {
+    const rank = precedence.indexOf(observation.status);
+    if (rank < 0) continue;
+    if (options.asOf !== undefined && observation.published !== undefined && observation.published > options.asOf) continue;
+    if (
+      best === undefined ||
+      rank < bestRank ||
+      (rank === bestRank && (observation.published ?? '') > (best.published ?? ''))
+    ) {
+      best = observation;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/**
+ * The periods of a series in time order, each with its best observation under the options; periods
+ * with no acceptable observation are left out.
+ *
+ * @param dataset - the dataset
+ * @param key - indicator, area and (if any) dimensions
+ * @param options - the as-of date and the status precedence
+ * @returns the series, sorted by period
+ *
+ * @example
+ * // A yearly series:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 12, status: 'official' },
+ *   { indicator: 'X', area: '1', period: '2023', value: 10, status: 'official' },
+ * ]));
+ * timeSeries(dataset, { indicator: 'X', area: '1' }).map((point) => point.period);
+ * //=> ['2023', '2024']
+ */
+export function timeSeries(
+  dataset: Dataset,
+  key: SeriesKey,
+  options: BestValueOptions = {},
+): readonly { readonly period: string; readonly observation: Observation }[] {
+  const periods = dataset.series.get(seriesKeyText(key)) ?? [];
+  const points: { period: string; observation: Observation }[] = [];
+  for (const period of periods) {
+    const observation = bestObservation(dataset, { ...key, period }, options);
+    if (observation !== undefined) points.push({ period, observation });
+  }
+  return points;
+}
