@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
-  PlanningError,
   type ScaledUnit,
   assertSameUnit,
   compareQuantities,
@@ -20,16 +19,7 @@ import {
   toDecimal,
   units,
 } from '../../src/index.js';
-
-function caught(action: () => unknown): PlanningError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
+import { caught } from './caught.js';
 
 const dong = scaledUnit(units.VND);
 const nghinDong = scaledUnit(units.VND, 3);

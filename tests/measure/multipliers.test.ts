@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanningError, multiplierFromPower, multiplierFromSdmxUnitMult, multipliers } from '../../src/index.js';
-
-function caught(action: () => unknown): PlanningError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
+import { caught } from './caught.js';
 
 describe('multipliers', () => {
   it('name the powers of ten in Vietnamese (official spelling) and short-scale English, with SDMX codes', () => {

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
-  PlanningError,
   defineUnit,
   getUnit,
   moneyKinds,
@@ -10,16 +9,7 @@ import {
   unitOfMeasureSchema,
   units,
 } from '../../src/index.js';
-
-function caught(action: () => unknown): PlanningError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
+import { caught } from './caught.js';
 
 describe('built-in units', () => {
   it('are keyed by their own code, and each passes the unit schema', () => {
