@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export * from './numeric/index.js';
+export * from './measure/index.js';
 export * from './period/index.js';
