@@ -61,7 +61,7 @@ function simpleCandidate(code: string): Record<string, unknown> | undefined {
  * @example
  * // 2025 has only 52 ISO weeks:
  * parsePeriod('2025-W53');
- * // throws PlanningError: invalid period code "2025-W53": week: ISO week-year 2025 has 52 weeks, so week must be 1 to 52; got 53
+ * // throws PlanningError: invalid period code "2025-W53": ISO week-year 2025 has 52 weeks, so week must be 1 to 52; got 53
  */
 export function parsePeriod(code: string): Period {
   const text: unknown = code;
