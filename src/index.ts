@@ -10,4 +10,5 @@ export * from './period/index.js';
 export * from './indicator/index.js';
 export * from './observation/index.js';
 export * from './target/index.js';
+export * from './growth/index.js';
 export * from './attainment/index.js';
