@@ -7,6 +7,7 @@
 export * from './numeric/index.js';
 export * from './measure/index.js';
 export * from './period/index.js';
+export * from './admin/index.js';
 export * from './indicator/index.js';
 export * from './observation/index.js';
 export * from './target/index.js';

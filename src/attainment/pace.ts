@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
-import { type IsoDate, type PeriodType, parsePeriod, periodElapsedShare } from '../period/index.js';
+import { type IsoDate, type SimplePeriodType, parsePeriod, periodElapsedShare } from '../period/index.js';
 import { type Dataset } from '../observation/index.js';
 import { formatPeriod, samePeriodLastYear } from '../period/index.js';
 import { type Target } from '../target/index.js';
@@ -33,7 +33,7 @@ export type PaceStatus = 'ahead' | 'on-pace' | 'behind';
  */
 export type ExpectedShare =
   | { readonly method: 'days'; readonly asOf: IsoDate }
-  | { readonly method: 'sub-periods'; readonly asOf: IsoDate; readonly subType: PeriodType }
+  | { readonly method: 'sub-periods'; readonly asOf: IsoDate; readonly subType: SimplePeriodType }
   | {
       readonly method: 'seasonal';
       readonly history: readonly { readonly toDate: DecimalInput; readonly total: DecimalInput }[];
