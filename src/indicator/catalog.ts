@@ -31,10 +31,8 @@ export interface Catalog {
   readonly list: readonly Indicator[];
 }
 
-const catalogInputSchema = z.union([
-  z.array(indicatorSchema),
-  z.object({ indicators: z.array(indicatorSchema) }),
-]);
+const indicatorListSchema = z.array(indicatorSchema);
+const wrappedCatalogSchema = z.object({ indicators: indicatorListSchema });
 
 /**
  * The ratio factor of a ratio indicator: its `ratioFactor` if given, else 100 for a percent unit,
@@ -121,15 +119,17 @@ export function validateCatalog(indicators: readonly Indicator[]): Issue[] {
  * //=> ['0.formula.numerator', '0.formula.population']
  */
 export function buildCatalog(input: readonly IndicatorInput[] | { readonly indicators: readonly IndicatorInput[] } | unknown): Catalog {
-  const parsed = z.safeParse(catalogInputSchema, input);
+  const isWrapped = !Array.isArray(input);
+  const parsed = isWrapped
+    ? z.safeParse(z.pipe(wrappedCatalogSchema, z.transform((value) => value.indicators)), input)
+    : z.safeParse(indicatorListSchema, input);
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error.issues);
     throw new PlanningError('invalid-input', `invalid indicator catalog: ${describeCount(issues)}\n${formatIssues(issues)}`, {
       issues,
     });
   }
-  const list = Array.isArray(parsed.data) ? parsed.data : parsed.data.indicators;
-  const isWrapped = !Array.isArray(parsed.data);
+  const list = parsed.data;
   const issues = validateCatalog(list).map((issue) => (isWrapped ? { ...issue, path: ['indicators', ...issue.path] } : issue));
   if (issues.length > 0) {
     throw new PlanningError('invalid-input', `invalid indicator catalog: ${describeCount(issues)}\n${formatIssues(issues)}`, {
