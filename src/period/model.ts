@@ -1,0 +1,373 @@
+import * as z from 'zod/mini';
+import { periodIssues } from './validation.js';
+
+/**
+ * The earliest label year a period may carry. Together with {@link maxPeriodYear} it keeps every
+ * period code four digits wide and every date of every period between `1000-01-01` and `9999-12-31`
+ * (so `1000-W01`, which starts on 30 December 999, and any fiscal year labelled 9999 are refused).
+ *
+ * @example
+ * // The range of years a period code may name:
+ * [minPeriodYear, maxPeriodYear];
+ * //=> [1000, 9999]
+ */
+export const minPeriodYear = 1000;
+
+/**
+ * The latest label year a period may carry; see {@link minPeriodYear}.
+ *
+ * @example
+ * // Year 9999 is a valid period, its fiscal year starting April is not (it would end in 10000):
+ * maxPeriodYear;
+ * //=> 9999
+ */
+export const maxPeriodYear = 9999;
+
+// The object shapes only check JSON types; the value rules (ranges, ISO week counts, leap days,
+// range ends) live in one function, periodIssues, shared with the functions that accept period
+// objects directly, so that the schema and the functions can never disagree.
+const integer = (name: string): z.ZodMiniNumber => z.number({ error: `${name} must be an integer number` });
+
+const yearShape = z.readonly(
+  z.object({
+    type: z.literal('year'),
+    /** The calendar year, 1000 to 9999. */
+    year: integer('year'),
+  }),
+);
+const fiscalYearShape = z.readonly(
+  z.object({
+    type: z.literal('fiscal-year'),
+    /** The label year: the calendar year in which the fiscal year starts, 1000 to 9998. */
+    year: integer('year'),
+    /** The month (2 to 12) on whose first day the fiscal year starts. */
+    startMonth: integer('startMonth'),
+  }),
+);
+const halfShape = z.readonly(
+  z.object({
+    type: z.literal('half'),
+    /** The calendar year, 1000 to 9999. */
+    year: integer('year'),
+    /** 1 (January to June) or 2 (July to December). */
+    half: integer('half'),
+  }),
+);
+const quarterShape = z.readonly(
+  z.object({
+    type: z.literal('quarter'),
+    /** The calendar year, 1000 to 9999. */
+    year: integer('year'),
+    /** 1 to 4: quarter 1 is January to March. */
+    quarter: integer('quarter'),
+  }),
+);
+const monthShape = z.readonly(
+  z.object({
+    type: z.literal('month'),
+    /** The calendar year, 1000 to 9999. */
+    year: integer('year'),
+    /** 1 (January) to 12 (December). */
+    month: integer('month'),
+  }),
+);
+const weekShape = z.readonly(
+  z.object({
+    type: z.literal('week'),
+    /** The ISO 8601 week-year (the year of the week's Thursday), 1000 to 9999. */
+    year: integer('year'),
+    /** 1 to 52, or 53 in week-years that have 53 weeks (2020, 2026). */
+    week: integer('week'),
+  }),
+);
+const dayShape = z.readonly(
+  z.object({
+    type: z.literal('day'),
+    /** The calendar year, 1000 to 9999. */
+    year: integer('year'),
+    /** 1 (January) to 12 (December). */
+    month: integer('month'),
+    /** 1 to the number of days of the month. */
+    day: integer('day'),
+  }),
+);
+
+const simpleShape = z.discriminatedUnion(
+  'type',
+  [yearShape, fiscalYearShape, halfShape, quarterShape, monthShape, weekShape, dayShape],
+  { error: 'expected a simple period (year, fiscal-year, half, quarter, month, week or day): a range cannot be nested' },
+);
+
+const rangeShape = z.readonly(
+  z.object({
+    type: z.literal('range'),
+    /** The first period of the range. */
+    start: simpleShape,
+    /** The last period of the range: same type as `start`, not before it. */
+    end: simpleShape,
+  }),
+);
+
+// The types below are named interfaces over the shapes' output types, so that documentation and
+// editor hints show `Period` and `YearPeriod` instead of the expanded zod output.
+
+/**
+ * A calendar year: code `2024`.
+ *
+ * @example
+ * // The plan year of the Như Xuân report:
+ * const year: YearPeriod = { type: 'year', year: 2024 };
+ * periodDays(year);
+ * //=> 366
+ */
+export interface YearPeriod extends z.output<typeof yearShape> {
+  /** Always `'year'`. */
+  readonly type: 'year';
+}
+
+/**
+ * Twelve months from the first day of `startMonth` (2 to 12) of `year`: code `2024-FY04`. The label
+ * year is the calendar year in which the fiscal year **starts** (the rule of SDMX and of most DHIS2
+ * financial years): `{ year: 2024, startMonth: 4 }` runs from 1 April 2024 to 31 March 2025.
+ *
+ * @example
+ * // The fiscal year from October 2024 to September 2025:
+ * const fiscal: FiscalYearPeriod = { type: 'fiscal-year', year: 2024, startMonth: 10 };
+ * [periodStart(fiscal), periodEnd(fiscal)];
+ * //=> ['2024-10-01', '2025-09-30']
+ */
+export interface FiscalYearPeriod extends z.output<typeof fiscalYearShape> {
+  /** Always `'fiscal-year'`. */
+  readonly type: 'fiscal-year';
+}
+
+/**
+ * A calendar half-year: code `2024-S1` (Vietnamese reports: *6 tháng đầu năm*, *6 tháng cuối năm*).
+ *
+ * @example
+ * // The second half of 2024:
+ * const half: HalfPeriod = { type: 'half', year: 2024, half: 2 };
+ * periodStart(half);
+ * //=> '2024-07-01'
+ */
+export interface HalfPeriod extends z.output<typeof halfShape> {
+  /** Always `'half'`. */
+  readonly type: 'half';
+}
+
+/**
+ * A calendar quarter: code `2024-Q3` (Vietnamese reports: *quý III*).
+ *
+ * @example
+ * // The third quarter of 2024:
+ * const quarter: QuarterPeriod = { type: 'quarter', year: 2024, quarter: 3 };
+ * formatPeriod(quarter);
+ * //=> '2024-Q3'
+ */
+export interface QuarterPeriod extends z.output<typeof quarterShape> {
+  /** Always `'quarter'`. */
+  readonly type: 'quarter';
+}
+
+/**
+ * A calendar month: code `2024-M09` (Vietnamese reports: *tháng 9*).
+ *
+ * @example
+ * // September 2024:
+ * const month: MonthPeriod = { type: 'month', year: 2024, month: 9 };
+ * periodEnd(month);
+ * //=> '2024-09-30'
+ */
+export interface MonthPeriod extends z.output<typeof monthShape> {
+  /** Always `'month'`. */
+  readonly type: 'month';
+}
+
+/**
+ * An ISO 8601 week, Monday to Sunday, numbered within its ISO week-year: code `2024-W05`. Week 1 is
+ * the week with the year's first Thursday, so a week-year has 52 or 53 weeks and its first days may
+ * belong to the previous calendar year. Source: ISO 8601-1:2019, "week date"; computed with date-fns
+ * (`getISOWeek`, `getISOWeekYear`, `getISOWeeksInYear`).
+ *
+ * @example
+ * // Week 53 of 2020 ends in 2021:
+ * const week: WeekPeriod = { type: 'week', year: 2020, week: 53 };
+ * periodEnd(week);
+ * //=> '2021-01-03'
+ */
+export interface WeekPeriod extends z.output<typeof weekShape> {
+  /** Always `'week'`. */
+  readonly type: 'week';
+}
+
+/**
+ * One calendar day: code `2024-01-15`, the same text as its {@link IsoDate}.
+ *
+ * @example
+ * // The day the 2025 administrative reform took effect:
+ * const day: DayPeriod = { type: 'day', year: 2025, month: 7, day: 1 };
+ * periodStart(day);
+ * //=> '2025-07-01'
+ */
+export interface DayPeriod extends z.output<typeof dayShape> {
+  /** Always `'day'`. */
+  readonly type: 'day';
+}
+
+/**
+ * Every period that is not a range: a year, fiscal year, half-year, quarter, month, ISO week or day.
+ * The two ends of a range are simple periods.
+ *
+ * @example
+ * // The ends of the nine-month range:
+ * const start: SimplePeriod = { type: 'month', year: 2024, month: 1 };
+ * formatPeriod(start);
+ * //=> '2024-M01'
+ */
+export type SimplePeriod =
+  | YearPeriod
+  | FiscalYearPeriod
+  | HalfPeriod
+  | QuarterPeriod
+  | MonthPeriod
+  | WeekPeriod
+  | DayPeriod;
+
+/**
+ * The contiguous run of periods from `start` to `end`, both included: code `start/end`. Both ends
+ * are simple periods of one type (fiscal years also of one start month), and `start` is not after
+ * `end`. `2021/2025` is a five-year plan (*giai đoạn 2021-2025*); `2024-M01/2024-M09` is "9 months"
+ * (*9 tháng*).
+ *
+ * @example
+ * // The five-year plan 2021-2025:
+ * const plan: RangePeriod = { type: 'range', start: { type: 'year', year: 2021 }, end: { type: 'year', year: 2025 } };
+ * formatPeriod(plan);
+ * //=> '2021/2025'
+ */
+export interface RangePeriod extends Omit<z.output<typeof rangeShape>, 'start' | 'end'> {
+  /** Always `'range'`. */
+  readonly type: 'range';
+  /** The first period of the range. */
+  readonly start: SimplePeriod;
+  /** The last period of the range: of the same type as `start` and not before it. */
+  readonly end: SimplePeriod;
+}
+
+/**
+ * A period of time as plain, readonly data: a discriminated union on `type`.
+ *
+ * - {@link YearPeriod} `{ type: 'year', year }`: code `2024`.
+ * - {@link FiscalYearPeriod} `{ type: 'fiscal-year', year, startMonth }`: code `2024-FY04`, labelled
+ *   by the year in which it starts.
+ * - {@link HalfPeriod} `{ type: 'half', year, half }`: code `2024-S1`.
+ * - {@link QuarterPeriod} `{ type: 'quarter', year, quarter }`: code `2024-Q3`.
+ * - {@link MonthPeriod} `{ type: 'month', year, month }`: code `2024-M09`.
+ * - {@link WeekPeriod} `{ type: 'week', year, week }`: ISO 8601 week, code `2024-W05`.
+ * - {@link DayPeriod} `{ type: 'day', year, month, day }`: code `2024-01-15`.
+ * - {@link RangePeriod} `{ type: 'range', start, end }`: code `2021/2025`.
+ *
+ * The members are the output types of {@link periodValueSchema}'s shapes. Functions that take a
+ * period accept a {@link PeriodInput}: a period object or its code.
+ *
+ * @example
+ * // The third quarter of 2024 as a value:
+ * const quarter: Period = { type: 'quarter', year: 2024, quarter: 3 };
+ * formatPeriod(quarter);
+ * //=> '2024-Q3'
+ */
+export type Period = SimplePeriod | RangePeriod;
+
+const typeError =
+  'expected a period object whose type is one of year, fiscal-year, half, quarter, month, week, day, range';
+
+/**
+ * The zod schema of a period value (objects only; {@link periodSchema} also accepts codes). Besides
+ * the shape it checks every value rule: years {@link minPeriodYear}..{@link maxPeriodYear}, half 1-2,
+ * quarter 1-4, month 1-12, ISO weeks that exist in their week-year (`2025` has no week 53), real
+ * calendar days (`2025-02-29` is refused), fiscal years starting in months 2-12, and ranges whose two
+ * ends have one type and do not run backwards. Every problem is reported with its path. The parsed
+ * value is frozen.
+ *
+ * @example
+ * // Validate a period object read from JSON:
+ * z.safeParse(periodValueSchema, { type: 'quarter', year: 2024, quarter: 5 }).success;
+ * //=> false
+ */
+export const periodValueSchema: z.ZodMiniType<Period> = z
+  .discriminatedUnion(
+    'type',
+    [yearShape, fiscalYearShape, halfShape, quarterShape, monthShape, weekShape, dayShape, rangeShape],
+    { error: typeError },
+  )
+  .check(
+    z.superRefine((value, context) => {
+      for (const issue of periodIssues(value)) {
+        context.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: value });
+      }
+    }),
+  );
+
+/**
+ * The name of a kind of period: `'year'`, `'fiscal-year'`, `'half'`, `'quarter'`, `'month'`,
+ * `'week'`, `'day'` or `'range'`.
+ *
+ * @example
+ * // The type of a code:
+ * const type: PeriodType = parsePeriod('2024-M09').type;
+ * type;
+ * //=> 'month'
+ */
+export type PeriodType = Period['type'];
+
+/**
+ * The type of a simple period: every {@link PeriodType} except `'range'`.
+ *
+ * @example
+ * // Split a year into one of these:
+ * const finer: SimplePeriodType = 'quarter';
+ * splitPeriod('2024', finer).map(formatPeriod);
+ * //=> ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']
+ */
+export type SimplePeriodType = SimplePeriod['type'];
+
+/**
+ * What every function of the period domain accepts as a period: a {@link Period} object or a period
+ * code string such as `'2024-Q3'` (read with {@link parsePeriod}). Objects are checked by the same
+ * rules as {@link periodValueSchema}; an invalid one is refused with `invalid-period`.
+ *
+ * @example
+ * // The same quarter, written two ways:
+ * const inputs: PeriodInput[] = ['2024-Q3', { type: 'quarter', year: 2024, quarter: 3 }];
+ * inputs.map(periodStart);
+ * //=> ['2024-07-01', '2024-07-01']
+ */
+export type PeriodInput = Period | string;
+
+/**
+ * Every simple period type, from the coarsest to the finest.
+ *
+ * @example
+ * // List the types a year can be split into:
+ * simplePeriodTypes.join(', ');
+ * //=> 'year, fiscal-year, half, quarter, month, week, day'
+ */
+export const simplePeriodTypes: readonly SimplePeriodType[] = Object.freeze([
+  'year',
+  'fiscal-year',
+  'half',
+  'quarter',
+  'month',
+  'week',
+  'day',
+]);
+
+/**
+ * Every period type: the {@link simplePeriodTypes} and `'range'`.
+ *
+ * @example
+ * // Check a type name read from a file:
+ * periodTypes.includes('range');
+ * //=> true
+ */
+export const periodTypes: readonly PeriodType[] = Object.freeze([...simplePeriodTypes, 'range']);
