@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { PlanningError } from '../numeric/index.js';
 import { periodCode } from './format.js';
 import { type Period, type PeriodInput, periodValueSchema } from './model.js';
-import { checkPeriod } from './validation.js';
+import { checkPeriod, requireCode } from './validation.js';
 
 const expectedCodes =
   'expected a code such as 2024, 2024-S1, 2024-Q3, 2024-M09, 2024-W05, 2024-01-15 or 2024-FY04, or a range start/end such as 2021/2025';
@@ -64,10 +64,7 @@ function simpleCandidate(code: string): Record<string, unknown> | undefined {
  * // throws PlanningError: invalid period code "2025-W53": ISO week-year 2025 has 52 weeks, so week must be 1 to 52; got 53
  */
 export function parsePeriod(code: string): Period {
-  const text: unknown = code;
-  if (typeof text !== 'string') {
-    throw new PlanningError('invalid-period', `a period code must be a string such as "2024-Q3"; got ${typeof text}`);
-  }
+  const text = requireCode(code, 'a period code', '2024-Q3');
   const what = `period code ${JSON.stringify(text)}`;
   const parts = text.split('/');
   if (parts.length > 2) {

@@ -2,7 +2,7 @@ import { PlanningError } from '../numeric/index.js';
 import { toPeriod } from './codes.js';
 import { pad, periodCode } from './format.js';
 import type { Period, PeriodInput } from './model.js';
-import { checkPeriod } from './validation.js';
+import { checkPeriod, requireCode } from './validation.js';
 
 /**
  * The DHIS2 financial-year period types: the month they start in, the suffix of their period ID, and
@@ -130,10 +130,7 @@ const unsupportedDhis2Types: readonly (readonly [RegExp, string])[] = [
  * //=> ['2023-11-01', '2024-10-31']
  */
 export function fromDhis2PeriodId(id: string): Period {
-  const text: unknown = id;
-  if (typeof text !== 'string') {
-    throw new PlanningError('invalid-period', `a DHIS2 period ID must be a string such as "202401"; got ${typeof text}`);
-  }
+  const text = requireCode(id, 'a DHIS2 period ID', '202401');
   const what = `DHIS2 period ID ${JSON.stringify(text)}`;
   const match = dhis2Pattern.exec(text);
   if (match === null) {

@@ -186,7 +186,8 @@ export interface MonthPeriod extends z.output<typeof monthShape> {
 /**
  * An ISO 8601 week, Monday to Sunday, numbered within its ISO week-year: code `2024-W05`. Week 1 is
  * the week with the year's first Thursday, so a week-year has 52 or 53 weeks and its first days may
- * belong to the previous calendar year.
+ * belong to the previous calendar year. Source: ISO 8601-1:2019, "week date"; computed with date-fns
+ * (`getISOWeek`, `getISOWeekYear`, `getISOWeeksInYear`).
  *
  * @example
  * // Week 53 of 2020 ends in 2021:

@@ -5,7 +5,7 @@ import { toPeriod } from './codes.js';
 import { isIsoDate, isoDateToDate, toIsoDate } from './date.js';
 import { pad, simpleCode } from './format.js';
 import type { Period, PeriodInput, SimplePeriod } from './model.js';
-import { checkPeriod } from './validation.js';
+import { checkPeriod, requireCode } from './validation.js';
 
 /**
  * Writes a period as an SDMX `TIME_PERIOD` value.
@@ -147,10 +147,7 @@ function readTimeRange(code: string, startText: string, durationText: string): P
  * //=> ['2021/2025', '2024-FY04']
  */
 export function fromSdmxTimePeriod(code: string): Period {
-  const text: unknown = code;
-  if (typeof text !== 'string') {
-    throw new PlanningError('invalid-period', `an SDMX TIME_PERIOD must be a string such as "2024-Q3"; got ${typeof text}`);
-  }
+  const text = requireCode(code, 'an SDMX TIME_PERIOD', '2024-Q3');
   const what = `SDMX TIME_PERIOD ${JSON.stringify(text)}`;
   const slash = text.indexOf('/');
   if (slash !== -1) return readTimeRange(text, text.slice(0, slash), text.slice(slash + 1));

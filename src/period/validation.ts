@@ -176,3 +176,14 @@ export function checkPeriod(value: unknown, what: string): Period {
   }
   return value as Period;
 }
+
+/**
+ * Checks that a code handed to a parser is a string (JavaScript callers may pass anything) and
+ * returns it; `kind` names the code with its article (`'a period code'`) and `example` shows one.
+ */
+export function requireCode(value: unknown, kind: string, example: string): string {
+  if (typeof value !== 'string') {
+    throw new PlanningError('invalid-period', `${kind} must be a string such as "${example}"; got ${typeof value}`);
+  }
+  return value;
+}

@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
   type Period,
-  PlanningError,
   formatPeriod,
   isPeriodCode,
   parsePeriod,
@@ -15,16 +14,7 @@ import {
   simplePeriodTypes,
 } from '../../src/index.js';
 import { periodArbitrary } from './arbitraries.js';
-
-function failure(run: () => unknown): PlanningError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
+import { expectFailure, failure } from './helpers.js';
 
 describe('period codes', () => {
   it('reads every canonical code into its period object', () => {
@@ -128,28 +118,22 @@ describe('period codes', () => {
     ];
     for (const [code, message] of cases) {
       it(`refuses ${JSON.stringify(code)} with invalid-period and the reason`, () => {
-        const error = failure(() => parsePeriod(code));
-        expect(error.code).toBe('invalid-period');
-        expect(error.message).toMatch(message);
+        expectFailure(() => parsePeriod(code), 'invalid-period', message);
         expect(isPeriodCode(code)).toBe(false);
       });
     }
 
     it('refuses a value that is not a string', () => {
-      const error = failure(() => parsePeriod(2024 as unknown as string));
-      expect(error.code).toBe('invalid-period');
-      expect(error.message).toBe('a period code must be a string such as "2024-Q3"; got number');
+      expectFailure(() => parsePeriod(2024 as unknown as string), 'invalid-period', 'a period code must be a string such as "2024-Q3"; got number');
       expect(isPeriodCode(2024)).toBe(false);
     });
   });
 
   describe('period objects given to functions', () => {
     it('are checked by the same rules as codes', () => {
-      const error = failure(() => formatPeriod({ type: 'month', year: 2024, month: 13 }));
-      expect(error.code).toBe('invalid-period');
-      expect(error.message).toBe(
-        'invalid period {"type":"month","year":2024,"month":13}: month must be an integer from 1 to 12; got 13',
-      );
+      const run = (): string => formatPeriod({ type: 'month', year: 2024, month: 13 });
+      expectFailure(run, 'invalid-period', 'invalid period {"type":"month","year":2024,"month":13}: month must be an integer from 1 to 12; got 13');
+      const error = failure(run);
       expect(error.issues).toEqual([{ path: ['month'], message: 'month must be an integer from 1 to 12; got 13' }]);
     });
 

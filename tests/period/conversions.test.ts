@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Period,
-  PlanningError,
   formatPeriod,
   fromDhis2PeriodId,
   fromSdmxTimePeriod,
@@ -12,16 +11,7 @@ import {
   toSdmxTimePeriod,
 } from '../../src/index.js';
 import { periodArbitrary, rangeArbitrary, simplePeriodArbitrary } from './arbitraries.js';
-
-function failure(run: () => unknown): PlanningError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
+import { expectFailure, failure } from './helpers.js';
 
 describe('SDMX TIME_PERIOD', () => {
   it('writes every period type in its SDMX form', () => {
@@ -120,9 +110,7 @@ describe('SDMX TIME_PERIOD', () => {
       ['2024-01-01/P99999999999999999999D', /the duration is too long/],
     ];
     for (const [code, message] of cases) {
-      const error = failure(() => fromSdmxTimePeriod(code));
-      expect([code, error.code]).toEqual([code, 'invalid-period']);
-      expect(error.message).toMatch(message);
+      expectFailure(() => fromSdmxTimePeriod(code), 'invalid-period', message);
     }
     expect(() => fromSdmxTimePeriod(2024 as unknown as string)).toThrow('an SDMX TIME_PERIOD must be a string such as "2024-Q3"; got number');
   });
@@ -138,9 +126,7 @@ describe('SDMX TIME_PERIOD', () => {
       ['2024-04-15/P1Y', 'a time range in years or months must start on the first day of a month'],
     ];
     for (const [code, why] of cases) {
-      const error = failure(() => fromSdmxTimePeriod(code));
-      expect(error.code).toBe('unsupported-conversion');
-      expect(error.message).toBe(`cannot read SDMX TIME_PERIOD ${JSON.stringify(code)}: ${why}`);
+      expectFailure(() => fromSdmxTimePeriod(code), 'unsupported-conversion', `cannot read SDMX TIME_PERIOD ${JSON.stringify(code)}: ${why}`);
     }
   });
 
@@ -208,8 +194,7 @@ describe('DHIS2 period IDs', () => {
   it('refuses ranges and fiscal years DHIS2 has no type for, with unsupported-conversion', () => {
     fc.assert(
       fc.property(rangeArbitrary, (range) => {
-        const error = failure(() => toDhis2PeriodId(range));
-        expect(error.code).toBe('unsupported-conversion');
+        expect(failure(() => toDhis2PeriodId(range)).code).toBe('unsupported-conversion');
       }),
       { numRuns: 20 },
     );
@@ -217,9 +202,9 @@ describe('DHIS2 period IDs', () => {
       "2021/2025 has no DHIS2 period ID: a DHIS2 period ID names one period; list the range's periods with enumeratePeriods and convert each",
     );
     for (const month of ['03', '05', '06', '12']) {
-      const error = failure(() => toDhis2PeriodId(`2024-FY${month}`));
-      expect(error.code).toBe('unsupported-conversion');
-      expect(error.message).toBe(
+      expectFailure(
+        () => toDhis2PeriodId(`2024-FY${month}`),
+        'unsupported-conversion',
         `2024-FY${month} has no DHIS2 period ID: DHIS2 has financial years starting in February, April, July, August, September, October and November only`,
       );
     }
@@ -235,9 +220,7 @@ describe('DHIS2 period IDs', () => {
       ['202401B', 'BiMonthly periods'],
     ];
     for (const [id, kind] of cases) {
-      const error = failure(() => fromDhis2PeriodId(id));
-      expect(error.code).toBe('unsupported-conversion');
-      expect(error.message).toBe(`cannot read DHIS2 period ID ${JSON.stringify(id)}: DHIS2 ${kind} have no period type here`);
+      expectFailure(() => fromDhis2PeriodId(id), 'unsupported-conversion', `cannot read DHIS2 period ID ${JSON.stringify(id)}: DHIS2 ${kind} have no period type here`);
     }
   });
 
@@ -253,9 +236,7 @@ describe('DHIS2 period IDs', () => {
       ['2024-Q1', /expected yyyy, yyyySn/],
     ];
     for (const [id, message] of cases) {
-      const error = failure(() => fromDhis2PeriodId(id));
-      expect([id, error.code]).toEqual([id, 'invalid-period']);
-      expect(error.message).toMatch(message);
+      expectFailure(() => fromDhis2PeriodId(id), 'invalid-period', message);
     }
     expect(() => fromDhis2PeriodId(202401 as unknown as string)).toThrow('a DHIS2 period ID must be a string such as "202401"; got number');
     expect(() => toDhis2PeriodId('2024-M13')).toThrow(/invalid period code "2024-M13"/);
