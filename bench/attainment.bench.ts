@@ -12,9 +12,10 @@ import {
   buildDataset,
   type IndicatorInput,
 } from '../src/index.js';
+import { performance } from 'node:perf_hooks';
 import { report, timeCase } from './harness.js';
 
-const communes = 10_000;
+const communes = Number(process.env.BENCH_COMMUNES ?? 10_000);
 const indicatorsPerCommune = 40;
 
 const indicatorInputs: IndicatorInput[] = Array.from({ length: indicatorsPerCommune }, (_, index) => ({
@@ -63,18 +64,9 @@ for (let commune = 0; commune < communes; commune += 1) {
   }
 }
 
-const build = timeCase('build dataset', () => buildDataset(observations), 3);
+const buildStart = performance.now();
 const dataset = buildDataset(observations);
-console.log(`dataset of ${String(observations.length)} observations built in ${build.medianMs.toFixed(0)} ms (median of 3)`);
-
-const library = timeCase('assess 400,000 targets', () => {
-  let met = 0;
-  for (const target of targets) {
-    const assessment = assessTarget(target, dataset, { catalog });
-    if (assessment.status === 'met' || assessment.status === 'exceeded') met += 1;
-  }
-  return met;
-}, 3);
+console.log(`dataset of ${String(observations.length)} observations indexed in ${(performance.now() - buildStart).toFixed(0)} ms`);
 
 interface PlainAssessment {
   status: string;
@@ -112,6 +104,15 @@ const baseline = timeCase('plain numbers', () => {
   return met;
 }, 3);
 
-report('assess a national plan (10,000 communes × 40 targets = 400,000 assessments)', library, baseline, [
+const library = timeCase('assess 400,000 targets', () => {
+  let met = 0;
+  for (const target of targets) {
+    const assessment = assessTarget(target, dataset, { catalog });
+    if (assessment.status === 'met' || assessment.status === 'exceeded') met += 1;
+  }
+  return met;
+}, 3);
+
+report(`assess a national plan (${String(communes)} communes × 40 targets = ${String(targets.length)} assessments)`, library, baseline, [
   `bar      : under 2000 ms and 1 GB, within 50x of the baseline`,
 ]);

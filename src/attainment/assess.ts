@@ -264,6 +264,15 @@ function targetValueIn(value: Decimal | undefined, target: Target, indicator: In
   return toIndicatorUnit(value, target.unit, indicator, `the value of target ${target.id}`);
 }
 
+function required(value: Decimal | null, comparator: Comparator): Decimal {
+  if (value === null) throw new PlanningError('invalid-argument', `comparator ${comparator} needs a target value`);
+  return value;
+}
+
+function better(a: Decimal, b: Decimal, direction: Direction): boolean {
+  return direction === 'increasing' ? a.greaterThan(b) : a.lessThan(b);
+}
+
 function decide(
   comparator: Comparator,
   direction: Direction,
@@ -273,37 +282,32 @@ function decide(
   upper: Decimal | null,
   tolerance: Decimal | null,
 ): { status: AssessmentStatus; rule: string } {
-  const better = (a: Decimal, b: Decimal) => (direction === 'increasing' ? a.greaterThan(b) : a.lessThan(b));
-  const required = (value: Decimal | null): Decimal => {
-    if (value === null) throw new PlanningError('invalid-argument', `comparator ${comparator} needs a target value`);
-    return value;
-  };
   switch (comparator) {
     case 'at-least': {
-      const target = required(t);
+      const target = required(t, comparator);
       return { status: q.greaterThan(target) ? 'exceeded' : q.equals(target) ? 'met' : 'not-met', rule: 'q ≥ T' };
     }
     case 'more-than':
-      return { status: q.greaterThan(required(t)) ? 'exceeded' : 'not-met', rule: 'q > T' };
+      return { status: q.greaterThan(required(t, comparator)) ? 'exceeded' : 'not-met', rule: 'q > T' };
     case 'at-most': {
-      const target = required(t);
+      const target = required(t, comparator);
       return { status: q.lessThan(target) ? 'exceeded' : q.equals(target) ? 'met' : 'not-met', rule: 'q ≤ T' };
     }
     case 'less-than':
-      return { status: q.lessThan(required(t)) ? 'exceeded' : 'not-met', rule: 'q < T' };
+      return { status: q.lessThan(required(t, comparator)) ? 'exceeded' : 'not-met', rule: 'q < T' };
     case 'equal':
-      return { status: q.equals(required(t)) ? 'met' : 'not-met', rule: 'q = T' };
+      return { status: q.equals(required(t, comparator)) ? 'met' : 'not-met', rule: 'q = T' };
     case 'approximately': {
-      const within = q.minus(required(t)).abs().lessThanOrEqualTo(tolerance ?? 0);
+      const within = q.minus(required(t, comparator)).abs().lessThanOrEqualTo(tolerance ?? 0);
       return { status: within ? 'met' : 'not-met', rule: 'abs(q − T) ≤ tolerance' };
     }
     case 'between': {
-      const inside = q.greaterThanOrEqualTo(required(lower)) && q.lessThanOrEqualTo(required(upper));
+      const inside = q.greaterThanOrEqualTo(required(lower, comparator)) && q.lessThanOrEqualTo(required(upper, comparator));
       return { status: inside ? 'met' : 'not-met', rule: 'lower ≤ q ≤ upper' };
     }
     case 'maintain': {
-      const reference = required(t);
-      const status = better(q, reference) ? 'exceeded' : q.equals(reference) ? 'met' : 'not-met';
+      const reference = required(t, comparator);
+      const status = better(q, reference, direction) ? 'exceeded' : q.equals(reference) ? 'met' : 'not-met';
       return { status, rule: direction === 'increasing' ? 'q ≥ T (maintained)' : 'q ≤ T (maintained)' };
     }
   }
@@ -334,13 +338,16 @@ function ratioFor(
       formula: direction === 'increasing' ? 'ratio = (100 + q) / (100 + T)' : 'ratio = 2 − (100 + q) / (100 + T)',
     };
   }
-  const formula =
-    direction === 'increasing'
-      ? t.isZero()
-        ? 'ratio = 1 + q'
-        : 'ratio = (q − T + |T|) / |T|'
-      : t.isZero()
-        ? 'ratio = 1 − q'
+  const formula = t.isZero()
+    ? direction === 'increasing'
+      ? 'ratio = 1 + q'
+      : 'ratio = 1 − q'
+    : t.isPositive()
+      ? direction === 'increasing'
+        ? 'ratio = q / T'
+        : 'ratio = 2 − q / T'
+      : direction === 'increasing'
+        ? 'ratio = (q − T + |T|) / |T|'
         : 'ratio = 1 − (q − T) / |T|';
   return { ratio: attainmentRatio(q, t, direction), gap: q.minus(t), formula };
 }

@@ -227,7 +227,7 @@ export function assessTargetPace(target: Target, dataset: Dataset, options: Pace
     const status: PaceStatus = lead.greaterThan(tolerance) ? 'ahead' : lead.lessThan(tolerance.negated()) ? 'behind' : 'on-pace';
     return { ...base, status, reason: null, actual: partial.actual, growthToDate: partial.quantity };
   }
-  const { basePeriod: _unusedBase, ...levelTarget } = target;
+  const { basePeriod: _basePeriod, ...levelTarget } = target;
   const partial = assessTarget({ ...levelTarget, basis: 'level', comparator: 'at-least', period: toDate }, dataset, options);
   if (partial.quantity === null || partial.actual === null) {
     return { ...base, status: 'not-assessable', reason: partial.reason, actual: null };

@@ -11,7 +11,9 @@ import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric
  */
 export type Direction = 'increasing' | 'decreasing';
 
+const zero = new Decimal(0);
 const one = new Decimal(1);
+const two = new Decimal(2);
 
 /**
  * The attainment ratio of an actual value against a target, correct for zero and negative targets
@@ -24,6 +26,8 @@ const one = new Decimal(1);
  * | decreasing | 1 − (A − T) / abs(T), which is 2 − A / T when T > 0 | 1 − A |
  *
  * The plain ratio A / T inverts for negative targets (a worse actual scores higher); this form does not.
+ * Algebraically it is A / T when the direction is increasing and T > 0 or decreasing and T < 0, and
+ * 2 − A / T otherwise; it is computed that way, with a single division.
  *
  * @param actual - the actual value A
  * @param target - the target value T, in the same unit
@@ -45,12 +49,16 @@ const one = new Decimal(1);
 export function attainmentRatio(actual: DecimalInput, target: DecimalInput, direction: Direction): Decimal {
   const a = toDecimal(actual, 'actual');
   const t = toDecimal(target, 'target');
-  if (direction !== 'increasing' && direction !== 'decreasing') {
+  const named: string = direction;
+  if (named !== 'increasing' && named !== 'decreasing') {
     throw new PlanningError('invalid-argument', `direction must be increasing or decreasing; got ${JSON.stringify(direction)}`);
   }
   if (t.isZero()) return direction === 'increasing' ? one.plus(a) : one.minus(a);
-  const spread = a.minus(t).div(t.abs());
-  return direction === 'increasing' ? one.plus(spread) : one.minus(spread);
+  // For T ≠ 0 the general form reduces exactly to A / T or 2 − A / T (which one depends on the
+  // direction and the sign of T): one division and one rounding, identical for mirrored inputs.
+  const quotient = a.div(t);
+  const ratio = (direction === 'increasing') === t.isPositive() ? quotient : two.minus(quotient);
+  return ratio.isZero() ? zero : ratio; // 0 / −50 is −0 in decimal.js; the library never returns −0
 }
 
 /**

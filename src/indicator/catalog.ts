@@ -8,7 +8,7 @@ import {
   issuesFromZod,
   toDecimal,
 } from '../numeric/index.js';
-import { type Indicator, type IndicatorInput, type Formula, indicatorSchema } from './schema.js';
+import { type Indicator, type Formula, indicatorSchema } from './schema.js';
 import { deepFreeze } from '../numeric/index.js';
 
 /**
@@ -118,7 +118,7 @@ export function validateCatalog(indicators: readonly Indicator[]): Issue[] {
  * }
  * //=> ['0.formula.numerator', '0.formula.population']
  */
-export function buildCatalog(input: readonly IndicatorInput[] | { readonly indicators: readonly IndicatorInput[] } | unknown): Catalog {
+export function buildCatalog(input: unknown): Catalog {
   const isWrapped = !Array.isArray(input);
   const parsed = isWrapped
     ? z.safeParse(z.pipe(wrappedCatalogSchema, z.transform((value) => value.indicators)), input)

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
 import { type IsoDate, comparePeriods } from '../period/index.js';
-import { type Observation, type ObservationInput, type ObservationStatus, observationSchema } from './schema.js';
+import { type Observation, type ObservationStatus, observationSchema } from './schema.js';
 
 /**
  * What identifies a series of observations: indicator, area and, when the data are broken down,
@@ -74,10 +74,11 @@ export interface Dataset {
   readonly observations: readonly Observation[];
   /** Conflicting duplicates found while indexing. */
   readonly conflicts: readonly DatasetConflict[];
-  /** @internal The revisions of each cell, by cell key. */
-  readonly cells: ReadonlyMap<string, readonly Observation[]>;
-  /** @internal The period codes of each series, by series key. */
-  readonly series: ReadonlyMap<string, readonly string[]>;
+  /**
+   * @internal The revisions of each cell, indexed indicator → area → dimensions key → period: one
+   * observation, or several when revised. Nested maps look cells up without building a key string.
+   */
+  readonly cells: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Cell>>>>;
 }
 
 /**
@@ -110,12 +111,19 @@ function dimensionsKey(dimensions: Readonly<Record<string, string>> | undefined)
     .join('&');
 }
 
-function seriesKeyText(key: SeriesKey): string {
-  return `${key.indicator}\u0000${key.area}\u0000${dimensionsKey(key.dimensions)}`;
+type Cell = Observation | readonly Observation[];
+
+function childMap<V>(parent: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let child = parent.get(key);
+  if (child === undefined) {
+    child = new Map();
+    parent.set(key, child);
+  }
+  return child;
 }
 
-function cellKeyText(key: ObservationKey): string {
-  return `${seriesKeyText(key)}\u0000${key.period}`;
+function periodsOf(dataset: Dataset, key: SeriesKey): ReadonlyMap<string, Cell> | undefined {
+  return dataset.cells.get(key.indicator)?.get(key.area)?.get(dimensionsKey(key.dimensions));
 }
 
 /**
@@ -135,7 +143,7 @@ function cellKeyText(key: ObservationKey): string {
  * }
  * //=> ['0.period', '0.value']
  */
-export function parseObservations(input: readonly ObservationInput[] | unknown): readonly Observation[] {
+export function parseObservations(input: unknown): readonly Observation[] {
   const result = z.safeParse(z.array(observationSchema), input);
   if (!result.success) {
     const issues: Issue[] = issuesFromZod(result.error.issues);
@@ -167,40 +175,45 @@ export function parseObservations(input: readonly ObservationInput[] | unknown):
  * //=> '11'
  */
 export function buildDataset(observations: readonly Observation[]): Dataset {
-  const cells = new Map<string, Observation[]>();
-  const series = new Map<string, string[]>();
+  const cells = new Map<string, Map<string, Map<string, Map<string, Cell>>>>();
   const conflicts: DatasetConflict[] = [];
+  const conflictOf = new Map<Observation, DatasetConflict>();
   for (const observation of observations) {
-    const cellKey = cellKeyText(observation);
-    const revisions = cells.get(cellKey);
-    if (revisions === undefined) {
-      cells.set(cellKey, [observation]);
-      const seriesKey = seriesKeyText(observation);
-      const periods = series.get(seriesKey);
-      if (periods === undefined) series.set(seriesKey, [observation.period]);
-      else periods.push(observation.period);
+    const byArea = childMap(cells, observation.indicator);
+    const byDimensions = childMap(byArea, observation.area);
+    const byPeriod = childMap(byDimensions, dimensionsKey(observation.dimensions));
+    const existing = byPeriod.get(observation.period);
+    if (existing === undefined) {
+      byPeriod.set(observation.period, observation);
       continue;
     }
+    const revisions: Observation[] = Array.isArray(existing) ? (existing as Observation[]) : [existing as Observation];
     const twin = revisions.find(
       (other) => other.status === observation.status && other.published === observation.published,
     );
     if (twin !== undefined && !twin.value.equals(observation.value)) {
-      const existing = conflicts.find((conflict) => cellKeyText(conflict.key) === cellKey && conflict.observations.includes(twin));
-      if (existing === undefined) {
-        conflicts.push({ key: keyOf(observation), observations: [twin, observation] });
+      const conflict = conflictOf.get(twin);
+      if (conflict === undefined) {
+        const created = { key: keyOf(observation), observations: [twin, observation] };
+        conflictOf.set(twin, created);
+        conflicts.push(created);
       } else {
-        (existing.observations as Observation[]).push(observation);
+        (conflict.observations as Observation[]).push(observation);
       }
     }
     revisions.push(observation);
+    if (!Array.isArray(existing)) byPeriod.set(observation.period, revisions);
   }
-  for (const periods of series.values()) periods.sort(comparePeriods);
   return Object.freeze({
     observations: Object.freeze([...observations]),
     conflicts: Object.freeze(conflicts),
     cells,
-    series,
   });
+}
+
+function accepts(observation: Observation, options: BestValueOptions): boolean {
+  if (!(options.precedence ?? actualStatusPrecedence).includes(observation.status)) return false;
+  return options.asOf === undefined || observation.published === undefined || observation.published <= options.asOf;
 }
 
 function keyOf(observation: Observation): ObservationKey {
@@ -236,8 +249,10 @@ export function bestObservation(
   key: ObservationKey,
   options: BestValueOptions = {},
 ): Observation | undefined {
-  const revisions = dataset.cells.get(cellKeyText(key));
-  if (revisions === undefined) return undefined;
+  const cell = periodsOf(dataset, key)?.get(key.period);
+  if (cell === undefined) return undefined;
+  if (!Array.isArray(cell)) return accepts(cell as Observation, options) ? (cell as Observation) : undefined;
+  const revisions = cell as readonly Observation[];
   const precedence = options.precedence ?? actualStatusPrecedence;
   let best: Observation | undefined;
   let bestRank = Number.POSITIVE_INFINITY;
@@ -280,7 +295,7 @@ export function timeSeries(
   key: SeriesKey,
   options: BestValueOptions = {},
 ): readonly { readonly period: string; readonly observation: Observation }[] {
-  const periods = dataset.series.get(seriesKeyText(key)) ?? [];
+  const periods = [...(periodsOf(dataset, key)?.keys() ?? [])].sort(comparePeriods);
   const points: { period: string; observation: Observation }[] = [];
   for (const period of periods) {
     const observation = bestObservation(dataset, { ...key, period }, options);

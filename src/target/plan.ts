@@ -3,7 +3,7 @@ import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } fr
 import { comparePeriods, parsePeriod, periodCodeSchema, periodContains, periodEnd, periodStart, periodsOverlap } from '../period/index.js';
 import { type Hierarchy, unitAt } from '../admin/index.js';
 import { type Catalog } from '../indicator/index.js';
-import { type Plan, type PlanInput, type Target, planSchema, targetSchema } from './schema.js';
+import { type Plan, type Target, planSchema, targetSchema } from './schema.js';
 
 /**
  * What {@link parsePlan} checks a plan against, beyond its own shape.
@@ -181,7 +181,7 @@ function checkIndicator(target: Target, catalog: Catalog, at: (...path: Property
  * }
  * //=> ['targets.0.value']
  */
-export function parsePlan(input: PlanInput | unknown, context: PlanContext): Plan {
+export function parsePlan(input: unknown, context: PlanContext): Plan {
   const result = z.safeParse(planSchema, input);
   const issues = result.success
     ? validatePlan(result.data, context)

@@ -23,7 +23,7 @@ function plan(targets: Partial<TargetInput>[], extra: Partial<PlanInput> = {}): 
       value: 1000,
       document,
       ...target,
-    })) as TargetInput[],
+    })),
     ...extra,
   };
 }
