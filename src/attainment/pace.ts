@@ -117,7 +117,7 @@ export interface Pace {
  *
  * @example
  * // 520 tỷ of investment by mid-year against 1,000 for the year, half the year gone:
- * paceAgainstTarget({ toDate: 520, target: 1000, expectedShare: 0.5, tolerance: 0.02 }).status;
+ * paceAgainstTarget({ toDate: 520, target: 1000, expectedShare: 0.5, tolerance: 0.01 }).status;
  * //=> 'ahead'
  */
 export function paceAgainstTarget(input: {

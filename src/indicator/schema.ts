@@ -310,7 +310,7 @@ export const indicatorSchema = z.object({
  *
  * @example
  * // Read an indicator's unit:
- * const indicator: Indicator = nhuXuanIndicatorCatalog.indicators.get('INCOME_PER_CAPITA')!;
+ * const indicator: Indicator = getIndicator(vnDistrictIndicatorCatalog, 'INCOME_PER_CAPITA');
  * indicator.unit.power;
  * //=> 6
  */
