@@ -36,7 +36,7 @@ export function tsdocExamples(root: string): DocExample[] {
       let current: string[] | undefined;
       let currentLine = 0;
       const flush = () => {
-        if (current !== undefined && current.some((line) => line.trim() !== '')) {
+        if (current?.some((line) => line.trim() !== '') === true) {
           examples.push({ where: `${relative(root, file)}:${String(currentLine)}`, code: current.join('\n') });
         }
         current = undefined;
@@ -117,7 +117,7 @@ export function compileExample(code: string): string {
     rewritten = rewritten.slice(0, edit.start) + edit.text + rewritten.slice(edit.end);
   }
   return ts.transpileModule(rewritten, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None, verbatimModuleSyntax: false },
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, verbatimModuleSyntax: false },
     reportDiagnostics: false,
   }).outputText;
 }
