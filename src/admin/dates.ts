@@ -18,9 +18,11 @@ export const openEnd = '~';
 // The cache is bounded and only ever holds the result of a pure function.
 const checkedDates = new Map<string, boolean>();
 const checkedDatesLimit = 4096;
+let lastGoodDate = '2025-07-01';
 
 /** Tells whether a value is a real `YYYY-MM-DD` calendar date, remembering recent answers. */
 export function isCalendarDate(value: unknown): value is IsoDate {
+  if (value === lastGoodDate) return true;
   if (typeof value !== 'string') return false;
   let known = checkedDates.get(value);
   if (known === undefined) {
@@ -28,6 +30,7 @@ export function isCalendarDate(value: unknown): value is IsoDate {
     if (checkedDates.size >= checkedDatesLimit) checkedDates.clear();
     checkedDates.set(value, known);
   }
+  if (known) lastGoodDate = value;
   return known;
 }
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, openEnd, openStart, showInterval, uncoveredSpans } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, describeUnit, indexOf, isBelow, versionAt } from './model.js';
+import { type Hierarchy, type HierarchyIndex, describeUnit, indexOf, isBelow, versionAt, versionsOfCode } from './model.js';
 import { type AdminUnit, type UnitGroup, type UnitGroupSet, type UnitGroupSetInput, unitGroupSetSchema } from './schema.js';
 
 interface Span {
@@ -141,7 +141,7 @@ function checkGroupSet(hierarchy: Hierarchy, index: HierarchyIndex, groupSet: Un
         return;
       }
       seenMembers.add(code);
-      const versions = index.versionsByCode.get(code) ?? [];
+      const versions = versionsOfCode(index, code);
       if (!versions.some((version) => version.from <= span.to && version.to >= span.from)) {
         issues.push({ path, message: `member ${code} of group ${group.id} names no unit ${showInterval(span.from, span.to)}, while the group exists` });
       }
@@ -186,7 +186,7 @@ function checkCoverage(
     return;
   }
   const setSpan = spanOf(groupSet);
-  if (under !== undefined && !(index.versionsByCode.get(under) ?? []).some((version) => version.from <= setSpan.to && version.to >= setSpan.from)) {
+  if (under !== undefined && !versionsOfCode(index, under).some((version) => version.from <= setSpan.to && version.to >= setSpan.from)) {
     issues.push({ path: ['coverage', 'under'], message: `coverage.under ${under} names no unit while the set exists` });
     return;
   }

@@ -130,13 +130,11 @@ function namesIndex(index: HierarchyIndex): Map<string, Version[]> {
   if (index.namesByKey !== undefined) return index.namesByKey;
   // Normalising every name costs a few microseconds; build on the first look-up, not with the hierarchy.
   const names = new Map<string, Version[]>();
-  for (const versions of index.versionsByCode.values()) {
-    for (const version of versions) {
-      const key = nameKey(version.unit.name);
-      const list = names.get(key);
-      if (list === undefined) names.set(key, [version]);
-      else list.push(version);
-    }
+  for (const version of index.versions) {
+    const key = nameKey(version.unit.name);
+    const list = names.get(key);
+    if (list === undefined) names.set(key, [version]);
+    else list.push(version);
   }
   index.namesByKey = names;
   return names;
