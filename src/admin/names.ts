@@ -107,7 +107,13 @@ const prefixPattern = new RegExp(
  * [normalizeVietnameseName('Thanh Hoá'), normalizeVietnameseName('Thanh Hóa'), normalizeVietnameseName('Xã  Xuân Hoà')];
  * //=> ['Thanh Hóa', 'Thanh Hóa', 'Xuân Hòa']
  */
-export function normalizeVietnameseName(name: string, options: { readonly stripTypePrefix?: boolean } = {}): string {
+export function normalizeVietnameseName(
+  name: string,
+  options: {
+    /** Remove a leading type prefix ("Xã", "Huyện"...); true unless set to false. */
+    readonly stripTypePrefix?: boolean;
+  } = {},
+): string {
   if (typeof name !== 'string') {
     throw new PlanningError('invalid-argument', `name must be a string; got ${describeValue(name)}`);
   }

@@ -231,7 +231,7 @@ export function descendantsOf(
  * @example
  * // After the reform the province's leaves are the six new communes:
  * leavesOf(nhuXuanHierarchy, '38', '2025-07-01').map((unit) => unit.code);
- * //=> ['16174', '16225', '16177', '16186', '16213', '16222']
+ * //=> ['16174', '16177', '16186', '16213', '16222', '16225']
  */
 export function leavesOf(hierarchy: Hierarchy, code: string, date: IsoDate): readonly AdminUnit[] {
   const index = indexOf(hierarchy);
