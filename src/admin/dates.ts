@@ -18,7 +18,8 @@ export const openEnd = '~';
 // The cache is bounded and only ever holds the result of a pure function.
 const checkedDates = new Map<string, boolean>();
 const checkedDatesLimit = 4096;
-let lastGoodDate = '2025-07-01';
+// The last date found good: a batch of queries usually asks about one date. Starts as any real date.
+let lastGoodDate = '1970-01-01';
 
 /** Tells whether a value is a real `YYYY-MM-DD` calendar date, remembering recent answers. */
 export function isCalendarDate(value: unknown): value is IsoDate {

@@ -255,8 +255,8 @@ function analyse(unitsInput: unknown, options: HierarchyOptions): Analysis {
   const parsedUnits = parseList(adminUnitSchema, unitsInput, 'units', issues);
   const parsedSuccessions = parseList(successionSchema, options.successions ?? [], 'successions', issues);
   const schemaIssueCount = issues.length;
-  const units = deepFreeze(parsedUnits.items as AdminUnit[]);
-  const successions = deepFreeze(parsedSuccessions.items as Succession[]);
+  const units = deepFreeze(parsedUnits.items);
+  const successions = deepFreeze(parsedSuccessions.items);
   const { index, versions } = createIndex(levels ?? [], units, successions, parsedUnits.positions, parsedSuccessions.positions);
   checkUnits(index, versions, levels, issues);
   checkSuccessions(index, successions, parsedSuccessions.positions, levels, issues);
