@@ -1,10 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The bundled reference data has its own entry point, so that the core does not carry it.
+  entry: { index: 'src/index.ts', 'datasets/nhu-xuan/index': 'src/datasets/nhu-xuan/index.ts' },
   format: ['esm', 'cjs'],
   // TS 6 rejects the baseUrl that tsup 8.5 injects into the declaration build (TS5101).
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // Shared chunks in both formats: the dataset entry and the core must share one copy of the library
+  // (one PlanningError class, one registry of built hierarchies).
+  splitting: true,
   sourcemap: true,
   clean: true,
   treeshake: true,

@@ -7,3 +7,4 @@
 export * from './numeric/index.js';
 export * from './measure/index.js';
 export * from './period/index.js';
+export * from './admin/index.js';

@@ -1,0 +1,129 @@
+/*
+ * Date helpers internal to the admin domain. Validity intervals are compared as ISO date strings
+ * (they sort as text); an open start is stored as '' and an open end as '~', two sentinels that sort
+ * before and after every real date, so that interval tests stay plain string comparisons.
+ */
+import { addDays } from 'date-fns';
+import * as z from 'zod/mini';
+import { PlanningError } from '../numeric/index.js';
+import { type IsoDate, isIsoDate, isoDateToDate, toIsoDate } from '../period/index.js';
+
+/** Internal start of an interval that is open to the past: sorts before every ISO date. */
+export const openStart = '';
+/** Internal end of an interval that is open to the future: sorts after every ISO date. */
+export const openEnd = '~';
+
+// isIsoDate parses with date-fns (about 12 µs a call). Hierarchies repeat a handful of dates over
+// tens of thousands of units and queries repeat their date, so the answer is memoised per string.
+// The cache is bounded and only ever holds the result of a pure function.
+const checkedDates = new Map<string, boolean>();
+const checkedDatesLimit = 4096;
+// The last date found good: a batch of queries usually asks about one date. Starts as any real date.
+let lastGoodDate = '1970-01-01';
+
+/** Tells whether a value is a real `YYYY-MM-DD` calendar date, remembering recent answers. */
+export function isCalendarDate(value: unknown): value is IsoDate {
+  if (value === lastGoodDate) return true;
+  if (typeof value !== 'string') return false;
+  let known = checkedDates.get(value);
+  if (known === undefined) {
+    known = isIsoDate(value);
+    if (checkedDates.size >= checkedDatesLimit) checkedDates.clear();
+    checkedDates.set(value, known);
+  }
+  if (known) lastGoodDate = value;
+  return known;
+}
+
+/** Throws `invalid-argument` unless `value` is a real calendar date. */
+export function checkDate(value: unknown, what: string): asserts value is IsoDate {
+  if (!isCalendarDate(value)) {
+    throw new PlanningError(
+      'invalid-argument',
+      `${what} must be a calendar date written YYYY-MM-DD, such as '2025-07-01'; got ${describeValue(value)}`,
+    );
+  }
+}
+
+/** The zod schema of a date field in admin models (same rule as `isoDateSchema`, memoised). */
+export const dateFieldSchema: z.ZodMiniString = z
+  .string()
+  .check(z.refine(isCalendarDate, { error: 'expected a calendar date written YYYY-MM-DD, such as "2025-07-01"' }));
+
+const shiftedDates = new Map<string, string>();
+
+function shift(date: string, days: 1 | -1): string {
+  const key = `${date}${days === 1 ? '+' : '-'}`;
+  let shifted = shiftedDates.get(key);
+  if (shifted === undefined) {
+    shifted = toIsoDate(addDays(isoDateToDate(date), days));
+    if (shiftedDates.size >= checkedDatesLimit) shiftedDates.clear();
+    shiftedDates.set(key, shifted);
+  }
+  return shifted;
+}
+
+/** The day after a date; the open sentinels stay open. */
+export function dayAfter(date: string): string {
+  return date === openStart || date === openEnd ? date : shift(date, 1);
+}
+
+/** The day before a date; the open sentinels stay open. */
+export function dayBefore(date: string): string {
+  return date === openStart || date === openEnd ? date : shift(date, -1);
+}
+
+/** Writes an internal interval bound for a message: a date, or "(open)". */
+export function showBound(bound: string): string {
+  return bound === openStart || bound === openEnd ? '(open)' : bound;
+}
+
+/** Writes an internal interval for a message: "from 2024-01-01 to (open)". */
+export function showInterval(from: string, to: string): string {
+  return `from ${showBound(from)} to ${showBound(to)}`;
+}
+
+/** Describes an unexpected value for an error message. */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return `the ${typeof value} ${String(value)}`;
+    case 'undefined':
+      return 'undefined';
+    case 'object':
+      if (value === null) return 'null';
+      return Array.isArray(value) ? 'an array' : 'an object';
+    default:
+      return `a value of type ${typeof value}`;
+  }
+}
+
+/**
+ * The parts of the interval [from, to] that none of `intervals` (sorted by start) covers, as
+ * [first day, last day] pairs.
+ */
+export function uncoveredSpans(
+  from: string,
+  to: string,
+  intervals: readonly { readonly from: string; readonly to: string }[],
+): [string, string][] {
+  const only = intervals.length === 1 ? intervals[0] : undefined;
+  if (only !== undefined && only.from <= from && to <= only.to) return [];
+  const gaps: [string, string][] = [];
+  let cursor = from;
+  for (const interval of intervals) {
+    if (interval.to < cursor) continue;
+    if (interval.from > cursor) {
+      const gapEnd = dayBefore(interval.from);
+      gaps.push([cursor, gapEnd < to ? gapEnd : to]);
+    }
+    if (interval.to >= to) return gaps;
+    cursor = dayAfter(interval.to);
+  }
+  if (cursor <= to) gaps.push([cursor, to]);
+  return gaps;
+}

@@ -1,0 +1,279 @@
+import { PlanningError } from '../numeric/index.js';
+import type { IsoDate } from '../period/index.js';
+import { checkDate } from './dates.js';
+import { type Hierarchy, type HierarchyIndex, type Version, indexOf, validOn, versionAt, versionsOfCode } from './model.js';
+import type { AdminUnit } from './schema.js';
+
+/**
+ * Restricts a listing of units to one level, one type, or both.
+ *
+ * @example
+ * // Only the townships:
+ * const filter: UnitFilter = { type: 'township' };
+ * descendantsOf(nhuXuanHierarchy, '402', '2024-12-31', filter).map((unit) => unit.name);
+ * //=> ['Yên Cát']
+ */
+export interface UnitFilter {
+  /** Keep only units at this level (`'commune'`). */
+  readonly level?: string;
+  /** Keep only units of this type (`'ward'`). */
+  readonly type?: string;
+}
+
+/**
+ * The unit that a code names on a date, or `undefined` when the code names no unit that day. A code
+ * can name different units at different dates (a merged commune keeps the code of the unit that held
+ * its seat), so a code always goes with a date.
+ *
+ * Fast on national hierarchies: one map look-up and a scan of that code's few versions.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param date - the day, `YYYY-MM-DD`
+ * @returns the unit version valid on that day, or undefined
+ * @throws {@link PlanningError} `invalid-argument` for a date that is not a calendar date or a hierarchy
+ * not built by {@link buildHierarchy}
+ *
+ * @example
+ * // Code 16174 before and after the 2025 reform:
+ * [unitAt(nhuXuanHierarchy, '16174', '2024-12-31')?.name, unitAt(nhuXuanHierarchy, '16174', '2025-07-01')?.name];
+ * //=> ['Yên Cát', 'Như Xuân']
+ */
+export function unitAt(hierarchy: Hierarchy, code: string, date: IsoDate): AdminUnit | undefined {
+  const index = indexOf(hierarchy);
+  checkDate(date, 'date');
+  return versionAt(index, code, date)?.unit;
+}
+
+/**
+ * Every version of a code, oldest first: its history of names, types, parents and validity.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @returns the versions sorted by `validFrom` (empty for an unknown code)
+ * @throws {@link PlanningError} `invalid-argument` for a hierarchy not built by {@link buildHierarchy}
+ *
+ * @example
+ * // The two units that code 16177 has named:
+ * versionsOf(nhuXuanHierarchy, '16177').map((unit) => `${unit.name} ${unit.validFrom ?? '…'}–${unit.validTo ?? '…'}`);
+ * //=> ['Bãi Trành …–2025-06-30', 'Xuân Bình 2025-07-01–…']
+ */
+export function versionsOf(hierarchy: Hierarchy, code: string): readonly AdminUnit[] {
+  return versionsOfCode(indexOf(hierarchy), code).map((version) => version.unit);
+}
+
+function requireVersion(index: HierarchyIndex, code: string, date: IsoDate): Version {
+  checkDate(date, 'date');
+  const version = versionAt(index, code, date);
+  if (version === undefined) {
+    const known = versionsOfCode(index, code);
+    const hint =
+      known.length === 0
+        ? 'no unit has this code'
+        : `the code is valid ${known.map((v) => `from ${v.unit.validFrom ?? '(open)'} to ${v.unit.validTo ?? '(open)'}`).join(', ')}`;
+    throw new PlanningError('not-found', `no unit has code ${code} on ${date}; ${hint}`);
+  }
+  return version;
+}
+
+/**
+ * The parent of a unit on a date, or `undefined` for a root (a province, a country).
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param date - the day
+ * @returns the parent unit valid on that day, or undefined
+ * @throws {@link PlanningError} `not-found` when the code names no unit on that day; `invalid-argument`
+ * for a malformed date
+ *
+ * @example
+ * // Xuân Bình's parent before the reform is the district, after it the province:
+ * [parentOf(nhuXuanHierarchy, '16183', '2024-12-31')?.name, parentOf(nhuXuanHierarchy, '16177', '2025-07-01')?.name];
+ * //=> ['Như Xuân', 'Thanh Hóa']
+ */
+export function parentOf(hierarchy: Hierarchy, code: string, date: IsoDate): AdminUnit | undefined {
+  const index = indexOf(hierarchy);
+  const parentCode = requireVersion(index, code, date).unit.parent;
+  return parentCode === undefined ? undefined : versionAt(index, parentCode, date)?.unit;
+}
+
+/**
+ * The ancestors of a unit on a date, nearest first: parent, grandparent, ..., root.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param date - the day
+ * @returns the ancestors, nearest first (empty for a root)
+ * @throws {@link PlanningError} `not-found` when the code names no unit on that day; `invalid-argument`
+ * for a malformed date
+ *
+ * @example
+ * // Above the township Yên Cát at the end of 2024:
+ * ancestorsOf(nhuXuanHierarchy, '16174', '2024-12-31').map((unit) => unit.name);
+ * //=> ['Như Xuân', 'Thanh Hóa']
+ */
+export function ancestorsOf(hierarchy: Hierarchy, code: string, date: IsoDate): readonly AdminUnit[] {
+  const index = indexOf(hierarchy);
+  const ancestors: AdminUnit[] = [];
+  let parentCode = requireVersion(index, code, date).unit.parent;
+  while (parentCode !== undefined) {
+    const parent = versionAt(index, parentCode, date);
+    if (parent === undefined) break;
+    ancestors.push(parent.unit);
+    parentCode = parent.unit.parent;
+  }
+  return ancestors;
+}
+
+/**
+ * The path from the root down to a unit on a date, the unit included: what a breadcrumb shows, and
+ * the units whose totals include this unit's values.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param date - the day
+ * @returns the units from the root to the unit itself
+ * @throws {@link PlanningError} `not-found` when the code names no unit on that day; `invalid-argument`
+ * for a malformed date
+ *
+ * @example
+ * // Code 16174 after the reform sits directly under the province:
+ * pathOf(nhuXuanHierarchy, '16174', '2025-07-01').map((unit) => unit.code);
+ * //=> ['38', '16174']
+ */
+export function pathOf(hierarchy: Hierarchy, code: string, date: IsoDate): readonly AdminUnit[] {
+  const unit = requireVersion(indexOf(hierarchy), code, date).unit;
+  return [...ancestorsOf(hierarchy, code, date)].reverse().concat(unit);
+}
+
+function childVersions(index: HierarchyIndex, code: string, date: IsoDate): Version[] {
+  const candidates = index.childrenByParent.get(code);
+  if (candidates === undefined) return [];
+  return candidates.filter((child) => validOn(child, date));
+}
+
+function matches(unit: AdminUnit, filter: UnitFilter): boolean {
+  return (filter.level === undefined || unit.level === filter.level) && (filter.type === undefined || unit.type === filter.type);
+}
+
+/**
+ * The children of a unit on a date, in the order of the hierarchy's unit list.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param date - the day
+ * @param filter - keep only children of this level or type
+ * @returns the units whose parent is this unit on that day
+ * @throws {@link PlanningError} `not-found` when the code names no unit on that day; `invalid-argument`
+ * for a malformed date
+ *
+ * @example
+ * // Như Xuân district had 16 commune-level units in 2024:
+ * childrenOf(nhuXuanHierarchy, '402', '2024-12-31').length;
+ * //=> 16
+ */
+export function childrenOf(hierarchy: Hierarchy, code: string, date: IsoDate, filter: UnitFilter = {}): readonly AdminUnit[] {
+  const index = indexOf(hierarchy);
+  requireVersion(index, code, date);
+  return childVersions(index, code, date)
+    .map((child) => child.unit)
+    .filter((unit) => matches(unit, filter));
+}
+
+/**
+ * The descendants of a unit on a date (children, grandchildren, ...), depth first: each unit is
+ * followed by its own descendants. Optionally only those of one level or type.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param date - the day
+ * @param filter - keep only descendants of this level or type
+ * @returns the units below this unit on that day, the unit itself excluded
+ * @throws {@link PlanningError} `not-found` when the code names no unit on that day; `invalid-argument`
+ * for a malformed date
+ *
+ * @example
+ * // The province's communes before and after the reform (the bundled data holds Như Xuân's only):
+ * [
+ *   descendantsOf(nhuXuanHierarchy, '38', '2024-12-31', { level: 'commune' }).length,
+ *   descendantsOf(nhuXuanHierarchy, '38', '2025-07-01', { level: 'commune' }).length,
+ * ];
+ * //=> [16, 6]
+ */
+export function descendantsOf(
+  hierarchy: Hierarchy,
+  code: string,
+  date: IsoDate,
+  filter: UnitFilter = {},
+): readonly AdminUnit[] {
+  const index = indexOf(hierarchy);
+  requireVersion(index, code, date);
+  const found: AdminUnit[] = [];
+  const stack: Version[] = childVersions(index, code, date).reverse();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (matches(next.unit, filter)) found.push(next.unit);
+    stack.push(...childVersions(index, next.unit.code, date).reverse());
+  }
+  return found;
+}
+
+/**
+ * The leaves below a unit on a date: its descendants that have no children that day (communes of a
+ * district, or villages where they are in the hierarchy).
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param date - the day
+ * @returns the childless descendants, depth first (empty when the unit itself has no children)
+ * @throws {@link PlanningError} `not-found` when the code names no unit on that day; `invalid-argument`
+ * for a malformed date
+ *
+ * @example
+ * // After the reform the province's leaves are the six new communes:
+ * leavesOf(nhuXuanHierarchy, '38', '2025-07-01').map((unit) => unit.code);
+ * //=> ['16174', '16177', '16186', '16213', '16222', '16225']
+ */
+export function leavesOf(hierarchy: Hierarchy, code: string, date: IsoDate): readonly AdminUnit[] {
+  const index = indexOf(hierarchy);
+  return descendantsOf(hierarchy, code, date).filter((unit) => childVersions(index, unit.code, date).length === 0);
+}
+
+/**
+ * The units without a parent on a date (the provinces of a national hierarchy).
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param date - the day
+ * @returns the roots valid on that day, in list order
+ * @throws {@link PlanningError} `invalid-argument` for a malformed date
+ *
+ * @example
+ * // The bundled data has one root, the province:
+ * rootsAt(nhuXuanHierarchy, '2025-07-01').map((unit) => unit.name);
+ * //=> ['Thanh Hóa']
+ */
+export function rootsAt(hierarchy: Hierarchy, date: IsoDate): readonly AdminUnit[] {
+  return unitsAt(hierarchy, date).filter((unit) => unit.parent === undefined);
+}
+
+/**
+ * Every unit valid on a date, in list order; optionally only those of one level or type.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param date - the day
+ * @param filter - keep only units of this level or type
+ * @returns the units valid on that day
+ * @throws {@link PlanningError} `invalid-argument` for a malformed date
+ *
+ * @example
+ * // Districts existed until 30 June 2025:
+ * [unitsAt(nhuXuanHierarchy, '2025-06-30', { level: 'district' }).length, unitsAt(nhuXuanHierarchy, '2025-07-01', { level: 'district' }).length];
+ * //=> [1, 0]
+ */
+export function unitsAt(hierarchy: Hierarchy, date: IsoDate, filter: UnitFilter = {}): readonly AdminUnit[] {
+  const index = indexOf(hierarchy);
+  checkDate(date, 'date');
+  return hierarchy.units.filter((unit) => {
+    const version = index.versionByUnit.get(unit);
+    return version !== undefined && validOn(version, date) && matches(unit, filter);
+  });
+}
