@@ -6,3 +6,4 @@
  */
 export * from './numeric/index.js';
 export * from './period/index.js';
+export * from './ranking/index.js';
