@@ -1,5 +1,6 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
+import { compareDecimals } from './compare.js';
 import type { MaybeDecimalInput } from './rank.js';
 
 /**
@@ -10,6 +11,19 @@ import type { MaybeDecimalInput } from './rank.js';
 const WideDecimal = DecimalClass.clone({ precision: 60 });
 const significantDigits = DecimalClass.precision;
 const zero = new DecimalClass(0);
+const one = new DecimalClass(1);
+
+/** Shares present/count already computed: a few distinct ones recur across thousands of units. */
+const shares = new Map<string, Decimal>();
+function shareOf(part: number, whole: number): Decimal {
+  const key = `${part}/${whole}`;
+  let share = shares.get(key);
+  if (share === undefined) {
+    share = new DecimalClass(part).div(whole);
+    if (shares.size < 1024) shares.set(key, share);
+  }
+  return share;
+}
 
 /**
  * How a composite aggregates its components.
@@ -237,7 +251,7 @@ export interface CompositeScore {
 export function compositeScore(components: readonly CompositeComponent[], options: CompositeOptions): CompositeScore {
   const aggregation = checkChoice(options.aggregation, aggregations, 'aggregation');
   const maxMissingShare = toDecimal(options.maxMissingShare, 'maxMissingShare');
-  if (maxMissingShare.lt(0) || maxMissingShare.gt(1)) {
+  if ((maxMissingShare.isNegative() && !maxMissingShare.isZero()) || compareDecimals(maxMissingShare, one) > 0) {
     throw new PlanningError('invalid-argument', `maxMissingShare must be a share from 0 to 1; got ${maxMissingShare.toString()}`);
   }
   if (!isList(components) || components.length === 0) {
@@ -261,9 +275,10 @@ export function compositeScore(components: readonly CompositeComponent[], option
   // Weights are checked over all components, so a bad weight is reported even where the value is missing.
   const { weights: weightList } = readWeights(allWeights, count);
   const present = count - missing.length;
-  const coverage = new DecimalClass(present).div(count);
-  const missingShare = new DecimalClass(missing.length).div(count);
-  if (missingShare.gt(maxMissingShare)) {
+  const coverage = shareOf(present, count);
+  // missing / count > maxMissingShare, without a division: missing > maxMissingShare × count.
+  if (compareDecimals(new DecimalClass(missing.length), maxMissingShare.times(count)) > 0) {
+    const missingShare = shareOf(missing.length, count);
     const reason = `${missing.length} of ${count} components missing (${missingShare.toSignificantDigits(4).toString()}), more than the ${maxMissingShare.toString()} allowed: ${missing.join(', ')}`;
     return { score: null, coverage, missing, reason };
   }

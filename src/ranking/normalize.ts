@@ -1,5 +1,6 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal } from '../numeric/index.js';
 import { checkChoice, isList } from './choices.js';
+import { compareDecimals } from './compare.js';
 import { type MaybeDecimalInput, rank } from './rank.js';
 
 /**
@@ -77,7 +78,7 @@ export function normalizeMinMax(value: DecimalInput, bounds: MinMaxBounds): Deci
   let x = toDecimal(value, 'value');
   let worst = toDecimal(bounds.worst, 'worst');
   let best = toDecimal(bounds.best, 'best');
-  if (worst.eq(best)) {
+  if (compareDecimals(worst, best) === 0) {
     throw new PlanningError(
       'invalid-argument',
       `min-max normalisation needs different worst and best values; both are ${worst.toString()}`,
@@ -97,10 +98,12 @@ export function normalizeMinMax(value: DecimalInput, bounds: MinMaxBounds): Deci
   return bounds.clamp === false ? score : clampToUnit(score);
 }
 
+const zero = new DecimalClass(0);
+const one = new DecimalClass(1);
+
 function clampToUnit(score: Decimal): Decimal {
-  if (score.lt(0)) return new DecimalClass(0);
-  if (score.gt(1)) return new DecimalClass(1);
-  return score;
+  if (score.isNegative() && !score.isZero()) return zero;
+  return compareDecimals(score, one) > 0 ? one : score;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
+import { compareDecimals } from './compare.js';
 
 /**
  * Which values come first in a ranking.
@@ -327,7 +328,7 @@ function valueComparator(direction: RankDirection, missing: MissingRule): ValueC
   return (first, second) => {
     if (first === null) return second === null ? 0 : missingSign;
     if (second === null) return -missingSign;
-    return sign * first.cmp(second);
+    return sign * compareDecimals(first, second);
   };
 }
 
@@ -536,7 +537,8 @@ function toRankedItem<T>(entry: Entry<T, Decimal | null>): RankedItem<T> {
  * //=> [1, 2, 2, 4]
  *
  * @example
- * // The same with fractional ranks (the mean of the shared places):
+ * // The same case with fractional ranks (the mean of the shared places):
+ * const scores = [{ id: 'A', score: 9 }, { id: 'B', score: 7 }, { id: 'C', score: 7 }, { id: 'D', score: 5 }];
  * rank(scores, { key: (s) => s.id, value: (s) => s.score, direction: 'descending', ties: 'fractional', missing: 'last' })
  *   .map((result) => result.rank);
  * //=> [1, 2.5, 2.5, 4]
@@ -572,7 +574,15 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): RankedIte
  */
 export function rankWithinGroups<T>(items: readonly T[], options: GroupRankOptions<T>): GroupRankedItem<T>[] {
   checkItems(items, 'rankWithinGroups');
-  return rankOnOneValue(items, options, options.group).map((entry) => ({ ...toRankedItem(entry), group: entry.group }));
+  return rankOnOneValue(items, options, options.group).map((entry) => ({
+    key: entry.key,
+    item: entry.item,
+    value: entry.value,
+    rank: entry.rank,
+    tieSize: entry.tieSize,
+    outOf: entry.outOf,
+    group: entry.group,
+  }));
 }
 
 /**
