@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PlanningError, rank, rankChange } from '../../src/index.js';
+import { rank, rankChange } from '../../src/index.js';
+import { caught } from './caught.js';
 
-function caught(run: () => unknown): PlanningError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
 
 describe('rankChange', () => {
   it('counts places gained as positive and places lost as negative', () => {

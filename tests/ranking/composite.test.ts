@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
-  PlanningError,
   type Polarity,
   compositeScore,
   normalizeBanded,
@@ -14,16 +13,8 @@ import {
   weightedArithmeticMean,
   weightedGeometricMean,
 } from '../../src/index.js';
+import { caught } from './caught.js';
 
-function caught(run: () => unknown): PlanningError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
 
 /**
  * The UNDP Human Development Index from its published inputs, with the library's normalisation and

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type EmulationScoreSheetInput,
   type EmulationScoringTableInput,
-  PlanningError,
   assignAwards,
   awardTierLabels,
   awardTierSchema,
@@ -11,16 +10,8 @@ import {
   parseEmulationScoringTable,
   scoreEmulation,
 } from '../../src/index.js';
+import { caught } from './caught.js';
 
-function caught(run: () => unknown): PlanningError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
 
 // Grade bands as in the Nghệ An pattern: excellent ≥ 90 with no criterion under 85% of its maximum,
 // good ≥ 80 with none under 80%, completed ≥ 70 with none under 70%.

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
-  PlanningError,
   type MissingRule,
   type RankDirection,
   type TieMethod,
@@ -13,6 +12,7 @@ import {
   tieMethods,
   toDecimal,
 } from '../../src/index.js';
+import { caught } from './caught.js';
 
 interface Unit {
   readonly id: string;
@@ -30,16 +30,6 @@ function ranksOf(units: readonly Unit[], ties: TieMethod, direction: RankDirecti
   return rank(units, { key: (unit) => unit.id, value: (unit) => unit.score, direction, ties, missing }).map((result) => result.rank);
 }
 
-/** Catches a PlanningError thrown by `run`, to check its code and message. */
-function caught(run: () => unknown): PlanningError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
 
 describe('rank: tie methods on the textbook case (A ahead of B, B equal to C, C ahead of D)', () => {
   it.each([
