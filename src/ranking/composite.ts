@@ -40,7 +40,14 @@ function shareOf(part: number, whole: number): Decimal {
  */
 export type Aggregation = 'arithmetic' | 'geometric';
 
-/** Every {@link Aggregation}. */
+/**
+ * Every {@link Aggregation}.
+ *
+ * @example
+ * // Offer the aggregations in a form:
+ * aggregations.join(' | ');
+ * //=> 'arithmetic | geometric'
+ */
 export const aggregations: readonly Aggregation[] = Object.freeze(['arithmetic', 'geometric']);
 
 function readWeights(weights: readonly DecimalInput[], count: number): { weights: Decimal[]; total: Decimal } {

@@ -45,7 +45,14 @@ export const awardTierSchema = z.literal(['leader', 'first', 'second', 'third'],
  */
 export type AwardTier = z.output<typeof awardTierSchema>;
 
-/** Every {@link AwardTier}, best first. */
+/**
+ * Every {@link AwardTier}, best first.
+ *
+ * @example
+ * // The award tiers with their Vietnamese labels:
+ * awardTiers.map((tier) => awardTierLabels[tier].vi);
+ * //=> ['Dẫn đầu', 'Nhất', 'Nhì', 'Ba']
+ */
 export const awardTiers: readonly AwardTier[] = Object.freeze(['leader', 'first', 'second', 'third']);
 
 /**

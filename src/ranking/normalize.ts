@@ -15,7 +15,14 @@ import { type MaybeDecimalInput, rank } from './rank.js';
  */
 export type Polarity = 'higher-is-better' | 'lower-is-better';
 
-/** Every {@link Polarity}. */
+/**
+ * Every {@link Polarity}.
+ *
+ * @example
+ * // Check a polarity read from a file:
+ * polarities.includes('lower-is-better');
+ * //=> true
+ */
 export const polarities: readonly Polarity[] = Object.freeze(['higher-is-better', 'lower-is-better']);
 
 /**

@@ -16,7 +16,14 @@ import { compareDecimals } from './compare.js';
  */
 export type RankDirection = 'descending' | 'ascending';
 
-/** Every {@link RankDirection}. */
+/**
+ * Every {@link RankDirection}.
+ *
+ * @example
+ * // Offer the directions in a form:
+ * rankDirections.join(' | ');
+ * //=> 'descending | ascending'
+ */
 export const rankDirections: readonly RankDirection[] = Object.freeze(['descending', 'ascending']);
 
 /**
@@ -41,7 +48,15 @@ export const rankDirections: readonly RankDirection[] = Object.freeze(['descendi
  */
 export type TieMethod = 'standard' | 'modified' | 'dense' | 'ordinal' | 'fractional';
 
-/** Every {@link TieMethod}, in the order of the table above. */
+/**
+ * Every {@link TieMethod}, in the order of the table of {@link TieMethod}.
+ *
+ * @example
+ * // Rank the textbook case with every method:
+ * const scores = [9, 7, 7, 5].map((score, index) => ({ id: 'ABCD'.charAt(index), score }));
+ * tieMethods.map((ties) => rank(scores, { key: (s) => s.id, value: (s) => s.score, direction: 'descending', ties, missing: 'last' }).map((r) => r.rank));
+ * //=> [[1, 2, 2, 4], [1, 3, 3, 4], [1, 2, 2, 3], [1, 2, 3, 4], [1, 2.5, 2.5, 4]]
+ */
 export const tieMethods: readonly TieMethod[] = Object.freeze(['standard', 'modified', 'dense', 'ordinal', 'fractional']);
 
 /**
@@ -61,7 +76,14 @@ export const tieMethods: readonly TieMethod[] = Object.freeze(['standard', 'modi
  */
 export type MissingRule = 'last' | 'first' | 'unranked';
 
-/** Every {@link MissingRule}. */
+/**
+ * Every {@link MissingRule}.
+ *
+ * @example
+ * // Offer the rules in a form:
+ * missingRules.join(' | ');
+ * //=> 'last | first | unranked'
+ */
 export const missingRules: readonly MissingRule[] = Object.freeze(['last', 'first', 'unranked']);
 
 /**
@@ -651,8 +673,8 @@ export function rankLexicographic<T>(items: readonly T[], options: Lexicographic
   );
   const comparators = criteria.map((criterion) => valueComparator(criterion.direction, missing));
   const compare: EntryComparator<T, (Decimal | null)[]> = (a, b) => {
-    for (let position = 0; position < comparators.length; position += 1) {
-      const result = (comparators[position] ?? zeroComparator)(a.value[position] ?? null, b.value[position] ?? null);
+    for (const [position, comparator] of comparators.entries()) {
+      const result = comparator(a.value[position] ?? null, b.value[position] ?? null);
       if (result !== 0) return result;
     }
     return 0;
@@ -669,8 +691,6 @@ export function rankLexicographic<T>(items: readonly T[], options: Lexicographic
     group: options.group === undefined ? null : entry.group,
   }));
 }
-
-const zeroComparator: ValueComparator = () => 0;
 
 function checkCriteria<T>(criteria: readonly RankCriterion<T>[]): readonly RankCriterion<T>[] {
   if (!isList(criteria) || criteria.length === 0) {

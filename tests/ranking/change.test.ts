@@ -93,5 +93,9 @@ describe('rankChange', () => {
     expect(zero.code).toBe('invalid-argument');
     expect(zero.message).toBe('current[0].rank must be a rank of 1 or more, or null for unranked; got 0 for "A"');
     expect(caught(() => rankChange({} as unknown as [], [])).message).toBe('previous must be an array of { key, rank }; got an object');
+    expect(caught(() => rankChange([{ key: 'A', rank: Number.NaN }], [])).message).toBe('previous[0].rank must be a rank of 1 or more, or null for unranked; got NaN for "A"');
+    expect(caught(() => rankChange([{ key: 'A', rank: '2' as unknown as number }], [])).message).toBe(
+      'previous[0].rank must be a rank of 1 or more, or null for unranked; got "2" for "A"',
+    );
   });
 });

@@ -134,6 +134,10 @@ describe('normalizeZScore', () => {
     expect(flat.code).toBe('division-by-zero');
     expect(flat.message).toBe('z-scores need values that differ; all 3 present values equal 3');
     expect(caught(() => normalizeZScore([1, 2], { polarity: 'best' as Polarity, deviation: 'sample' })).code).toBe('invalid-argument');
+    expect(caught(() => normalizeZScore('1,2' as unknown as number[], { polarity: 'higher-is-better', deviation: 'sample' })).message).toBe(
+      'values must be an array of values of one indicator',
+    );
+    expect(caught(() => normalizeZScore([1, 'x'], { polarity: 'higher-is-better', deviation: 'sample' })).message).toContain('values[1]');
   });
 });
 
@@ -155,6 +159,9 @@ describe('normalizeRank', () => {
   it('refuses an unknown form', () => {
     expect(caught(() => normalizeRank([1], { polarity: 'higher-is-better', form: 'borda' as 'rank' })).message).toBe(
       "form must be one of 'rank', 'percentile'; got \"borda\"",
+    );
+    expect(caught(() => normalizeRank(null as unknown as number[], { polarity: 'higher-is-better', form: 'rank' })).message).toBe(
+      'values must be an array of values of one indicator',
     );
   });
 });
@@ -252,6 +259,8 @@ describe('weighted means', () => {
     expect(caught(() => weightedGeometricMean([1, 2], [0, 0])).message).toBe('weights must not all be 0; every weight is 0');
     expect(caught(() => weightedArithmeticMean([], [])).message).toBe('weights must not all be 0; there are no values');
     expect(caught(() => weightedArithmeticMean([1], ['x'])).code).toBe('invalid-number');
+    expect(caught(() => weightedArithmeticMean([1], 'x' as unknown as number[])).message).toBe('weights must be an array with one weight per value; got "x"');
+    expect(caught(() => weightedGeometricMean(3 as unknown as number[], [1])).message).toBe('values must be an array; got 3');
   });
 
   it('refuses a negative value in a geometric mean', () => {
@@ -325,6 +334,7 @@ describe('compositeScore', () => {
   it('refuses a repeated key, a share outside 0–1, no components, and a bad weight even where the value is missing', () => {
     expect(caught(() => compositeScore([...components, { key: 'income', value: 1, weight: 1 }], { aggregation: 'arithmetic', maxMissingShare: 0 })).code).toBe('conflict');
     expect(caught(() => compositeScore(components, { aggregation: 'arithmetic', maxMissingShare: '1.5' })).message).toBe('maxMissingShare must be a share from 0 to 1; got 1.5');
+    expect(caught(() => compositeScore(components, { aggregation: 'arithmetic', maxMissingShare: '-0.1' })).message).toBe('maxMissingShare must be a share from 0 to 1; got -0.1');
     expect(caught(() => compositeScore([], { aggregation: 'arithmetic', maxMissingShare: 0 })).message).toMatch(/at least one component/);
     expect(caught(() => compositeScore([{ key: 'a', value: null, weight: -1 }], { aggregation: 'arithmetic', maxMissingShare: 1 })).message).toBe(
       'weights must be 0 or more; weights[0] is -1',

@@ -269,6 +269,8 @@ describe('assignAwards', () => {
     ]);
     expect(results[0]?.outOf).toBe(6);
     expect(results[6]?.outOf).toBe(1);
+    expect(results.every((result) => result.notes.length === 0 && !result.overQuota && result.decision === null)).toBe(true);
+    expect(results.map((result) => result.finalAward)).toEqual(results.map((result) => result.award));
   });
 
   it('skips a unit without the grade a tier needs, with a note, and keeps it in line for the next tier', () => {
@@ -337,6 +339,22 @@ describe('assignAwards', () => {
       scoreEmulation(thirds, sheet(`u${index}`, 'A', { economy, budget: '1', society: '1', security: '15' })),
     );
     expect(assignAwards(thirds, scores).map((result) => result.award)).toEqual(['third', 'third', null, null, null]);
+  });
+
+  it('applies the smaller of a count and a share quota, and gives no tier to a unit without the least grade', () => {
+    const strict = parseEmulationScoringTable({ ...tableInput, awards: [{ award: 'third', maxCount: 1, maxShare: '0.5', minGrade: 'completed' }] });
+    const scores = [
+      ['u1', '0.6', '0'], // 64 points, no grade
+      ['u2', '1', '1'], // 100 points
+      ['u3', '0.95', '1'], // 98 points
+    ].map(([unit, economy, budget]) => scoreEmulation(strict, sheet(unit ?? '', 'A', { economy: economy ?? '0', budget: budget ?? '0', society: '1', security: '15' })));
+    const results = assignAwards(strict, scores);
+    expect(results.map((result) => [result.unit, result.grade, result.award])).toEqual([
+      ['u1', null, null],
+      ['u2', 'excellent', 'third'],
+      ['u3', 'excellent', null],
+    ]);
+    expect(results[0]?.notes).toEqual([]);
   });
 
   it('records a vote beside the computed rank and award, never in place of them', () => {

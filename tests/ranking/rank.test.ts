@@ -187,6 +187,18 @@ describe('rank: bad input', () => {
     expect(error.message).toBe('key must return a string (a unit code); got 7 for the item at index 0');
   });
 
+  it('refuses a value or key that is not a function, and a tie break of the wrong kind', () => {
+    expect(caught(() => rank(textbook, { ...options, value: 'score' as unknown as (unit: Unit) => number })).message).toBe(
+      'value must be a function that returns the value of an item; got "score"',
+    );
+    expect(caught(() => rank(textbook, { ...options, key: null as unknown as (unit: Unit) => string })).message).toBe(
+      'key must be a function that returns a unit code for an item; got null',
+    );
+    expect(caught(() => rank(textbook, { ...options, ties: 'ordinal', tieBreak: 'name' as 'key' })).message).toBe(
+      "tieBreak must be 'input-order', 'key' or a comparator function; got \"name\"",
+    );
+  });
+
   it('ranks an empty list as an empty list', () => {
     expect(rank([], options)).toEqual([]);
   });
@@ -419,6 +431,13 @@ describe('rankLexicographic', () => {
     expect(
       caught(() => rankLexicographic(units, { key: (unit) => unit.code, criteria: [{ value: (unit) => unit.total, direction: 'up' as RankDirection }], ties: 'standard', missing: 'last' })).message,
     ).toBe("criteria[0].direction must be one of 'descending', 'ascending'; got \"up\"");
+  });
+
+  it('refuses a criterion whose value is not a function', () => {
+    const error = caught(() =>
+      rankLexicographic(units, { key: (unit) => unit.code, criteria: [{ value: 'total' as unknown as () => number, direction: 'descending' }], ties: 'standard', missing: 'last' }),
+    );
+    expect(error.message).toBe('criteria[0].value must be a function that returns the value of an item');
   });
 
   it('names the criterion of a bad value', () => {
