@@ -8,3 +8,4 @@ export * from './numeric/index.js';
 export * from './measure/index.js';
 export * from './period/index.js';
 export * from './admin/index.js';
+export * from './ranking/index.js';
