@@ -18,9 +18,12 @@ export const openEnd = '~';
 // The cache is bounded and only ever holds the result of a pure function.
 const checkedDates = new Map<string, boolean>();
 const checkedDatesLimit = 4096;
+// The last date found good: a batch of queries usually asks about one date. Starts as any real date.
+let lastGoodDate = '1970-01-01';
 
 /** Tells whether a value is a real `YYYY-MM-DD` calendar date, remembering recent answers. */
 export function isCalendarDate(value: unknown): value is IsoDate {
+  if (value === lastGoodDate) return true;
   if (typeof value !== 'string') return false;
   let known = checkedDates.get(value);
   if (known === undefined) {
@@ -28,6 +31,7 @@ export function isCalendarDate(value: unknown): value is IsoDate {
     if (checkedDates.size >= checkedDatesLimit) checkedDates.clear();
     checkedDates.set(value, known);
   }
+  if (known) lastGoodDate = value;
   return known;
 }
 

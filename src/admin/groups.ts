@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { type Issue, PlanningError, formatIssues, issuesFromZod, parseWithSchema } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, openEnd, openStart, showInterval, uncoveredSpans } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, describeUnit, indexOf, isBelow, versionAt } from './model.js';
+import { type Hierarchy, type HierarchyIndex, describeUnit, indexOf, isBelow, versionAt, versionsOfCode } from './model.js';
 import { type AdminUnit, type UnitGroup, type UnitGroupSet, type UnitGroupSetInput, unitGroupSetSchema } from './schema.js';
 
 interface Span {
@@ -88,26 +88,16 @@ export function validateUnitGroupSet(hierarchy: Hierarchy, groupSet: UnitGroupSe
  */
 export function parseUnitGroupSet(hierarchy: Hierarchy, input: UnitGroupSetInput): UnitGroupSet {
   const index = indexOf(hierarchy);
-  const parsed = z.safeParse(unitGroupSetSchema, input);
-  if (!parsed.success) {
-    const issues = issuesFromZod(parsed.error.issues);
-    throw new PlanningError('invalid-input', `invalid group set: ${String(issues.length)} problem${plural(issues.length)}\n${formatIssues(issues)}`, {
-      issues,
-    });
-  }
-  const issues = checkGroupSet(hierarchy, index, parsed.data);
+  const groupSet = parseWithSchema(unitGroupSetSchema, input, 'group set');
+  const issues = checkGroupSet(hierarchy, index, groupSet);
   if (issues.length > 0) {
     throw new PlanningError(
       'invalid-hierarchy',
-      `group set ${parsed.data.id} breaks ${String(issues.length)} rule${plural(issues.length)}\n${formatIssues(issues)}`,
+      `group set ${groupSet.id} breaks ${String(issues.length)} rule${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`,
       { issues },
     );
   }
-  return deepFreeze(parsed.data);
-}
-
-function plural(count: number): string {
-  return count === 1 ? '' : 's';
+  return groupSet;
 }
 
 function checkGroupSet(hierarchy: Hierarchy, index: HierarchyIndex, groupSet: UnitGroupSet): Issue[] {
@@ -141,7 +131,7 @@ function checkGroupSet(hierarchy: Hierarchy, index: HierarchyIndex, groupSet: Un
         return;
       }
       seenMembers.add(code);
-      const versions = index.versionsByCode.get(code) ?? [];
+      const versions = versionsOfCode(index, code);
       if (!versions.some((version) => version.from <= span.to && version.to >= span.from)) {
         issues.push({ path, message: `member ${code} of group ${group.id} names no unit ${showInterval(span.from, span.to)}, while the group exists` });
       }
@@ -186,7 +176,7 @@ function checkCoverage(
     return;
   }
   const setSpan = spanOf(groupSet);
-  if (under !== undefined && !(index.versionsByCode.get(under) ?? []).some((version) => version.from <= setSpan.to && version.to >= setSpan.from)) {
+  if (under !== undefined && !versionsOfCode(index, under).some((version) => version.from <= setSpan.to && version.to >= setSpan.from)) {
     issues.push({ path: ['coverage', 'under'], message: `coverage.under ${under} names no unit while the set exists` });
     return;
   }

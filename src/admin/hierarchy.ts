@@ -13,7 +13,9 @@ import {
   makeVersion,
   registerIndex,
   validOn,
+  isVersionList,
   versionAt,
+  versionsOfCode,
 } from './model.js';
 import {
   type AbolishLevelSuccession,
@@ -253,8 +255,8 @@ function analyse(unitsInput: unknown, options: HierarchyOptions): Analysis {
   const parsedUnits = parseList(adminUnitSchema, unitsInput, 'units', issues);
   const parsedSuccessions = parseList(successionSchema, options.successions ?? [], 'successions', issues);
   const schemaIssueCount = issues.length;
-  const units = deepFreeze(parsedUnits.items as AdminUnit[]);
-  const successions = deepFreeze(parsedSuccessions.items as Succession[]);
+  const units = deepFreeze(parsedUnits.items);
+  const successions = deepFreeze(parsedSuccessions.items);
   const { index, versions } = createIndex(levels ?? [], units, successions, parsedUnits.positions, parsedSuccessions.positions);
   checkUnits(index, versions, levels, issues);
   checkSuccessions(index, successions, parsedSuccessions.positions, levels, issues);
@@ -279,20 +281,29 @@ export function createIndex(
   successionPositions?: readonly number[],
 ): { readonly index: HierarchyIndex; readonly versions: readonly Version[] } {
   const levelRank = new Map(levels.map((level, rank) => [level, rank]));
-  const versionsByCode = new Map<string, Version[]>();
+  const versionsByCode = new Map<string, Version | Version[]>();
   const childrenByParent = new Map<string, Version[]>();
   const versionByUnit = new Map<AdminUnit, Version>();
   const versions: Version[] = [];
+  const multiVersionCodes: Version[][] = [];
   units.forEach((unit, position) => {
     const version = makeVersion(unit, unitPositions?.[position] ?? position, levelRank);
     versions.push(version);
     versionByUnit.set(unit, version);
-    pushTo(versionsByCode, unit.code, version);
+    // Most codes have one version: store it bare, and make a list only for the others.
+    const known = versionsByCode.get(unit.code);
+    if (known === undefined) {
+      versionsByCode.set(unit.code, version);
+    } else if (isVersionList(known)) {
+      known.push(version);
+    } else {
+      const list = [known, version];
+      versionsByCode.set(unit.code, list);
+      multiVersionCodes.push(list);
+    }
     if (unit.parent !== undefined) pushTo(childrenByParent, unit.parent, version);
   });
-  for (const list of versionsByCode.values()) {
-    if (list.length > 1) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  }
+  for (const list of multiVersionCodes) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const edgesByPredecessor = new Map<string, Edge[]>();
   const edgesBySuccessor = new Map<string, Edge[]>();
   const edgesByDate = new Map<string, Map<string, Edge[]>>();
@@ -314,6 +325,7 @@ export function createIndex(
     index: {
       levelRank,
       versionsByCode,
+      versions,
       childrenByParent,
       versionByUnit,
       edgesByPredecessor,
@@ -368,6 +380,7 @@ function checkUnits(index: HierarchyIndex, versions: readonly Version[], levels:
   }
   // Two versions of one code must not overlap.
   for (const list of index.versionsByCode.values()) {
+    if (!isVersionList(list)) continue;
     let latest: Version | undefined;
     for (const version of list) {
       if (latest !== undefined && version.from <= latest.to) {
@@ -387,8 +400,8 @@ function checkUnits(index: HierarchyIndex, versions: readonly Version[], levels:
     const { unit, position } = version;
     const parentCode = unit.parent;
     if (parentCode === undefined || parentCode === unit.code || version.from > version.to) continue;
-    const parents = index.versionsByCode.get(parentCode);
-    if (parents === undefined) {
+    const parents = versionsOfCode(index, parentCode);
+    if (parents.length === 0) {
       issues.push({
         path: ['units', position, 'parent'],
         message: `parent ${parentCode} of unit ${describeUnit(unit)} is not the code of any unit`,
@@ -579,10 +592,8 @@ function checkSuccessions(
           break;
         }
         const remaining: string[] = [];
-        for (const versions of index.versionsByCode.values()) {
-          for (const version of versions) {
-            if (version.unit.level === succession.level && validOn(version, succession.date)) remaining.push(version.unit.code);
-          }
+        for (const version of index.versions) {
+          if (version.unit.level === succession.level && validOn(version, succession.date)) remaining.push(version.unit.code);
         }
         if (remaining.length > 0) {
           const shown = remaining.slice(0, 10).join(', ') + (remaining.length > 10 ? ` and ${String(remaining.length - 10)} more` : '');

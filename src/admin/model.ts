@@ -63,7 +63,10 @@ export interface Edge {
 /** The indexes of one hierarchy. */
 export interface HierarchyIndex {
   readonly levelRank: ReadonlyMap<string, number>;
-  readonly versionsByCode: ReadonlyMap<string, readonly Version[]>;
+  /** Each code's versions sorted by start; a code's lone version is stored bare (one indirection less per look-up). */
+  readonly versionsByCode: ReadonlyMap<string, Version | readonly Version[]>;
+  /** Every version, in list order. */
+  readonly versions: readonly Version[];
   readonly childrenByParent: ReadonlyMap<string, readonly Version[]>;
   readonly versionByUnit: ReadonlyMap<AdminUnit, Version>;
   readonly edgesByPredecessor: ReadonlyMap<string, readonly Edge[]>;
@@ -97,11 +100,24 @@ export function indexOf(hierarchy: Hierarchy): HierarchyIndex {
   return index;
 }
 
+/** Tells a code's list of versions from its lone version. */
+export function isVersionList<T extends Version | readonly Version[]>(entry: T): entry is Extract<T, readonly Version[]> {
+  return Array.isArray(entry);
+}
+
+/** The versions of a code, sorted by start (empty for an unknown code). */
+export function versionsOfCode(index: HierarchyIndex, code: string): readonly Version[] {
+  const entry = index.versionsByCode.get(code);
+  if (entry === undefined) return [];
+  return isVersionList(entry) ? entry : [entry];
+}
+
 /** The version of `code` valid on `date` (sentinels allowed), or undefined. */
 export function versionAt(index: HierarchyIndex, code: string, date: string): Version | undefined {
-  const versions = index.versionsByCode.get(code);
-  if (versions === undefined) return undefined;
-  for (const version of versions) {
+  const entry = index.versionsByCode.get(code);
+  if (entry === undefined) return undefined;
+  if (!isVersionList(entry)) return entry.from <= date && date <= entry.to ? entry : undefined;
+  for (const version of entry) {
     if (version.from > date) return undefined;
     if (date <= version.to) return version;
   }

@@ -107,7 +107,13 @@ const prefixPattern = new RegExp(
  * [normalizeVietnameseName('Thanh Hoá'), normalizeVietnameseName('Thanh Hóa'), normalizeVietnameseName('Xã  Xuân Hoà')];
  * //=> ['Thanh Hóa', 'Thanh Hóa', 'Xuân Hòa']
  */
-export function normalizeVietnameseName(name: string, options: { readonly stripTypePrefix?: boolean } = {}): string {
+export function normalizeVietnameseName(
+  name: string,
+  options: {
+    /** Remove a leading type prefix ("Xã", "Huyện"...); true unless set to false. */
+    readonly stripTypePrefix?: boolean;
+  } = {},
+): string {
   if (typeof name !== 'string') {
     throw new PlanningError('invalid-argument', `name must be a string; got ${describeValue(name)}`);
   }
@@ -130,13 +136,11 @@ function namesIndex(index: HierarchyIndex): Map<string, Version[]> {
   if (index.namesByKey !== undefined) return index.namesByKey;
   // Normalising every name costs a few microseconds; build on the first look-up, not with the hierarchy.
   const names = new Map<string, Version[]>();
-  for (const versions of index.versionsByCode.values()) {
-    for (const version of versions) {
-      const key = nameKey(version.unit.name);
-      const list = names.get(key);
-      if (list === undefined) names.set(key, [version]);
-      else list.push(version);
-    }
+  for (const version of index.versions) {
+    const key = nameKey(version.unit.name);
+    const list = names.get(key);
+    if (list === undefined) names.set(key, [version]);
+    else list.push(version);
   }
   index.namesByKey = names;
   return names;

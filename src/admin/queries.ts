@@ -1,7 +1,7 @@
 import { PlanningError } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, type Version, indexOf, validOn, versionAt } from './model.js';
+import { type Hierarchy, type HierarchyIndex, type Version, indexOf, validOn, versionAt, versionsOfCode } from './model.js';
 import type { AdminUnit } from './schema.js';
 
 /**
@@ -59,16 +59,16 @@ export function unitAt(hierarchy: Hierarchy, code: string, date: IsoDate): Admin
  * //=> ['Bãi Trành …–2025-06-30', 'Xuân Bình 2025-07-01–…']
  */
 export function versionsOf(hierarchy: Hierarchy, code: string): readonly AdminUnit[] {
-  return (indexOf(hierarchy).versionsByCode.get(code) ?? []).map((version) => version.unit);
+  return versionsOfCode(indexOf(hierarchy), code).map((version) => version.unit);
 }
 
 function requireVersion(index: HierarchyIndex, code: string, date: IsoDate): Version {
   checkDate(date, 'date');
   const version = versionAt(index, code, date);
   if (version === undefined) {
-    const known = index.versionsByCode.get(code);
+    const known = versionsOfCode(index, code);
     const hint =
-      known === undefined
+      known.length === 0
         ? 'no unit has this code'
         : `the code is valid ${known.map((v) => `from ${v.unit.validFrom ?? '(open)'} to ${v.unit.validTo ?? '(open)'}`).join(', ')}`;
     throw new PlanningError('not-found', `no unit has code ${code} on ${date}; ${hint}`);
@@ -231,7 +231,7 @@ export function descendantsOf(
  * @example
  * // After the reform the province's leaves are the six new communes:
  * leavesOf(nhuXuanHierarchy, '38', '2025-07-01').map((unit) => unit.code);
- * //=> ['16174', '16225', '16177', '16186', '16213', '16222']
+ * //=> ['16174', '16177', '16186', '16213', '16222', '16225']
  */
 export function leavesOf(hierarchy: Hierarchy, code: string, date: IsoDate): readonly AdminUnit[] {
   const index = indexOf(hierarchy);

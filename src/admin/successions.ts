@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, isDecimalInput, toDecimal } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, dayAfter, dayBefore, describeValue } from './dates.js';
-import { type Edge, type Hierarchy, type HierarchyIndex, type Version, describeSuccession, describeUnit, indexOf, versionAt } from './model.js';
+import { type Edge, type Hierarchy, type HierarchyIndex, type Version, describeSuccession, describeUnit, indexOf, versionAt, versionsOfCode } from './model.js';
 import type { AdminUnit, Succession } from './schema.js';
 
 /**
@@ -425,6 +425,6 @@ function requireContinuation(index: HierarchyIndex, code: string, last: string, 
 
 function lastVersionBefore(index: HierarchyIndex, code: string, date: string): Version | undefined {
   let found: Version | undefined;
-  for (const version of index.versionsByCode.get(code) ?? []) if (version.to < date) found = version;
+  for (const version of versionsOfCode(index, code)) if (version.to < date) found = version;
   return found;
 }

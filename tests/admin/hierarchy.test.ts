@@ -175,6 +175,14 @@ describe('buildHierarchy', () => {
     ]);
   });
 
+  it('keeps English names and scalar attributes, and refuses nested attributes', () => {
+    const hierarchy = buildHierarchy([{ ...province, nameEn: 'Thanh Hoa', attributes: { rank: 1, label: 'illustrative', merged: false, note: null } }]);
+    expect(hierarchy.units[0]?.nameEn).toBe('Thanh Hoa');
+    expect(hierarchy.units[0]?.attributes).toEqual({ rank: 1, label: 'illustrative', merged: false, note: null });
+    const nested = [{ ...province, attributes: { census: { year: 2019 } } }] as unknown as AdminUnitInput[];
+    expect(issueLines(validateHierarchy(nested)).map((line) => line.split(':')[0])).toEqual(['units[0].attributes.census']);
+  });
+
   it('refuses input that is not a list', () => {
     expect(issueLines(validateHierarchy('units' as unknown as AdminUnitInput[]))).toEqual([
       'units: expected a list of records; got "units"',

@@ -82,6 +82,28 @@ describe('successors and predecessors', () => {
     expect(successorsOf(splitHierarchy, 'D', '2021-06-01').map((l) => l.unit.code)).toEqual(['C']);
   });
 
+  it('links the two versions of a renamed or moved unit, and keeps its values', () => {
+    const renamed = buildHierarchy(
+      [
+        { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+        { code: 'Q', name: 'Tỉnh Q', type: 'province', level: 'province' },
+        commune('A', { validTo: '2019-12-31' }),
+        commune('A', { name: 'Phường A', type: 'ward', validFrom: '2020-01-01', validTo: '2021-12-31' }),
+        commune('A', { name: 'Phường A', type: 'ward', parent: 'Q', validFrom: '2022-01-01' }),
+      ],
+      {
+        successions: [
+          { kind: 'rename', date: '2020-01-01', code: 'A', legalBasis: 'Resolution 7/2019' },
+          { kind: 'change-parent', date: '2022-01-01', code: 'A', legalBasis: 'Resolution 8/2021' },
+        ],
+      },
+    );
+    expect(successorsOf(renamed, 'A', '2019-06-30').map((link) => [link.unit.name, link.succession.kind])).toEqual([['Phường A', 'rename']]);
+    expect(predecessorsOf(renamed, 'A', '2022-01-01').map((link) => [link.unit.parent, link.succession.kind])).toEqual([['P', 'change-parent']]);
+    const [row] = restateValues(renamed, { rule: 'sum', from: '2019-06-30', to: '2023-01-01', values: { A: 12 } });
+    expect([row?.unit.parent, row?.value.toString(), row?.sources.map((source) => source.share.toString())]).toEqual(['Q', '12', ['1']]);
+  });
+
   it('reports a code that names no unit on the date', () => {
     const error = thrown(() => successorsOf(nhuXuanHierarchy, '16201', '2025-07-01'));
     expect(error.code).toBe('not-found');

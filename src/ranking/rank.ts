@@ -1,0 +1,706 @@
+import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal } from '../numeric/index.js';
+import { checkChoice, describeValue, isList } from './choices.js';
+import { compareDecimals } from './compare.js';
+
+/**
+ * Which values come first in a ranking.
+ *
+ * - `descending`: the largest value gets rank 1 (income, points, coverage: higher is better).
+ * - `ascending`: the smallest value gets rank 1 (poverty rate, infant mortality: lower is better).
+ *
+ * @example
+ * // Rank communes on their poverty rate, the lowest first:
+ * const direction: RankDirection = 'ascending';
+ * direction;
+ * //=> 'ascending'
+ */
+export type RankDirection = 'descending' | 'ascending';
+
+/**
+ * Every {@link RankDirection}.
+ *
+ * @example
+ * // Offer the directions in a form:
+ * rankDirections.join(' | ');
+ * //=> 'descending | ascending'
+ */
+export const rankDirections: readonly RankDirection[] = Object.freeze(['descending', 'ascending']);
+
+/**
+ * How equal values are ranked. With A ahead of B, B equal to C, and C ahead of D:
+ *
+ * | method | A | B | C | D | also known as |
+ * |---|---|---|---|---|---|
+ * | `standard` | 1 | 2 | 2 | 4 | standard competition, "1224"; pandas `min` |
+ * | `modified` | 1 | 3 | 3 | 4 | modified competition, "1334"; pandas `max` |
+ * | `dense` | 1 | 2 | 2 | 3 | dense, "1223"; pandas `dense` |
+ * | `ordinal` | 1 | 2 | 3 | 4 | ordinal, "1234", ties broken by a stated key or input order; pandas `first` |
+ * | `fractional` | 1 | 2.5 | 2.5 | 4 | fractional, "1 2.5 2.5 4", the mean of the places; pandas `average` |
+ *
+ * Source: the standard names of ranking strategies (Wikipedia, "Ranking", section "Strategies for
+ * handling ties"); the pandas equivalents from `DataFrame.rank` (pandas documentation).
+ *
+ * @example
+ * // Official emulation rankings share a place between tied units:
+ * const ties: TieMethod = 'standard';
+ * ties;
+ * //=> 'standard'
+ */
+export type TieMethod = 'standard' | 'modified' | 'dense' | 'ordinal' | 'fractional';
+
+/**
+ * Every {@link TieMethod}, in the order of the table of {@link TieMethod}.
+ *
+ * @example
+ * // Rank the textbook case with every method:
+ * const scores = [9, 7, 7, 5].map((score, index) => ({ id: 'ABCD'.charAt(index), score }));
+ * tieMethods.map((ties) => rank(scores, { key: (s) => s.id, value: (s) => s.score, direction: 'descending', ties, missing: 'last' }).map((r) => r.rank));
+ * //=> [[1, 2, 2, 4], [1, 3, 3, 4], [1, 2, 2, 3], [1, 2, 3, 4], [1, 2.5, 2.5, 4]]
+ */
+export const tieMethods: readonly TieMethod[] = Object.freeze(['standard', 'modified', 'dense', 'ordinal', 'fractional']);
+
+/**
+ * Where units without a value go, whatever the direction.
+ *
+ * - `last`: after every unit with a value; the missing ones are tied with each other.
+ * - `first`: before every unit with a value; the missing ones are tied with each other.
+ * - `unranked`: they get no rank (`rank: null`) and do not count in `outOf`.
+ *
+ * These are pandas' `na_option` `bottom`, `top` and `keep`.
+ *
+ * @example
+ * // A commune that sent no report is not ranked at all:
+ * const missing: MissingRule = 'unranked';
+ * missing;
+ * //=> 'unranked'
+ */
+export type MissingRule = 'last' | 'first' | 'unranked';
+
+/**
+ * Every {@link MissingRule}.
+ *
+ * @example
+ * // Offer the rules in a form:
+ * missingRules.join(' | ');
+ * //=> 'last | first | unranked'
+ */
+export const missingRules: readonly MissingRule[] = Object.freeze(['last', 'first', 'unranked']);
+
+/**
+ * How `ordinal` ranks break ties: `input-order` (the first in the input ranks first), `key` (by the
+ * unit key, compared code unit by code unit, so the order does not depend on the locale or on the
+ * input order), or a comparator of two items (negative when the first should rank first); what the
+ * comparator leaves tied stays in input order.
+ *
+ * @example
+ * // Break ties between communes by their code, so the result never depends on input order:
+ * const tieBreak: TieBreak<{ code: string }> = 'key';
+ * tieBreak;
+ * //=> 'key'
+ */
+export type TieBreak<T> = 'input-order' | 'key' | ((first: T, second: T) => number);
+
+/**
+ * The value of an item to rank on: a number, a decimal string or a Decimal, or `null`/`undefined`
+ * when the item has no value.
+ *
+ * @example
+ * // Three items, one without a value:
+ * const values: MaybeDecimalInput[] = [12.5, '7', null];
+ * values.length;
+ * //=> 3
+ */
+export type MaybeDecimalInput = DecimalInput | null | undefined;
+
+/**
+ * Options of {@link rank} and {@link percentileRank}. Direction, tie method and missing rule have no
+ * defaults: an official ranking states them.
+ *
+ * @example
+ * // Rank communes on income, highest first, ties sharing the better place, missing ones unranked:
+ * const options: RankOptions<{ code: string; income: number | null }> = {
+ *   key: (commune) => commune.code,
+ *   value: (commune) => commune.income,
+ *   direction: 'descending',
+ *   ties: 'standard',
+ *   missing: 'unranked',
+ * };
+ * options.ties;
+ * //=> 'standard'
+ */
+export interface RankOptions<T> {
+  /** The unit key of an item (a unit code); keys must be unique within one ranking. */
+  readonly key: (item: T) => string;
+  /** The value to rank an item on; `null` or `undefined` when it has none. Called once per item. */
+  readonly value: (item: T) => MaybeDecimalInput;
+  /** Whether the largest (`descending`) or the smallest (`ascending`) value ranks first. */
+  readonly direction: RankDirection;
+  /** How equal values are ranked. */
+  readonly ties: TieMethod;
+  /** Where items without a value go. */
+  readonly missing: MissingRule;
+  /** How `ordinal` ranks break ties; `input-order` when not given. Only allowed with `ties: 'ordinal'`. */
+  readonly tieBreak?: TieBreak<T>;
+}
+
+/**
+ * Options of {@link rankWithinGroups}: those of {@link rank} plus the group of each item.
+ *
+ * @example
+ * // Rank communes within their emulation cluster:
+ * const options: GroupRankOptions<{ code: string; cluster: string; points: number }> = {
+ *   key: (commune) => commune.code,
+ *   group: (commune) => commune.cluster,
+ *   value: (commune) => commune.points,
+ *   direction: 'descending',
+ *   ties: 'standard',
+ *   missing: 'unranked',
+ * };
+ * options.direction;
+ * //=> 'descending'
+ */
+export interface GroupRankOptions<T> extends RankOptions<T> {
+  /** The group (for example the emulation cluster) of an item; each group is ranked on its own. */
+  readonly group: (item: T) => string;
+}
+
+/**
+ * One criterion of a lexicographic ranking: a value and its direction.
+ *
+ * @example
+ * // Points first, highest first:
+ * const criterion: RankCriterion<{ points: number }> = { value: (unit) => unit.points, direction: 'descending' };
+ * criterion.direction;
+ * //=> 'descending'
+ */
+export interface RankCriterion<T> {
+  /** The value of an item on this criterion; `null` or `undefined` when it has none. */
+  readonly value: (item: T) => MaybeDecimalInput;
+  /** Whether the largest or the smallest value on this criterion ranks first. */
+  readonly direction: RankDirection;
+  /** A name for the criterion, used in error messages; `criteria[i]` when not given. */
+  readonly name?: string;
+}
+
+/**
+ * Options of {@link rankLexicographic}.
+ *
+ * @example
+ * // Total points, then economic points, highest first; a tie on both shares the place:
+ * const options: LexicographicRankOptions<{ code: string; total: number; economy: number }> = {
+ *   key: (unit) => unit.code,
+ *   criteria: [
+ *     { value: (unit) => unit.total, direction: 'descending' },
+ *     { value: (unit) => unit.economy, direction: 'descending' },
+ *   ],
+ *   ties: 'standard',
+ *   missing: 'last',
+ * };
+ * options.criteria.length;
+ * //=> 2
+ */
+export interface LexicographicRankOptions<T> {
+  /** The unit key of an item; keys must be unique within one ranking. */
+  readonly key: (item: T) => string;
+  /** The criteria, most important first: a later criterion only orders items equal on all earlier ones. */
+  readonly criteria: readonly RankCriterion<T>[];
+  /** How items equal on every criterion are ranked. */
+  readonly ties: TieMethod;
+  /**
+   * Where a missing value goes on each criterion (`last` or `first`: after or before every present
+   * value of that criterion); `unranked` leaves an item with any missing value without a rank.
+   */
+  readonly missing: MissingRule;
+  /** How `ordinal` ranks break ties; `input-order` when not given. Only allowed with `ties: 'ordinal'`. */
+  readonly tieBreak?: TieBreak<T>;
+  /** The group of an item, to rank each group on its own; one ranking of all items when not given. */
+  readonly group?: (item: T) => string;
+}
+
+/**
+ * The rank of one item, with what it was ranked on, so that a report can show its working.
+ *
+ * @example
+ * // The second of three communes:
+ * const [result] = rank([{ code: 'B', points: 90 }, { code: 'A', points: 95 }, { code: 'C', points: 80 }], {
+ *   key: (unit) => unit.code, value: (unit) => unit.points,
+ *   direction: 'descending', ties: 'standard', missing: 'unranked',
+ * });
+ * [result?.key, result?.value?.toString(), result?.rank, result?.outOf];
+ * //=> ['B', '90', 2, 3]
+ */
+export interface RankedItem<T> {
+  /** The unit key of the item. */
+  readonly key: string;
+  /** The item itself, as given. */
+  readonly item: T;
+  /** The value it was ranked on, or `null` when it had none. */
+  readonly value: Decimal | null;
+  /**
+   * Its rank: a whole number, or a multiple of one half for `fractional` ties (exact in binary);
+   * `null` when it is unranked.
+   */
+  readonly rank: number | null;
+  /**
+   * How many ranked items share its value, itself included (1 when it is not tied). Items without a
+   * value count as tied with each other. For an unranked item, the number of unranked items.
+   */
+  readonly tieSize: number;
+  /** How many items were ranked in its ranking (its group for group rankings); unranked items do not count. */
+  readonly outOf: number;
+}
+
+/**
+ * The rank of one item within its group.
+ *
+ * @example
+ * // A commune ranked first of two in cluster 1:
+ * const [result] = rankWithinGroups(
+ *   [{ code: 'A', cluster: '1', points: 95 }, { code: 'B', cluster: '1', points: 90 }],
+ *   { key: (u) => u.code, group: (u) => u.cluster, value: (u) => u.points,
+ *     direction: 'descending', ties: 'standard', missing: 'unranked' },
+ * );
+ * [result?.group, result?.rank, result?.outOf];
+ * //=> ['1', 1, 2]
+ */
+export interface GroupRankedItem<T> extends RankedItem<T> {
+  /** The group the item was ranked in. */
+  readonly group: string;
+}
+
+/**
+ * The rank of one item on several criteria.
+ *
+ * @example
+ * // Two units equal on total points, separated by the second criterion:
+ * const results = rankLexicographic(
+ *   [{ code: 'A', total: 95, economy: 30 }, { code: 'B', total: 95, economy: 35 }],
+ *   { key: (u) => u.code, ties: 'standard', missing: 'last', criteria: [
+ *     { value: (u) => u.total, direction: 'descending' },
+ *     { value: (u) => u.economy, direction: 'descending' },
+ *   ] },
+ * );
+ * results.map((result) => [result.key, result.rank, result.values.map(String)]);
+ * //=> [['A', 2, ['95', '30']], ['B', 1, ['95', '35']]]
+ */
+export interface LexicographicRankedItem<T> {
+  /** The unit key of the item. */
+  readonly key: string;
+  /** The item itself, as given. */
+  readonly item: T;
+  /** Its value on each criterion, in the order of the criteria; `null` where it had none. */
+  readonly values: readonly (Decimal | null)[];
+  /** Its rank (see {@link RankedItem.rank}), or `null` when it is unranked. */
+  readonly rank: number | null;
+  /** How many ranked items are equal to it on every criterion, itself included. */
+  readonly tieSize: number;
+  /** How many items were ranked in its ranking (its group, when grouped). */
+  readonly outOf: number;
+  /** The group it was ranked in, or `null` when the ranking was not grouped. */
+  readonly group: string | null;
+}
+
+/**
+ * A rank with its percentile rank.
+ *
+ * @example
+ * // Ranked ascending, the largest of four has percentile rank 1 (4/4) and the smallest 0.25 (1/4):
+ * const results = percentileRank([4, 2, 8, 1].map((value, index) => ({ id: String(index), value })), {
+ *   key: (item) => item.id, value: (item) => item.value,
+ *   direction: 'ascending', ties: 'standard', missing: 'unranked',
+ * });
+ * results.map((result) => result.percentile?.toString());
+ * //=> ['0.75', '0.5', '1', '0.25']
+ */
+export interface PercentileRankedItem<T> extends RankedItem<T> {
+  /**
+   * The rank divided by the number of ranked items (by the number of distinct ranks for `dense`), as
+   * pandas `rank(pct=True)` computes it; `null` when unranked.
+   */
+  readonly percentile: Decimal | null;
+}
+
+/**
+ * One item on its way through a ranking: what it is ranked on (`value`: one Decimal, or one per
+ * criterion) and the rank written into it. Sorting these records, rather than indexes into parallel
+ * arrays, keeps each comparison to two property reads and one Decimal comparison.
+ */
+interface Entry<T, V> {
+  readonly index: number;
+  readonly key: string;
+  readonly item: T;
+  readonly value: V;
+  readonly group: string;
+  rank: number | null;
+  tieSize: number;
+  outOf: number;
+  /** The number of distinct ranks in this entry's ranking, for dense percentiles. */
+  distinct: number;
+}
+
+/** Orders two entries; 0 means equal for ranking purposes. */
+type EntryComparator<T, V> = (first: Entry<T, V>, second: Entry<T, V>) => number;
+
+/** Orders two possibly missing values in a direction, missing values going where the rule says. */
+type ValueComparator = (first: Decimal | null, second: Decimal | null) => number;
+
+function valueComparator(direction: RankDirection, missing: MissingRule): ValueComparator {
+  const sign = direction === 'descending' ? -1 : 1;
+  const missingSign = missing === 'first' ? -1 : 1;
+  return (first, second) => {
+    if (first === null) return second === null ? 0 : missingSign;
+    if (second === null) return -missingSign;
+    return sign * compareDecimals(first, second);
+  };
+}
+
+/**
+ * Ranks entries (all ranked, none left out) in their own ranking. The sort is stable, so entries the
+ * comparators leave equal stay in input order.
+ */
+function rankEntries<T, V>(
+  entries: Entry<T, V>[],
+  compare: EntryComparator<T, V>,
+  breakTie: EntryComparator<T, V> | null,
+  ties: TieMethod,
+): void {
+  const sorted = breakTie === null ? entries.sort(compare) : entries.sort((a, b) => compare(a, b) || breakTie(a, b));
+  const count = sorted.length;
+  let group: Entry<T, V>[] = [];
+  let placed = 0;
+  let dense = 0;
+  const close = (): void => {
+    dense += 1;
+    const size = group.length;
+    group.forEach((entry, offset) => {
+      entry.rank = placeRank(ties, placed + 1, size, offset, dense);
+      entry.tieSize = size;
+      entry.outOf = count;
+    });
+    placed += size;
+    group = [];
+  };
+  for (const entry of sorted) {
+    // The entries are sorted, so a tie group is a run of neighbours equal to its first member.
+    const head = group[0];
+    if (head !== undefined && compare(head, entry) !== 0) close();
+    group.push(entry);
+  }
+  if (group.length > 0) close();
+  for (const entry of sorted) entry.distinct = dense;
+}
+
+function placeRank(ties: TieMethod, first: number, size: number, offset: number, dense: number): number {
+  switch (ties) {
+    case 'standard':
+      return first;
+    case 'modified':
+      return first + size - 1;
+    case 'dense':
+      return dense;
+    case 'ordinal':
+      return first + offset;
+    case 'fractional':
+      // The mean of the places first..first+size-1; a multiple of 0.5, exact in binary.
+      return first + (size - 1) / 2;
+  }
+}
+
+/**
+ * Builds one entry per item with its key, group and value, and checks that keys are strings and
+ * unique; throws `conflict` listing every duplicate key.
+ */
+function makeEntries<T, V>(
+  items: readonly T[],
+  key: (item: T) => string,
+  group: ((item: T) => string) | null,
+  value: (item: T, key: string) => V,
+): Entry<T, V>[] {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  const entries = items.map((item, index): Entry<T, V> => {
+    const itemKey = readText(key, item, index, 'key', 'a unit code');
+    if (seen.has(itemKey)) duplicates.add(itemKey);
+    seen.add(itemKey);
+    const itemGroup = group === null ? '' : readText(group, item, index, 'group', 'a group code');
+    return { index, key: itemKey, item, value: value(item, itemKey), group: itemGroup, rank: null, tieSize: 0, outOf: 0, distinct: 0 };
+  });
+  if (duplicates.size > 0) {
+    const list = [...duplicates].map((duplicate) => JSON.stringify(duplicate)).join(', ');
+    throw new PlanningError('conflict', `each item of a ranking needs its own key; these keys occur more than once: ${list}`);
+  }
+  return entries;
+}
+
+function readText<T>(read: (item: T) => string, item: T, index: number, what: string, meaning: string): string {
+  if (typeof read !== 'function') {
+    throw new PlanningError('invalid-argument', `${what} must be a function that returns ${meaning} for an item; got ${describeValue(read)}`);
+  }
+  const text: unknown = read(item);
+  if (typeof text !== 'string') {
+    throw new PlanningError('invalid-argument', `${what} must return a string (${meaning}); got ${describeValue(text)} for the item at index ${index}`);
+  }
+  return text;
+}
+
+function readValue<T>(value: (item: T) => MaybeDecimalInput, item: T, key: string, what: string): Decimal | null {
+  const raw = value(item);
+  return raw === null || raw === undefined ? null : toDecimal(raw, `${what} of ${JSON.stringify(key)}`);
+}
+
+function checkItems(items: unknown, what: string): void {
+  if (!isList(items)) {
+    throw new PlanningError('invalid-argument', `${what} needs an array of items; got ${describeValue(items)}`);
+  }
+}
+
+function checkTieBreak(tieBreak: unknown, ties: TieMethod): void {
+  if (tieBreak === undefined) return;
+  if (ties !== 'ordinal') {
+    throw new PlanningError(
+      'invalid-argument',
+      `tieBreak only applies to ordinal ranks, where tied items get different ranks; ties is '${ties}', so remove tieBreak or use ties: 'ordinal'`,
+    );
+  }
+  if (tieBreak !== 'input-order' && tieBreak !== 'key' && typeof tieBreak !== 'function') {
+    throw new PlanningError(
+      'invalid-argument',
+      `tieBreak must be 'input-order', 'key' or a comparator function; got ${describeValue(tieBreak)}`,
+    );
+  }
+}
+
+function tieBreakComparator<T, V>(tieBreak: TieBreak<T> | undefined): EntryComparator<T, V> | null {
+  if (tieBreak === undefined || tieBreak === 'input-order') return null;
+  if (tieBreak === 'key') return (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return (a, b) => {
+    const result = tieBreak(a.item, b.item);
+    if (!Number.isFinite(result)) {
+      throw new PlanningError(
+        'invalid-argument',
+        `tieBreak must return a finite number; got ${String(result)} for ${JSON.stringify(a.key)} and ${JSON.stringify(b.key)}`,
+      );
+    }
+    return result;
+  };
+}
+
+/**
+ * Splits the entries into their groups, keeping input order inside each, and leaves out the unranked
+ * ones, whose tie size and ranking size it records.
+ */
+function rankGroups<T, V>(
+  entries: readonly Entry<T, V>[],
+  isUnranked: (entry: Entry<T, V>) => boolean,
+  compare: EntryComparator<T, V>,
+  breakTie: EntryComparator<T, V> | null,
+  ties: TieMethod,
+): void {
+  const ranked = new Map<string, Entry<T, V>[]>();
+  const unranked = new Map<string, Entry<T, V>[]>();
+  for (const entry of entries) {
+    const target = isUnranked(entry) ? unranked : ranked;
+    const members = target.get(entry.group);
+    if (members === undefined) target.set(entry.group, [entry]);
+    else members.push(entry);
+  }
+  for (const members of ranked.values()) rankEntries(members, compare, breakTie, ties);
+  for (const [group, members] of unranked) {
+    const outOf = ranked.get(group)?.length ?? 0;
+    for (const entry of members) {
+      entry.tieSize = members.length;
+      entry.outOf = outOf;
+    }
+  }
+}
+
+function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: ((item: T) => string) | null): Entry<T, Decimal | null>[] {
+  const direction = checkChoice(options.direction, rankDirections, 'direction');
+  const ties = checkChoice(options.ties, tieMethods, 'ties');
+  const missing = checkChoice(options.missing, missingRules, 'missing');
+  checkTieBreak(options.tieBreak, ties);
+  const read = options.value;
+  if (typeof read !== 'function') throw new PlanningError('invalid-argument', `value must be a function that returns the value of an item; got ${describeValue(read)}`);
+  const entries = makeEntries(items, options.key, group, (item, key) => readValue(read, item, key, 'value'));
+  const compareValues = valueComparator(direction, missing);
+  rankGroups(
+    entries,
+    missing === 'unranked' ? (entry) => entry.value === null : () => false,
+    (a, b) => compareValues(a.value, b.value),
+    tieBreakComparator(options.tieBreak),
+    ties,
+  );
+  return entries;
+}
+
+function toRankedItem<T>(entry: Entry<T, Decimal | null>): RankedItem<T> {
+  return { key: entry.key, item: entry.item, value: entry.value, rank: entry.rank, tieSize: entry.tieSize, outOf: entry.outOf };
+}
+
+/**
+ * Ranks items on one value, in either direction, with an explicit tie method and an explicit rule
+ * for items without a value. Equality is exact decimal equality (`1.5` equals `'1.50'`).
+ *
+ * Permuting the input never changes any item's rank, except for `ordinal` ranks broken by input order
+ * (state `tieBreak: 'key'` to make those independent of it too). The value of each item is read once.
+ *
+ * @param items - the items to rank (plain records); not changed
+ * @param options - key, value, direction, tie method, missing rule and ordinal tie break
+ * @returns one result per item, in input order, with its value, rank, tie size and ranking size
+ * @throws {@link PlanningError} `conflict` when two items share a key; `invalid-number` when a value is
+ * not a finite number; `invalid-argument` for an unknown direction, tie method or missing rule, or a
+ * `tieBreak` given with a tie method other than `ordinal`
+ *
+ * @example
+ * // The textbook case: A ahead of B, B equal to C, C ahead of D, in standard competition ranking:
+ * const scores = [{ id: 'A', score: 9 }, { id: 'B', score: 7 }, { id: 'C', score: 7 }, { id: 'D', score: 5 }];
+ * rank(scores, { key: (s) => s.id, value: (s) => s.score, direction: 'descending', ties: 'standard', missing: 'last' })
+ *   .map((result) => result.rank);
+ * //=> [1, 2, 2, 4]
+ *
+ * @example
+ * // The same case with fractional ranks (the mean of the shared places):
+ * const scores = [{ id: 'A', score: 9 }, { id: 'B', score: 7 }, { id: 'C', score: 7 }, { id: 'D', score: 5 }];
+ * rank(scores, { key: (s) => s.id, value: (s) => s.score, direction: 'descending', ties: 'fractional', missing: 'last' })
+ *   .map((result) => result.rank);
+ * //=> [1, 2.5, 2.5, 4]
+ */
+export function rank<T>(items: readonly T[], options: RankOptions<T>): RankedItem<T>[] {
+  checkItems(items, 'rank');
+  return rankOnOneValue(items, options, null).map(toRankedItem);
+}
+
+/**
+ * Ranks items within groups, each group on its own: communes within their emulation cluster
+ * (*cụm thi đua*), districts within their province. Options and rules are those of {@link rank};
+ * keys must be unique across all groups (a unit belongs to one group of a grouping).
+ *
+ * @param items - the items to rank; not changed
+ * @param options - the options of {@link rank} plus `group`
+ * @returns one result per item, in input order, with its group and its rank within the group
+ * @throws {@link PlanningError} as {@link rank} does; `invalid-argument` when `group` does not return a string
+ *
+ * @example
+ * // Two clusters, each ranked on its own:
+ * const communes = [
+ *   { code: '16174', cluster: 'A', points: 92 },
+ *   { code: '16177', cluster: 'B', points: 88 },
+ *   { code: '16180', cluster: 'A', points: 95 },
+ *   { code: '16183', cluster: 'B', points: 90 },
+ * ];
+ * rankWithinGroups(communes, {
+ *   key: (c) => c.code, group: (c) => c.cluster, value: (c) => c.points,
+ *   direction: 'descending', ties: 'standard', missing: 'unranked',
+ * }).map((result) => `${result.group}:${result.key}#${String(result.rank)}`);
+ * //=> ['A:16174#2', 'B:16177#2', 'A:16180#1', 'B:16183#1']
+ */
+export function rankWithinGroups<T>(items: readonly T[], options: GroupRankOptions<T>): GroupRankedItem<T>[] {
+  checkItems(items, 'rankWithinGroups');
+  return rankOnOneValue(items, options, options.group).map((entry) => ({
+    key: entry.key,
+    item: entry.item,
+    value: entry.value,
+    rank: entry.rank,
+    tieSize: entry.tieSize,
+    outOf: entry.outOf,
+    group: entry.group,
+  }));
+}
+
+/**
+ * Ranks items with their percentile rank: the rank divided by the number of ranked items, or by the
+ * number of distinct ranks for `dense` ties. This is pandas' `rank(pct=True)`; with `ascending`
+ * direction the largest value gets percentile rank 1.
+ *
+ * @param items - the items to rank; not changed
+ * @param options - the options of {@link rank}
+ * @returns one result per item, in input order, with `percentile` beside the rank
+ * @throws {@link PlanningError} as {@link rank} does
+ *
+ * @example
+ * // pandas' documented case, legs of cat, penguin, dog, spider and snake, fractional ties:
+ * const legs = [4, 2, 4, 8, null].map((value, index) => ({ id: String(index), value }));
+ * percentileRank(legs, { key: (a) => a.id, value: (a) => a.value, direction: 'ascending', ties: 'fractional', missing: 'unranked' })
+ *   .map((result) => result.percentile?.toString() ?? null);
+ * //=> ['0.625', '0.25', '0.625', '1', null]
+ */
+export function percentileRank<T>(items: readonly T[], options: RankOptions<T>): PercentileRankedItem<T>[] {
+  checkItems(items, 'percentileRank');
+  const dense = options.ties === 'dense';
+  return rankOnOneValue(items, options, null).map((entry) => ({
+    ...toRankedItem(entry),
+    percentile: entry.rank === null ? null : new DecimalClass(entry.rank).div(dense ? entry.distinct : entry.outOf),
+  }));
+}
+
+/**
+ * Ranks items on several criteria in lexicographic order: by the first criterion, then, among items
+ * equal on it, by the second, and so on. Items equal on every criterion are tied and ranked by the
+ * tie method. Each criterion has its own direction; a missing value goes last or first on its
+ * criterion, or leaves the item unranked. Optionally ranks each group on its own.
+ *
+ * A typical use is an emulation ranking on total points with a stated order of tie-breaking criteria.
+ *
+ * @param items - the items to rank; not changed
+ * @param options - key, criteria (most important first), tie method, missing rule, tie break and group
+ * @returns one result per item, in input order, with its values on every criterion and its rank
+ * @throws {@link PlanningError} `invalid-argument` when there are no criteria, and as {@link rank} does
+ *
+ * @example
+ * // Highest total first; on equal totals, the lower penalty count first:
+ * const units = [
+ *   { code: 'X', total: 96, penalties: 1 },
+ *   { code: 'Y', total: 96, penalties: 0 },
+ *   { code: 'Z', total: 97, penalties: 3 },
+ * ];
+ * rankLexicographic(units, {
+ *   key: (u) => u.code, ties: 'standard', missing: 'last',
+ *   criteria: [
+ *     { value: (u) => u.total, direction: 'descending' },
+ *     { value: (u) => u.penalties, direction: 'ascending' },
+ *   ],
+ * }).map((result) => result.rank);
+ * //=> [3, 2, 1]
+ */
+export function rankLexicographic<T>(items: readonly T[], options: LexicographicRankOptions<T>): LexicographicRankedItem<T>[] {
+  checkItems(items, 'rankLexicographic');
+  const ties = checkChoice(options.ties, tieMethods, 'ties');
+  const missing = checkChoice(options.missing, missingRules, 'missing');
+  checkTieBreak(options.tieBreak, ties);
+  const criteria = checkCriteria(options.criteria);
+  const entries = makeEntries(items, options.key, options.group ?? null, (item, key) =>
+    criteria.map((criterion, position) => readValue(criterion.value, item, key, criterion.name ?? `criteria[${position}]`)),
+  );
+  const comparators = criteria.map((criterion) => valueComparator(criterion.direction, missing));
+  const compare: EntryComparator<T, (Decimal | null)[]> = (a, b) => {
+    for (const [position, comparator] of comparators.entries()) {
+      const result = comparator(a.value[position] ?? null, b.value[position] ?? null);
+      if (result !== 0) return result;
+    }
+    return 0;
+  };
+  const unranked = missing === 'unranked' ? (entry: Entry<T, (Decimal | null)[]>) => entry.value.includes(null) : () => false;
+  rankGroups(entries, unranked, compare, tieBreakComparator(options.tieBreak), ties);
+  return entries.map((entry) => ({
+    key: entry.key,
+    item: entry.item,
+    values: entry.value,
+    rank: entry.rank,
+    tieSize: entry.tieSize,
+    outOf: entry.outOf,
+    group: options.group === undefined ? null : entry.group,
+  }));
+}
+
+function checkCriteria<T>(criteria: readonly RankCriterion<T>[]): readonly RankCriterion<T>[] {
+  if (!isList(criteria) || criteria.length === 0) {
+    throw new PlanningError('invalid-argument', 'criteria must list at least one criterion ({ value, direction }), the most important first');
+  }
+  criteria.forEach((criterion, position) => {
+    checkChoice(criterion.direction, rankDirections, `criteria[${position}].direction`);
+    if (typeof criterion.value !== 'function') {
+      throw new PlanningError('invalid-argument', `criteria[${position}].value must be a function that returns the value of an item`);
+    }
+  });
+  return criteria;
+}
