@@ -1,11 +1,11 @@
-import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
+import { Decimal, PlanningError } from '../numeric/index.js';
 import { convertScale, type ScaledUnit } from '../measure/index.js';
 import { type IsoDate, enumeratePeriods, formatPeriod, parsePeriod, samePeriodLastYear } from '../period/index.js';
 import { type Catalog, type Indicator } from '../indicator/index.js';
 import { type BestValueOptions, type Dataset, type ObservationStatus, bestObservation } from '../observation/index.js';
 import { type Comparator, type Plan, type Target } from '../target/index.js';
 import { growthRate } from '../growth/index.js';
-import { type Direction, attainmentRatio } from './ratios.js';
+import { type Direction, type RatioBounds, attainmentRatio, capRatio } from './ratios.js';
 
 /**
  * The verdict on a target:
@@ -52,6 +52,22 @@ export type NotAssessableReason =
   | 'unit-mismatch';
 
 /**
+ * Why a target could not be assessed: a stable code and a sentence for people.
+ *
+ * @example
+ * // A reason as an assessment carries it:
+ * const detail: NotAssessableDetail = { code: 'missing-base', message: 'no base value of X for area 402 in 2023' };
+ * detail.code;
+ * //=> 'missing-base'
+ */
+export interface NotAssessableDetail {
+  /** The reason, from {@link NotAssessableReason}. */
+  readonly code: NotAssessableReason;
+  /** What is missing or wrong, naming the indicator, area and period. */
+  readonly message: string;
+}
+
+/**
  * A value that an assessment used, with where it came from.
  *
  * @example
@@ -86,7 +102,7 @@ export interface TargetAssessment {
   /** The verdict. */
   readonly status: AssessmentStatus;
   /** Why the target could not be assessed, with a sentence that says what is missing. */
-  readonly reason: { readonly code: NotAssessableReason; readonly message: string } | null;
+  readonly reason: NotAssessableDetail | null;
   /** The assessed quantity q: a level, a change, a growth rate (%), a point change (pp) or a sum. */
   readonly quantity: Decimal | null;
   /** The target value T in the quantity's unit (for `between`, null: see lower and upper). */
@@ -126,7 +142,7 @@ export interface AssessOptions extends BestValueOptions {
   /** The catalog that defines the targets' indicators. */
   readonly catalog: Catalog;
   /** Bounds applied to every attainment ratio (for example `{ max: 1 }`); none when absent. */
-  readonly cap?: { readonly min?: DecimalInput; readonly max?: DecimalInput } | undefined;
+  readonly cap?: RatioBounds | undefined;
 }
 
 const hundred = new Decimal(100);
@@ -419,13 +435,7 @@ export function assessTarget(target: Target, dataset: Dataset, options: AssessOp
     const tolerance = targetValueIn(target.tolerance, target, indicator);
     const { status, rule } = decide(target.comparator, direction, derived.quantity, t, lower, upper, tolerance);
     const scored = ratioFor(target, direction, derived.quantity, t, lower, upper);
-    let ratio = scored.ratio;
-    if (ratio !== null && options.cap !== undefined) {
-      const max = options.cap.max === undefined ? undefined : toDecimal(options.cap.max, 'cap.max');
-      const min = options.cap.min === undefined ? undefined : toDecimal(options.cap.min, 'cap.min');
-      if (max !== undefined && ratio.greaterThan(max)) ratio = max;
-      if (min !== undefined && ratio.lessThan(min)) ratio = min;
-    }
+    const ratio = scored.ratio !== null && options.cap !== undefined ? capRatio(scored.ratio, options.cap) : scored.ratio;
     return {
       target,
       status,

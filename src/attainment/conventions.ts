@@ -87,6 +87,28 @@ export function percentOfSamePeriod(current: DecimalInput, samePeriodLastYear: D
 }
 
 /**
+ * A value compared with the same period a year earlier ("so với cùng kỳ").
+ *
+ * @example
+ * // Budget revenue of the first half of 2024 against the first half of 2023:
+ * const comparison: SamePeriodComparison = compareWithSamePeriod(nhuXuanDataset2024, { indicator: 'BUDGET_REVENUE', area: '402', period: '2024-S1' });
+ * comparison.previousPeriod;
+ * //=> '2023-S1'
+ */
+export interface SamePeriodComparison {
+  /** The current period. */
+  readonly period: string;
+  /** The same period a year earlier. */
+  readonly previousPeriod: string;
+  /** The current value, or null when there is none. */
+  readonly current: Decimal | null;
+  /** The earlier value, or null when there is none. */
+  readonly previous: Decimal | null;
+  /** current / previous × 100 ("bằng X% so với cùng kỳ"), or null when it cannot be computed. */
+  readonly percent: Decimal | null;
+}
+
+/**
  * Looks up a cell and the same period a year earlier in a dataset and compares them: "bằng X% so với
  * cùng kỳ". Returns null values, not an error, when either value is missing or the earlier one is zero.
  *
@@ -108,13 +130,7 @@ export function compareWithSamePeriod(
   dataset: Dataset,
   key: ObservationKey,
   options: BestValueOptions = {},
-): {
-  readonly period: string;
-  readonly previousPeriod: string;
-  readonly current: Decimal | null;
-  readonly previous: Decimal | null;
-  readonly percent: Decimal | null;
-} {
+): SamePeriodComparison {
   const previousPeriod = formatPeriod(samePeriodLastYear(key.period));
   const current = bestObservation(dataset, key, options)?.value ?? null;
   const previous = bestObservation(dataset, { ...key, period: previousPeriod }, options)?.value ?? null;

@@ -4,6 +4,7 @@
  */
 export {
   type Direction,
+  type RatioBounds,
   attainmentRatio,
   capRatio,
   gapToTarget,
@@ -15,6 +16,7 @@ export {
 export {
   type AssessOptions,
   type AssessmentStatus,
+  type NotAssessableDetail,
   type NotAssessableReason,
   type PlanAssessment,
   type StatusCounts,
@@ -29,9 +31,10 @@ export {
   type Pace,
   type PaceOptions,
   type PaceStatus,
+  type SeasonalYear,
   type TargetPace,
   assessTargetPace,
   expectedShare,
   paceAgainstTarget,
 } from './pace.js';
-export { type PlanFulfilment, compareWithSamePeriod, describePlanFulfilment, percentOfSamePeriod } from './conventions.js';
+export { type PlanFulfilment, type SamePeriodComparison, compareWithSamePeriod, describePlanFulfilment, percentOfSamePeriod } from './conventions.js';

@@ -3,7 +3,7 @@ import { type IsoDate, type SimplePeriodType, parsePeriod, periodElapsedShare } 
 import { type Dataset } from '../observation/index.js';
 import { formatPeriod, samePeriodLastYear } from '../period/index.js';
 import { type Target } from '../target/index.js';
-import { type AssessOptions, type NotAssessableReason, type ValueUsed, assessTarget } from './assess.js';
+import { type AssessOptions, type NotAssessableDetail, type ValueUsed, assessTarget } from './assess.js';
 
 /**
  * Whether the value to date is ahead of, on, or behind the pace the annual target needs.
@@ -32,13 +32,48 @@ export type PaceStatus = 'ahead' | 'on-pace' | 'behind';
  * //=> 'sub-periods'
  */
 export type ExpectedShare =
-  | { readonly method: 'days'; readonly asOf: IsoDate }
-  | { readonly method: 'sub-periods'; readonly asOf: IsoDate; readonly subType: SimplePeriodType }
   | {
-      readonly method: 'seasonal';
-      readonly history: readonly { readonly toDate: DecimalInput; readonly total: DecimalInput }[];
+      /** Elapsed days over days in the period. */
+      readonly method: 'days';
+      /** The last day counted as elapsed. */
+      readonly asOf: IsoDate;
     }
-  | { readonly method: 'given'; readonly share: DecimalInput };
+  | {
+      /** Completed sub-periods over all sub-periods. */
+      readonly method: 'sub-periods';
+      /** The last day counted as elapsed. */
+      readonly asOf: IsoDate;
+      /** The sub-period type: `month`, `quarter`... */
+      readonly subType: SimplePeriodType;
+    }
+  | {
+      /** A seasonal profile from earlier years. */
+      readonly method: 'seasonal';
+      /** Each earlier year's value to date and its value for the whole period. */
+      readonly history: readonly SeasonalYear[];
+    }
+  | {
+      /** A share you state. */
+      readonly method: 'given';
+      /** The expected share, between 0 and 1. */
+      readonly share: DecimalInput;
+    };
+
+/**
+ * One earlier year of a seasonal profile: its value to the same point of the year, and its total.
+ *
+ * @example
+ * // 2023: 420 tỷ by mid-year, 1,000 tỷ for the year:
+ * const year: SeasonalYear = { toDate: 420, total: 1000 };
+ * year.total;
+ * //=> 1000
+ */
+export interface SeasonalYear {
+  /** The value to the same point of that year. */
+  readonly toDate: DecimalInput;
+  /** The value for that whole year. */
+  readonly total: DecimalInput;
+}
 
 /**
  * The expected share of a period's target that should be done by now, by one of the
@@ -157,7 +192,7 @@ export interface TargetPace {
   /** Ahead, on pace, behind, or not assessable. */
   readonly status: PaceStatus | 'not-assessable';
   /** Why the pace could not be assessed. */
-  readonly reason: { readonly code: NotAssessableReason; readonly message: string } | null;
+  readonly reason: NotAssessableDetail | null;
   /** The value to date that was used. */
   readonly actual: ValueUsed | null;
   /** For a level or cumulative target: the pace against the target for the whole period. */

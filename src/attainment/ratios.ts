@@ -110,6 +110,22 @@ export function gapToTarget(actual: DecimalInput, target: DecimalInput): Decimal
 }
 
 /**
+ * Bounds for an attainment ratio: no lower than `min`, no higher than `max`.
+ *
+ * @example
+ * // Do not reward over-achievement:
+ * const bounds: RatioBounds = { max: 1 };
+ * capRatio('1.2', bounds).toString();
+ * //=> '1'
+ */
+export interface RatioBounds {
+  /** The lowest ratio kept (for example 0). */
+  readonly min?: DecimalInput;
+  /** The highest ratio kept (for example 1, that is 100%). */
+  readonly max?: DecimalInput;
+}
+
+/**
  * Caps a ratio within bounds, for scorecards that do not reward over-achievement (`max` 1) or do not
  * punish beyond a floor (`min` 0).
  *
@@ -123,7 +139,7 @@ export function gapToTarget(actual: DecimalInput, target: DecimalInput): Decimal
  * capRatio(attainmentRatio(80.5, 79, 'increasing'), { max: 1 }).toString();
  * //=> '1'
  */
-export function capRatio(ratio: DecimalInput, bounds: { readonly min?: DecimalInput; readonly max?: DecimalInput }): Decimal {
+export function capRatio(ratio: DecimalInput, bounds: RatioBounds): Decimal {
   const value = toDecimal(ratio, 'ratio');
   const min = bounds.min === undefined ? undefined : toDecimal(bounds.min, 'min');
   const max = bounds.max === undefined ? undefined : toDecimal(bounds.max, 'max');

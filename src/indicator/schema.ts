@@ -204,6 +204,22 @@ export const formulaSchema = z.discriminatedUnion('kind', [
 export type Formula = z.output<typeof formulaSchema>;
 
 /**
+ * An indicator's unit as written in JSON: a built-in unit code or a unit object, and a power of ten.
+ *
+ * @example
+ * // tỷ đồng:
+ * const unit: IndicatorUnitInput = { unit: 'VND', power: 9 };
+ * unit.power;
+ * //=> 9
+ */
+export interface IndicatorUnitInput {
+  /** A built-in unit code such as `'VND'`, `'percent'`, `'communes'`, or a unit object of your own. */
+  readonly unit: string | z.input<typeof unitOfMeasureSchema>;
+  /** The power of ten of the scale word: 0 for đồng, 6 for triệu, 9 for tỷ. */
+  readonly power: number;
+}
+
+/**
  * The zod schema of an indicator's unit in JSON: a built-in unit by its code (`"VND"`, `"percent"`,
  * `"communes"`) or a unit object of your own (see `unitOfMeasureSchema`), and the power of ten of
  * its scale word (6 for triệu đồng, 9 for tỷ đồng). It yields a `ScaledUnit`.
@@ -214,7 +230,7 @@ export type Formula = z.output<typeof formulaSchema>;
  * [unit.unit.code, unit.power];
  * //=> ['VNDPerPersonPerYear', 6]
  */
-export const indicatorUnitSchema: z.ZodMiniType<ScaledUnit, { unit: string | z.input<typeof unitOfMeasureSchema>; power: number }> = z.pipe(
+export const indicatorUnitSchema: z.ZodMiniType<ScaledUnit, IndicatorUnitInput> = z.pipe(
   z.object({
     unit: z.union([z.string(), unitOfMeasureSchema]),
     power: z.int(),
@@ -245,7 +261,47 @@ export const indicatorUnitSchema: z.ZodMiniType<ScaledUnit, { unit: string | z.i
   }),
 );
 
-const roundingRuleSchema = z.enum(roundingRules as [RoundingRule, ...RoundingRule[]]);
+/**
+ * The zod schema of a {@link RoundingRule} name.
+ *
+ * @example
+ * // Banker's rounding for a statistical series:
+ * z.parse(roundingRuleSchema, 'half-even');
+ * //=> 'half-even'
+ */
+export const roundingRuleSchema: z.ZodMiniType<RoundingRule, RoundingRule> = z.enum(roundingRules as [RoundingRule, ...RoundingRule[]]);
+
+/**
+ * The zod schema of a {@link MeasureKind}.
+ *
+ * @example
+ * // A flow adds up over periods:
+ * z.parse(measureKindSchema, 'flow');
+ * //=> 'flow'
+ */
+export const measureKindSchema: z.ZodMiniType<MeasureKind, MeasureKind> = z.enum(measureKinds as [MeasureKind, ...MeasureKind[]]);
+
+/**
+ * The zod schema of a {@link Polarity}.
+ *
+ * @example
+ * // Accidents should fall:
+ * z.parse(polaritySchema, 'lower-is-better');
+ * //=> 'lower-is-better'
+ */
+export const polaritySchema: z.ZodMiniType<Polarity, Polarity> = z.enum(polarities as [Polarity, ...Polarity[]]);
+
+/**
+ * The zod schema of an {@link AggregationRule}.
+ *
+ * @example
+ * // Rates combine as a ratio of sums:
+ * z.parse(aggregationRuleSchema, 'ratio-of-sums');
+ * //=> 'ratio-of-sums'
+ */
+export const aggregationRuleSchema: z.ZodMiniType<AggregationRule, AggregationRule> = z.enum(
+  aggregationRules as [AggregationRule, ...AggregationRule[]],
+);
 
 /**
  * The zod schema of an indicator definition. Parse with `parseIndicator` or as part of a catalog
@@ -278,11 +334,11 @@ export const indicatorSchema = z.object({
   /** The unit of measure and its scale (triệu đồng is VND at power 6). */
   unit: indicatorUnitSchema,
   /** What kind of quantity it is; decides aggregation and comparison. */
-  measure: z.enum(measureKinds as [MeasureKind, ...MeasureKind[]]),
+  measure: measureKindSchema,
   /** For a ratio: the factor of its value (100 for a percentage, 1000 per mille). */
   ratioFactor: z.optional(z.number().check(z.positive())),
   /** Which direction is good. */
-  polarity: z.enum(polarities as [Polarity, ...Polarity[]]),
+  polarity: polaritySchema,
   /** Decimal places shown in reports. */
   precision: z.number().check(z.int(), z.gte(0), z.lte(15)),
   /** The rounding rule for reports; half away from zero when absent. */
@@ -292,9 +348,9 @@ export const indicatorSchema = z.object({
   /** How values combine over administrative units and over time. */
   aggregation: z.object({
     /** The rule over administrative units (communes into a district). */
-    overUnits: z.enum(aggregationRules as [AggregationRule, ...AggregationRule[]]),
+    overUnits: aggregationRuleSchema,
     /** The rule over time (quarters into a year). */
-    overTime: z.enum(aggregationRules as [AggregationRule, ...AggregationRule[]]),
+    overTime: aggregationRuleSchema,
   }),
   /** For `ratio-of-sums`: the code of the numerator indicator. */
   numerator: z.optional(codeSchema),

@@ -273,6 +273,22 @@ export function bestObservation(
 }
 
 /**
+ * One period of a time series and the observation chosen for it.
+ *
+ * @example
+ * // The first point of a series:
+ * const point: SeriesPoint | undefined = timeSeries(nhuXuanDataset2024, { indicator: 'BUDGET_REVENUE', area: '402' })[0];
+ * point?.period;
+ * //=> '2020'
+ */
+export interface SeriesPoint {
+  /** The canonical period code. */
+  readonly period: string;
+  /** The best observation of that period under the options used. */
+  readonly observation: Observation;
+}
+
+/**
  * The periods of a series in time order, each with its best observation under the options; periods
  * with no acceptable observation are left out.
  *
@@ -294,9 +310,9 @@ export function timeSeries(
   dataset: Dataset,
   key: SeriesKey,
   options: BestValueOptions = {},
-): readonly { readonly period: string; readonly observation: Observation }[] {
+): readonly SeriesPoint[] {
   const periods = [...(periodsOf(dataset, key)?.keys() ?? [])].sort(comparePeriods);
-  const points: { period: string; observation: Observation }[] = [];
+  const points: SeriesPoint[] = [];
   for (const period of periods) {
     const observation = bestObservation(dataset, { ...key, period }, options);
     if (observation !== undefined) points.push({ period, observation });

@@ -28,6 +28,28 @@ export type ObservationStatus = 'plan' | 'estimate' | 'preliminary' | 'official'
 export const observationStatuses: readonly ObservationStatus[] = ['plan', 'estimate', 'preliminary', 'official'];
 
 /**
+ * The zod schema of breakdown dimensions: names to values, such as `{ sex: 'F', area_type: 'rural' }`.
+ *
+ * @example
+ * // A breakdown by sex:
+ * z.parse(dimensionsSchema, { sex: 'F' }).sex;
+ * //=> 'F'
+ */
+export const dimensionsSchema: z.ZodMiniType<Record<string, string>, Record<string, string>> = z.record(z.string(), z.string());
+
+/**
+ * The zod schema of an {@link ObservationStatus}.
+ *
+ * @example
+ * // Check a status read from a file:
+ * z.safeParse(observationStatusSchema, 'final').success;
+ * //=> false
+ */
+export const observationStatusSchema: z.ZodMiniType<ObservationStatus, ObservationStatus> = z.enum(
+  observationStatuses as [ObservationStatus, ...ObservationStatus[]],
+);
+
+/**
  * The zod schema of an observation: one value of one indicator for one administrative area and one
  * period, with its status and publication date. JSON example:
  * `{ "indicator": "BUDGET_REVENUE", "area": "402", "period": "2024-Q1", "value": "498.3",
@@ -57,7 +79,7 @@ export const observationSchema = z.object({
   /** The unit the value is written in, when it differs from the indicator's (e.g. tỷ instead of triệu đồng). */
   unit: z.optional(indicatorUnitSchema),
   /** Plan, estimate, preliminary or official. */
-  status: z.enum(observationStatuses as [ObservationStatus, ...ObservationStatus[]]),
+  status: observationStatusSchema,
   /** The date the value was published; later publications revise earlier ones. */
   published: z.optional(isoDateSchema),
   /** Where the value comes from (a report, a yearbook table). */
@@ -65,7 +87,7 @@ export const observationSchema = z.object({
   /** A free note (a footnote, a revision reason). */
   note: z.optional(z.string()),
   /** Optional breakdown dimensions (sex, area type...), as in the Open SDG tidy layout. */
-  dimensions: z.optional(z.record(z.string(), z.string())),
+  dimensions: z.optional(dimensionsSchema),
 });
 
 /**

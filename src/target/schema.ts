@@ -107,6 +107,38 @@ export const planDocumentKinds: readonly PlanDocumentKind[] = [
 ];
 
 /**
+ * The zod schema of a {@link PlanDocumentKind}.
+ *
+ * @example
+ * // A budget estimate:
+ * z.parse(planDocumentKindSchema, 'budget-estimate');
+ * //=> 'budget-estimate'
+ */
+export const planDocumentKindSchema: z.ZodMiniType<PlanDocumentKind, PlanDocumentKind> = z.enum(
+  planDocumentKinds as [PlanDocumentKind, ...PlanDocumentKind[]],
+);
+
+/**
+ * The zod schema of a {@link Comparator}.
+ *
+ * @example
+ * // "X trở lên":
+ * z.parse(comparatorSchema, 'at-least');
+ * //=> 'at-least'
+ */
+export const comparatorSchema: z.ZodMiniType<Comparator, Comparator> = z.enum(comparators as [Comparator, ...Comparator[]]);
+
+/**
+ * The zod schema of a {@link TargetBasis}.
+ *
+ * @example
+ * // "có thêm 2 xã":
+ * z.parse(targetBasisSchema, 'change');
+ * //=> 'change'
+ */
+export const targetBasisSchema: z.ZodMiniType<TargetBasis, TargetBasis> = z.enum(targetBases as [TargetBasis, ...TargetBasis[]]);
+
+/**
  * The zod schema of the document a target or plan comes from.
  *
  * @example
@@ -116,7 +148,7 @@ export const planDocumentKinds: readonly PlanDocumentKind[] = [
  */
 export const planDocumentSchema = z.object({
   /** The kind of document. */
-  kind: z.enum(planDocumentKinds as [PlanDocumentKind, ...PlanDocumentKind[]]),
+  kind: planDocumentKindSchema,
   /** Its title. */
   title: z.optional(z.string()),
   /** Its number or reference, such as "Nghị quyết số 123/NQ-HĐND". */
@@ -196,11 +228,11 @@ export const targetSchema = z
     /** The period the target is for (canonical code): `2024`, `2021/2025`, `2024-S1`. */
     period: periodCodeSchema,
     /** What quantity is assessed: the level, a change, a growth rate, a point change or a cumulative sum. */
-    basis: z.enum(targetBases as [TargetBasis, ...TargetBasis[]]),
+    basis: targetBasisSchema,
     /** The base period for change, growth, point-change and maintain; the same period a year earlier when absent. */
     basePeriod: z.optional(periodCodeSchema),
     /** How the quantity is compared with the value or bounds. */
-    comparator: z.enum(comparators as [Comparator, ...Comparator[]]),
+    comparator: comparatorSchema,
     /** The target value, in `unit` (or the indicator's unit); percent for growth, points for point-change. */
     value: z.optional(decimalSchema),
     /** The lower bound of a `between` target. */

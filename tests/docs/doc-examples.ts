@@ -12,6 +12,8 @@ export interface DocExample {
   readonly where: string;
   /** The example's TypeScript source. */
   readonly code: string;
+  /** For a guide's block: the earlier blocks of the same guide, which it may build on. */
+  readonly prelude?: readonly string[];
 }
 
 function filesUnder(folder: string, extension: string): string[] {
@@ -71,7 +73,8 @@ export function guideExamples(root: string): DocExample[] {
         current = [];
         start = index + 1;
       } else if (current !== undefined && /^```\s*$/.test(line)) {
-        examples.push({ where: `${relative(root, file)}:${String(start)}`, code: current.join('\n') });
+        const prelude = examples.filter((example) => example.where.startsWith(`${relative(root, file)}:`)).map((example) => example.code);
+        examples.push({ where: `${relative(root, file)}:${String(start)}`, code: current.join('\n'), prelude });
         current = undefined;
       } else if (current !== undefined) {
         current.push(line);
@@ -81,14 +84,29 @@ export function guideExamples(root: string): DocExample[] {
   return examples;
 }
 
+/** An expected value may go on over further `//` lines until its brackets close. */
+function continuedExpectation(first: string, rest: string): string {
+  let text = first.trim();
+  const balance = (value: string) => (value.match(/[[{(]/g) ?? []).length - (value.match(/[\]})]/g) ?? []).length;
+  for (const line of rest.split('\n').slice(1)) {
+    if (balance(text) <= 0) break;
+    const comment = /^\s*\/\/(.*)$/.exec(line);
+    if (comment === null) break;
+    text += `\n${comment[1] ?? ''}`;
+  }
+  return text;
+}
+
 /**
- * Rewrites an example into plain JavaScript that checks its results: an expression statement
+ * Rewrites an example into plain JavaScript that checks its results (unless `checks` is false, for
+ * the earlier blocks of a guide that a later block builds on): an expression statement
  * followed by `//=> expected` (on the next line or at the end of its line) becomes
  * `__check(expression, expected)`; a statement followed by `// throws ...` becomes `__throws(...)`;
  * any other statement followed by `//=>` checks the last value given to `console.log`. Imports are
  * dropped: the runner puts the library's exports in scope.
  */
-export function compileExample(code: string): string {
+export function compileExample(code: string, options: { readonly checks?: boolean; readonly hoist?: boolean } = {}): string {
+  const checks = options.checks ?? true;
   const withoutImports = code
     .split('\n')
     .map((line) => (/^\s*import\s.*from\s+['"][^'"]+['"];?\s*$/.test(line) ? '' : line))
@@ -97,10 +115,10 @@ export function compileExample(code: string): string {
   const edits: { start: number; end: number; text: string }[] = [];
   for (const statement of source.statements) {
     const after = withoutImports.slice(statement.end);
-    const check = /^[ \t]*(?:\r?\n[ \t]*)?\/\/=>[ \t]?(.*)/.exec(after);
+    const check = checks ? /^[ \t]*(?:\r?\n[ \t]*)?\/\/=>[ \t]?(.*)/.exec(after) : null;
     const throws = /^[ \t]*(?:\r?\n[ \t]*)?\/\/ throws\b(.*)/.exec(after);
     if (check !== null) {
-      const expected = (check[1] ?? '').trim();
+      const expected = continuedExpectation(check[1] ?? '', after.slice(check[0].length));
       if (ts.isExpressionStatement(statement)) {
         const expression = statement.expression.getText(source);
         edits.push({ start: statement.getStart(source), end: statement.end, text: `__check((${expression}), (${expected}), ${JSON.stringify(expected)});` });
@@ -116,6 +134,8 @@ export function compileExample(code: string): string {
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     rewritten = rewritten.slice(0, edit.start) + edit.text + rewritten.slice(edit.end);
   }
+  // Guides build on their earlier blocks: top-level `var` lets a later block declare a name again.
+  if (options.hoist === true) rewritten = rewritten.replace(/^(const|let) /gm, 'var ');
   return ts.transpileModule(rewritten, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, verbatimModuleSyntax: false },
     reportDiagnostics: false,

@@ -26,7 +26,10 @@ function run(example: DocExample): void {
   const throws = (thunk: () => unknown, text: string) => {
     expect(thunk, `${example.where}: should throw ${text}`).toThrow();
   };
-  const body = compileExample(example.code);
+  const hoist = example.prelude !== undefined;
+  const prelude = (example.prelude ?? []).map((code) => compileExample(code, { checks: false, hoist })).join('\n');
+  // The block scope lets an example declare a name that the library also exports (such as `units`).
+  const body = `{\n${prelude}\n${compileExample(example.code, { hoist })}\n}`;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running documentation examples is the point
   const execute = new Function(...names, 'console', '__check', '__checkLogged', '__throws', body) as (...args: unknown[]) => void;
   execute(...names.map((name) => scope[name]), console, check, checkLogged, throws);
