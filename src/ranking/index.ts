@@ -30,7 +30,7 @@ export {
   type BandedScale,
   type DistanceToTargetOptions,
   type MinMaxBounds,
-  type Polarity,
+  type ScorePolarity,
   type RankNormalizationOptions,
   type ScoreBand,
   type ZScoreOptions,
@@ -39,7 +39,7 @@ export {
   normalizeMinMax,
   normalizeRank,
   normalizeZScore,
-  polarities,
+  scorePolarities,
 } from './normalize.js';
 export {
   type Aggregation,

@@ -1,29 +1,31 @@
+import type { Polarity } from '../indicator/index.js';
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal } from '../numeric/index.js';
 import { checkChoice, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 import { type MaybeDecimalInput, rank } from './rank.js';
 
 /**
- * Whether a higher or a lower value of an indicator is better. Normalisations that need it take it
+ * Whether a higher or a lower value of an indicator is better (an indicator {@link Polarity} other than
+ * `within-range`). Normalisations that need it take it
  * explicitly; {@link normalizeMinMax} reads it from its bounds instead.
  *
  * @example
  * // The poverty rate is better when lower:
- * const polarity: Polarity = 'lower-is-better';
+ * const polarity: ScorePolarity = 'lower-is-better';
  * polarity;
  * //=> 'lower-is-better'
  */
-export type Polarity = 'higher-is-better' | 'lower-is-better';
+export type ScorePolarity = Exclude<Polarity, 'within-range'>;
 
 /**
- * Every {@link Polarity}.
+ * Every {@link ScorePolarity}.
  *
  * @example
  * // Check a polarity read from a file:
- * polarities.includes('lower-is-better');
+ * scorePolarities.includes('lower-is-better');
  * //=> true
  */
-export const polarities: readonly Polarity[] = Object.freeze(['higher-is-better', 'lower-is-better']);
+export const scorePolarities: readonly ScorePolarity[] = Object.freeze(['higher-is-better', 'lower-is-better']);
 
 /**
  * Bounds of a min-max normalisation. `worst` maps to 0 and `best` to 1; when `best` is below `worst`
@@ -124,7 +126,7 @@ function clampToUnit(score: Decimal): Decimal {
  */
 export interface ZScoreOptions {
   /** Whether higher values are better (z as is) or lower values (z negated, so that higher is better). */
-  readonly polarity: Polarity;
+  readonly polarity: ScorePolarity;
   /** The standard deviation: `sample` (divides by n − 1, as R's `sd` and COINr) or `population` (by n). */
   readonly deviation: 'sample' | 'population';
 }
@@ -148,7 +150,7 @@ export interface ZScoreOptions {
  * //=> ['-1', '0', '1']
  */
 export function normalizeZScore(values: readonly MaybeDecimalInput[], options: ZScoreOptions): (Decimal | null)[] {
-  const polarity = checkChoice(options.polarity, polarities, 'polarity');
+  const polarity = checkChoice(options.polarity, scorePolarities, 'polarity');
   const deviation = checkChoice(options.deviation, ['sample', 'population'] as const, 'deviation');
   const decimals = readColumn(values);
   const present = decimals.filter((value): value is Decimal => value !== null);
@@ -183,7 +185,7 @@ export function normalizeZScore(values: readonly MaybeDecimalInput[], options: Z
  */
 export interface RankNormalizationOptions {
   /** Whether higher or lower values are better; the best value always gets the highest score. */
-  readonly polarity: Polarity;
+  readonly polarity: ScorePolarity;
   /** `rank`: 1 for the worst up to n for the best; `percentile`: that rank divided by n (best = 1). */
   readonly form: 'rank' | 'percentile';
 }
@@ -206,7 +208,7 @@ export interface RankNormalizationOptions {
  * //=> ['2.5', '4', '2.5', '1']
  */
 export function normalizeRank(values: readonly MaybeDecimalInput[], options: RankNormalizationOptions): (Decimal | null)[] {
-  const polarity = checkChoice(options.polarity, polarities, 'polarity');
+  const polarity = checkChoice(options.polarity, scorePolarities, 'polarity');
   const form = checkChoice(options.form, ['rank', 'percentile'] as const, 'form');
   if (!isList(values)) throw new PlanningError('invalid-argument', 'values must be an array of values of one indicator');
   const positions = values.map((_, index) => index);
@@ -256,7 +258,7 @@ export interface ScoreBand {
  */
 export interface BandedScale {
   /** Whether a value earns a band by reaching at least (higher is better) or at most (lower is better) its threshold. */
-  readonly polarity: Polarity;
+  readonly polarity: ScorePolarity;
   /** The bands, best first: thresholds strictly decreasing (higher is better) or increasing (lower is better). */
   readonly bands: readonly ScoreBand[];
   /** The score of a value that reaches no band. */
@@ -287,7 +289,7 @@ export interface BandedScale {
  * //=> ['3', '3', '1', '0']
  */
 export function normalizeBanded(value: DecimalInput, scale: BandedScale): Decimal {
-  const polarity = checkChoice(scale.polarity, polarities, 'polarity');
+  const polarity = checkChoice(scale.polarity, scorePolarities, 'polarity');
   const x = toDecimal(value, 'value');
   if (!isList(scale.bands) || scale.bands.length === 0) {
     throw new PlanningError('invalid-argument', 'a banded scale needs at least one band ({ threshold, score }), the best first');
@@ -323,7 +325,7 @@ export interface DistanceToTargetOptions {
   /** The target (reference) value, which scores 1. */
   readonly target: DecimalInput;
   /** Whether values above (higher is better) or below (lower is better) the target are beyond it. */
-  readonly polarity: Polarity;
+  readonly polarity: ScorePolarity;
   /**
    * The distance that costs the whole score: a shortfall of one span scores 0. Positive. When not
    * given, the size of the target itself, which makes the score `x / target` when higher is better
@@ -359,7 +361,7 @@ export interface DistanceToTargetOptions {
  * //=> '0.8'
  */
 export function normalizeDistanceToTarget(value: DecimalInput, options: DistanceToTargetOptions): Decimal {
-  const polarity = checkChoice(options.polarity, polarities, 'polarity');
+  const polarity = checkChoice(options.polarity, scorePolarities, 'polarity');
   const x = toDecimal(value, 'value');
   const target = toDecimal(options.target, 'target');
   let span: Decimal;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
-  type Polarity,
+  type ScorePolarity,
   compositeScore,
   normalizeBanded,
   normalizeDistanceToTarget,
@@ -133,7 +133,7 @@ describe('normalizeZScore', () => {
     const flat = caught(() => normalizeZScore([3, 3, '3.0'], { polarity: 'higher-is-better', deviation: 'sample' }));
     expect(flat.code).toBe('division-by-zero');
     expect(flat.message).toBe('z-scores need values that differ; all 3 present values equal 3');
-    expect(caught(() => normalizeZScore([1, 2], { polarity: 'best' as Polarity, deviation: 'sample' })).code).toBe('invalid-argument');
+    expect(caught(() => normalizeZScore([1, 2], { polarity: 'best' as ScorePolarity, deviation: 'sample' })).code).toBe('invalid-argument');
     expect(caught(() => normalizeZScore('1,2' as unknown as number[], { polarity: 'higher-is-better', deviation: 'sample' })).message).toBe(
       'values must be an array of values of one indicator',
     );

@@ -1,0 +1,40 @@
+/*
+ * Attainment: ratios that stay correct for zero and negative targets, progress from a baseline, gaps,
+ * target and plan assessments, pace within a period, and Vietnamese reporting conventions as values.
+ */
+export {
+  type Direction,
+  type RatioBounds,
+  attainmentRatio,
+  capRatio,
+  gapToTarget,
+  growthFulfilmentRatio,
+  planFulfilmentRatio,
+  planTaskRatio,
+  progressFromBaseline,
+} from './ratios.js';
+export {
+  type AssessOptions,
+  type AssessmentStatus,
+  type NotAssessableDetail,
+  type NotAssessableReason,
+  type PlanAssessment,
+  type StatusCounts,
+  type TargetAssessment,
+  type ValueUsed,
+  assessPlan,
+  assessTarget,
+  assessmentStatuses,
+} from './assess.js';
+export {
+  type ExpectedShare,
+  type Pace,
+  type PaceOptions,
+  type PaceStatus,
+  type SeasonalYear,
+  type TargetPace,
+  assessTargetPace,
+  expectedShare,
+  paceAgainstTarget,
+} from './pace.js';
+export { type PlanFulfilment, type SamePeriodComparison, compareWithSamePeriod, describePlanFulfilment, percentOfSamePeriod } from './conventions.js';

@@ -1,0 +1,29 @@
+/*
+ * Indicators: what is measured, in which unit, which direction is good, and how values combine;
+ * derived indicators; catalogs.
+ */
+export {
+  type AggregationRule,
+  type Formula,
+  type Indicator,
+  type IndicatorInput,
+  type Labels,
+  type MeasureKind,
+  type Polarity,
+  type PriceBasis,
+  aggregationRuleSchema,
+  aggregationRules,
+  type IndicatorUnitInput,
+  measureKindSchema,
+  polaritySchema,
+  roundingRuleSchema,
+  codeSchema,
+  formulaSchema,
+  indicatorSchema,
+  indicatorUnitSchema,
+  labelsSchema,
+  measureKinds,
+  polarities,
+  priceBasisSchema,
+} from './schema.js';
+export { type Catalog, buildCatalog, evaluateFormula, getIndicator, ratioFactorOf, validateCatalog } from './catalog.js';

@@ -1,0 +1,321 @@
+import * as z from 'zod/mini';
+import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { type IsoDate, comparePeriods } from '../period/index.js';
+import { type Observation, type ObservationStatus, observationSchema } from './schema.js';
+
+/**
+ * What identifies a series of observations: indicator, area and, when the data are broken down,
+ * the dimension values.
+ *
+ * @example
+ * // The district's budget revenue:
+ * const key: SeriesKey = { indicator: 'BUDGET_REVENUE', area: '402' };
+ * key.area;
+ * //=> '402'
+ */
+export interface SeriesKey {
+  /** The indicator's code. */
+  readonly indicator: string;
+  /** The administrative area's code. */
+  readonly area: string;
+  /** Breakdown dimensions, if any (each observation of the series has exactly these). */
+  readonly dimensions?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * What identifies one cell of a dataset: a series and a period code.
+ *
+ * @example
+ * // Budget revenue in the first quarter of 2024:
+ * const key: ObservationKey = { indicator: 'BUDGET_REVENUE', area: '402', period: '2024-Q1' };
+ * key.period;
+ * //=> '2024-Q1'
+ */
+export interface ObservationKey extends SeriesKey {
+  /** The canonical period code. */
+  readonly period: string;
+}
+
+/**
+ * Two observations of the same cell with the same status and publication date but different values:
+ * the data cannot say which one is right.
+ *
+ * @example
+ * // Conflicts are reported by buildDataset, not thrown:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 1, status: 'official' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 2, status: 'official' },
+ * ]));
+ * dataset.conflicts[0]?.observations.map((observation) => observation.value.toString());
+ * //=> ['1', '2']
+ */
+export interface DatasetConflict {
+  /** The cell in conflict. */
+  readonly key: ObservationKey;
+  /** The observations that disagree, in input order. */
+  readonly observations: readonly Observation[];
+}
+
+/**
+ * An indexed set of observations: constant-time lookup of each cell's revisions and of each series'
+ * periods. Build it with {@link buildDataset}.
+ *
+ * @example
+ * // Count what a dataset holds:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2023', value: 1, status: 'official' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 2, status: 'estimate' },
+ * ]));
+ * [dataset.observations.length, dataset.conflicts.length];
+ * //=> [2, 0]
+ */
+export interface Dataset {
+  /** Every observation, in input order. */
+  readonly observations: readonly Observation[];
+  /** Conflicting duplicates found while indexing. */
+  readonly conflicts: readonly DatasetConflict[];
+  /**
+   * @internal The revisions of each cell, indexed indicator → area → dimensions key → period: one
+   * observation, or several when revised. Nested maps look cells up without building a key string.
+   */
+  readonly cells: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Cell>>>>;
+}
+
+/**
+ * Options for choosing the best value of a cell.
+ *
+ * @example
+ * // What was known at the mid-year review, preferring official figures:
+ * const options: BestValueOptions = { asOf: '2024-07-15', precedence: ['official', 'preliminary', 'estimate'] };
+ * options.precedence?.[0];
+ * //=> 'official'
+ */
+export interface BestValueOptions {
+  /** Ignore observations published after this date (observations without a date are always kept). */
+  readonly asOf?: IsoDate | undefined;
+  /**
+   * The statuses to accept, most preferred first. Default: official, preliminary, estimate (plan
+   * values are not actuals, so they are left out unless named).
+   */
+  readonly precedence?: readonly ObservationStatus[] | undefined;
+}
+
+/** The default status precedence for actual values: official, then preliminary, then estimate. */
+export const actualStatusPrecedence: readonly ObservationStatus[] = ['official', 'preliminary', 'estimate'];
+
+function dimensionsKey(dimensions: Readonly<Record<string, string>> | undefined): string {
+  if (dimensions === undefined) return '';
+  return Object.keys(dimensions)
+    .sort()
+    .map((name) => `${name}=${dimensions[name] ?? ''}`)
+    .join('&');
+}
+
+type Cell = Observation | readonly Observation[];
+
+function childMap<V>(parent: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let child = parent.get(key);
+  if (child === undefined) {
+    child = new Map();
+    parent.set(key, child);
+  }
+  return child;
+}
+
+function periodsOf(dataset: Dataset, key: SeriesKey): ReadonlyMap<string, Cell> | undefined {
+  return dataset.cells.get(key.indicator)?.get(key.area)?.get(dimensionsKey(key.dimensions));
+}
+
+/**
+ * Parses observations from untrusted input (for example a JSON array), reporting every problem
+ * with its path at once.
+ *
+ * @param input - an array of observations
+ * @returns the parsed observations, frozen, with exact decimals and canonical period codes
+ * @throws {@link PlanningError} `invalid-input` listing every problem with its path
+ *
+ * @example
+ * // A bad period and a bad value are both reported:
+ * try {
+ *   parseObservations([{ indicator: 'X', area: '1', period: '2024-Q5', value: 'n/a', status: 'official' }]);
+ * } catch (error) {
+ *   console.log((error as PlanningError).issues.map((issue) => issue.path.join('.')));
+ * }
+ * //=> ['0.period', '0.value']
+ */
+export function parseObservations(input: unknown): readonly Observation[] {
+  const result = z.safeParse(z.array(observationSchema), input);
+  if (!result.success) {
+    const issues: Issue[] = issuesFromZod(result.error.issues);
+    throw new PlanningError(
+      'invalid-input',
+      `invalid observations: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`,
+      { issues },
+    );
+  }
+  return deepFreeze(result.data);
+}
+
+/**
+ * Indexes observations for constant-time lookup by cell (indicator, area, dimensions, period) and by
+ * series, and reports conflicting duplicates: two observations of one cell with the same status and
+ * publication date but different values. Revisions (the same cell with another status or a later
+ * publication date) are kept: {@link bestObservation} chooses among them.
+ *
+ * @param observations - parsed observations (see {@link parseObservations})
+ * @returns the dataset
+ *
+ * @example
+ * // An estimate and the official figure that revised it are both kept:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 10, status: 'estimate', published: '2024-12-15' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 11, status: 'official', published: '2025-06-30' },
+ * ]));
+ * bestObservation(dataset, { indicator: 'X', area: '1', period: '2024' })?.value.toString();
+ * //=> '11'
+ */
+export function buildDataset(observations: readonly Observation[]): Dataset {
+  const cells = new Map<string, Map<string, Map<string, Map<string, Cell>>>>();
+  const conflicts: DatasetConflict[] = [];
+  const conflictOf = new Map<Observation, DatasetConflict>();
+  for (const observation of observations) {
+    const byArea = childMap(cells, observation.indicator);
+    const byDimensions = childMap(byArea, observation.area);
+    const byPeriod = childMap(byDimensions, dimensionsKey(observation.dimensions));
+    const existing = byPeriod.get(observation.period);
+    if (existing === undefined) {
+      byPeriod.set(observation.period, observation);
+      continue;
+    }
+    const revisions: Observation[] = Array.isArray(existing) ? (existing as Observation[]) : [existing as Observation];
+    const twin = revisions.find(
+      (other) => other.status === observation.status && other.published === observation.published,
+    );
+    if (twin !== undefined && !twin.value.equals(observation.value)) {
+      const conflict = conflictOf.get(twin);
+      if (conflict === undefined) {
+        const created = { key: keyOf(observation), observations: [twin, observation] };
+        conflictOf.set(twin, created);
+        conflicts.push(created);
+      } else {
+        (conflict.observations as Observation[]).push(observation);
+      }
+    }
+    revisions.push(observation);
+    if (!Array.isArray(existing)) byPeriod.set(observation.period, revisions);
+  }
+  return Object.freeze({
+    observations: Object.freeze([...observations]),
+    conflicts: Object.freeze(conflicts),
+    cells,
+  });
+}
+
+function accepts(observation: Observation, options: BestValueOptions): boolean {
+  if (!(options.precedence ?? actualStatusPrecedence).includes(observation.status)) return false;
+  return options.asOf === undefined || observation.published === undefined || observation.published <= options.asOf;
+}
+
+function keyOf(observation: Observation): ObservationKey {
+  return {
+    indicator: observation.indicator,
+    area: observation.area,
+    period: observation.period,
+    ...(observation.dimensions === undefined ? {} : { dimensions: observation.dimensions }),
+  };
+}
+
+/**
+ * The best value of one cell: among the observations whose status is accepted and which were
+ * published on or before `asOf`, the one of the most preferred status, and within a status the latest
+ * published (observations without a publication date count as the oldest). Constant time.
+ *
+ * @param dataset - the dataset
+ * @param key - indicator, area, period code and (if any) dimensions
+ * @param options - the as-of date and the status precedence
+ * @returns the chosen observation, or `undefined` when there is none
+ *
+ * @example
+ * // What was known on 2025-01-10, before the official figure came out:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 10, status: 'estimate', published: '2024-12-15' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 11, status: 'official', published: '2025-06-30' },
+ * ]));
+ * bestObservation(dataset, { indicator: 'X', area: '1', period: '2024' }, { asOf: '2025-01-10' })?.status;
+ * //=> 'estimate'
+ */
+export function bestObservation(
+  dataset: Dataset,
+  key: ObservationKey,
+  options: BestValueOptions = {},
+): Observation | undefined {
+  const cell = periodsOf(dataset, key)?.get(key.period);
+  if (cell === undefined) return undefined;
+  if (!Array.isArray(cell)) return accepts(cell as Observation, options) ? (cell as Observation) : undefined;
+  const revisions = cell as readonly Observation[];
+  const precedence = options.precedence ?? actualStatusPrecedence;
+  let best: Observation | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const observation of revisions) {
+    const rank = precedence.indexOf(observation.status);
+    if (rank < 0) continue;
+    if (options.asOf !== undefined && observation.published !== undefined && observation.published > options.asOf) continue;
+    if (
+      best === undefined ||
+      rank < bestRank ||
+      (rank === bestRank && (observation.published ?? '') > (best.published ?? ''))
+    ) {
+      best = observation;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/**
+ * One period of a time series and the observation chosen for it.
+ *
+ * @example
+ * // The first point of a series:
+ * const point: SeriesPoint | undefined = timeSeries(nhuXuanDataset2024, { indicator: 'BUDGET_REVENUE', area: '402' })[0];
+ * point?.period;
+ * //=> '2020'
+ */
+export interface SeriesPoint {
+  /** The canonical period code. */
+  readonly period: string;
+  /** The best observation of that period under the options used. */
+  readonly observation: Observation;
+}
+
+/**
+ * The periods of a series in time order, each with its best observation under the options; periods
+ * with no acceptable observation are left out.
+ *
+ * @param dataset - the dataset
+ * @param key - indicator, area and (if any) dimensions
+ * @param options - the as-of date and the status precedence
+ * @returns the series, sorted by period
+ *
+ * @example
+ * // A yearly series:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 12, status: 'official' },
+ *   { indicator: 'X', area: '1', period: '2023', value: 10, status: 'official' },
+ * ]));
+ * timeSeries(dataset, { indicator: 'X', area: '1' }).map((point) => point.period);
+ * //=> ['2023', '2024']
+ */
+export function timeSeries(
+  dataset: Dataset,
+  key: SeriesKey,
+  options: BestValueOptions = {},
+): readonly SeriesPoint[] {
+  const periods = [...(periodsOf(dataset, key)?.keys() ?? [])].sort(comparePeriods);
+  const points: SeriesPoint[] = [];
+  for (const period of periods) {
+    const observation = bestObservation(dataset, { ...key, period }, options);
+    if (observation !== undefined) points.push({ period, observation });
+  }
+  return points;
+}

@@ -1,0 +1,27 @@
+/*
+ * Observations (values with status and publication date) and datasets indexed for constant-time lookup.
+ */
+export {
+  type Observation,
+  type ObservationInput,
+  type ObservationStatus,
+  dimensionsSchema,
+  fromSdmxObsStatus,
+  observationStatusSchema,
+  observationSchema,
+  observationStatuses,
+  toSdmxObsStatus,
+} from './schema.js';
+export {
+  type BestValueOptions,
+  type Dataset,
+  type DatasetConflict,
+  type ObservationKey,
+  type SeriesKey,
+  type SeriesPoint,
+  actualStatusPrecedence,
+  bestObservation,
+  buildDataset,
+  parseObservations,
+  timeSeries,
+} from './dataset.js';

@@ -1,0 +1,197 @@
+import * as z from 'zod/mini';
+import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { comparePeriods, parsePeriod, periodCodeSchema, periodContains, periodEnd, periodStart, periodsOverlap } from '../period/index.js';
+import { type Hierarchy, unitAt } from '../admin/index.js';
+import { type Catalog } from '../indicator/index.js';
+import { type Plan, type Target, planSchema, targetSchema } from './schema.js';
+
+/**
+ * What {@link parsePlan} checks a plan against, beyond its own shape.
+ *
+ * @example
+ * // Check indicators against the bundled catalog and areas against the Như Xuân hierarchy:
+ * const context: PlanContext = { catalog: vnDistrictIndicatorCatalog, hierarchy: nhuXuanHierarchy };
+ * context.catalog.indicators.has('INVESTMENT');
+ * //=> true
+ */
+export interface PlanContext {
+  /** The indicators that targets may refer to. */
+  readonly catalog: Catalog;
+  /** If given, each target's area must be a unit of this hierarchy, valid throughout the target period. */
+  readonly hierarchy?: Hierarchy | undefined;
+}
+
+/**
+ * Checks the targets of a parsed plan against the catalog (and the hierarchy, if given) and returns
+ * every problem with its path: an unknown indicator; a target unit that disagrees with the
+ * indicator's unit; a growth target on a rate (use point-change); a point-change on something that
+ * is not a rate; a cumulative target on a stock or on a single period; a target period outside the
+ * plan period; a base period that does not come before the target period; a milestone outside its
+ * target period; a duplicate target id; an area unknown to the hierarchy or not valid throughout the
+ * target period.
+ *
+ * @param plan - a plan parsed with {@link planSchema}
+ * @param context - the catalog and optional hierarchy
+ * @returns the problems (empty when the plan is sound)
+ *
+ * @example
+ * // A target on an indicator the catalog does not know:
+ * const plan = z.parse(planSchema, {
+ *   id: 'P', title: { vi: 'Kế hoạch' }, area: '402', period: '2024', document: { kind: 'other' },
+ *   targets: [{ id: 'T1', indicator: 'NOPE', area: '402', period: '2024', basis: 'level',
+ *               comparator: 'at-least', value: 1, document: { kind: 'other' } }],
+ * });
+ * validatePlan(plan, { catalog: vnDistrictIndicatorCatalog }).map((issue) => issue.path.join('.'));
+ * //=> ['targets.0.indicator']
+ */
+export function validatePlan(plan: Plan, context: PlanContext): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  plan.targets.forEach((target, index) => {
+    issues.push(...checkTarget(target, index, context, plan.period, seen));
+  });
+  return issues;
+}
+
+function checkTarget(
+  target: Target,
+  index: number,
+  context: PlanContext,
+  planPeriodCode: string | undefined,
+  seen: Set<string>,
+): Issue[] {
+  const issues: Issue[] = [];
+  const at = (...path: PropertyKey[]): PropertyKey[] => ['targets', index, ...path];
+  if (seen.has(target.id)) issues.push({ path: at('id'), message: `duplicate target id ${JSON.stringify(target.id)}` });
+  seen.add(target.id);
+  const period = parsePeriod(target.period);
+  if (planPeriodCode !== undefined && !periodContains(parsePeriod(planPeriodCode), period)) {
+    issues.push({ path: at('period'), message: `target period ${target.period} lies outside the plan period ${planPeriodCode}` });
+  }
+  if (target.basePeriod !== undefined) {
+    const base = parsePeriod(target.basePeriod);
+    if (periodsOverlap(base, period) || comparePeriods(base, period) > 0) {
+      issues.push({
+        path: at('basePeriod'),
+        message: `base period ${target.basePeriod} must end before the target period ${target.period} starts`,
+      });
+    }
+  }
+  for (const [milestoneIndex, milestone] of (target.milestones ?? []).entries()) {
+    if (!periodContains(period, parsePeriod(milestone.period))) {
+      issues.push({
+        path: at('milestones', milestoneIndex, 'period'),
+        message: `milestone period ${milestone.period} lies outside the target period ${target.period}`,
+      });
+    }
+  }
+  issues.push(...checkIndicator(target, context.catalog, at));
+  if (context.hierarchy !== undefined) {
+    const from = periodStart(period);
+    const to = periodEnd(period);
+    if (unitAt(context.hierarchy, target.area, from) === undefined || unitAt(context.hierarchy, target.area, to) === undefined) {
+      issues.push({
+        path: at('area'),
+        message: `area ${target.area} is not an administrative unit valid throughout ${target.period} (${from} to ${to})`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** Cross-checks the targets that are sound on their own when the plan as a whole failed its schema. */
+function checkParsableTargets(input: unknown, context: PlanContext): Issue[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const { targets, period } = input as { targets?: unknown; period?: unknown };
+  if (!Array.isArray(targets)) return [];
+  const planPeriod = z.safeParse(periodCodeSchema, period);
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  targets.forEach((candidate: unknown, index) => {
+    const target = z.safeParse(targetSchema, candidate);
+    if (target.success) issues.push(...checkTarget(target.data, index, context, planPeriod.success ? planPeriod.data : undefined, seen));
+  });
+  return issues;
+}
+
+function checkIndicator(target: Target, catalog: Catalog, at: (...path: PropertyKey[]) => PropertyKey[]): Issue[] {
+  const indicator = catalog.indicators.get(target.indicator);
+  if (indicator === undefined) {
+    return [{ path: at('indicator'), message: `unknown indicator ${JSON.stringify(target.indicator)}; it is not in the catalog` }];
+  }
+  const issues: Issue[] = [];
+  const isRate = indicator.measure === 'ratio' || indicator.measure === 'growth-rate';
+  const targetUnit = target.unit?.unit;
+  switch (target.basis) {
+    case 'growth':
+      if (isRate) {
+        issues.push({ path: at('basis'), message: `${indicator.code} is a rate: a change in a rate is a point-change (percentage points), not a growth` });
+      }
+      if (targetUnit !== undefined && targetUnit.kind !== 'percent') {
+        issues.push({ path: at('unit'), message: `a growth target is in percent; got ${targetUnit.code}` });
+      }
+      break;
+    case 'point-change':
+      if (!isRate) {
+        issues.push({ path: at('basis'), message: `a point-change target needs a rate; ${indicator.code} is a ${indicator.measure}` });
+      }
+      if (targetUnit !== undefined && targetUnit.kind !== 'percentage-points') {
+        issues.push({ path: at('unit'), message: `a point-change target is in percentage points; got ${targetUnit.code}` });
+      }
+      break;
+    default:
+      if (targetUnit !== undefined && targetUnit.code !== indicator.unit.unit.code) {
+        issues.push({
+          path: at('unit'),
+          message: `the target is written in ${targetUnit.code} but ${indicator.code} is measured in ${indicator.unit.unit.code}; only the scale (nghìn, triệu, tỷ) may differ`,
+        });
+      }
+  }
+  if (target.basis === 'cumulative') {
+    if (indicator.measure !== 'flow' && indicator.measure !== 'count') {
+      issues.push({ path: at('basis'), message: `a cumulative target adds up periods; ${indicator.code} is a ${indicator.measure}, which does not add up over time` });
+    }
+    if (parsePeriod(target.period).type !== 'range') {
+      issues.push({ path: at('period'), message: `a cumulative target needs a range period such as 2021/2025; got ${target.period}` });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Parses a plan from untrusted input (for example JSON) and checks it against the catalog and the
+ * hierarchy, reporting every problem with its path at once.
+ *
+ * @param input - the plan as read from JSON
+ * @param context - the catalog and optional hierarchy to check against
+ * @returns the plan, deeply frozen, with exact decimals and canonical period codes
+ * @throws {@link PlanningError} `invalid-input` listing every problem with its path
+ *
+ * @example
+ * // A comparator without its bound, and an unknown indicator, are reported together:
+ * try {
+ *   parsePlan({
+ *     id: 'P', title: { vi: 'Kế hoạch' }, area: '402', period: '2024', document: { kind: 'other' },
+ *     targets: [
+ *       { id: 'T1', indicator: 'INVESTMENT', area: '402', period: '2024', basis: 'level', comparator: 'at-least', document: { kind: 'other' } },
+ *     ],
+ *   }, { catalog: vnDistrictIndicatorCatalog });
+ * } catch (error) {
+ *   console.log((error as PlanningError).issues.map((issue) => issue.path.join('.')));
+ * }
+ * //=> ['targets.0.value']
+ */
+export function parsePlan(input: unknown, context: PlanContext): Plan {
+  const result = z.safeParse(planSchema, input);
+  const issues = result.success
+    ? validatePlan(result.data, context)
+    : [...issuesFromZod(result.error.issues), ...checkParsableTargets(input, context)];
+  if (!result.success || issues.length > 0) {
+    throw new PlanningError(
+      'invalid-input',
+      `invalid plan: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`,
+      { issues },
+    );
+  }
+  return deepFreeze(result.data);
+}

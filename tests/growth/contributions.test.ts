@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal, PlanningError, growthContributions, growthRate } from '../../src/index.js';
+
+describe('contributions to growth', () => {
+  const sectors = [
+    { name: 'Nông-lâm-thủy sản', previous: 400, current: 412 },
+    { name: 'Công nghiệp-xây dựng', previous: 350, current: 378 },
+    { name: 'Dịch vụ', previous: 250, current: 270 },
+  ];
+
+  it('splits 6% growth into 1.2, 2.8 and 2 percentage points', () => {
+    const result = growthContributions(sectors);
+    expect(result.totalGrowth.toString()).toBe('6');
+    expect(result.components.map((row) => [row.name, row.contribution.toString()])).toEqual([
+      ['Nông-lâm-thủy sản', '1.2'],
+      ['Công nghiệp-xây dựng', '2.8'],
+      ['Dịch vụ', '2'],
+    ]);
+  });
+
+  it('is each component share of the earlier total times its own growth', () => {
+    const [agriculture] = growthContributions(sectors).components;
+    expect(agriculture?.previousShare.toString()).toBe('40');
+    expect(agriculture?.growth?.toString()).toBe('3');
+    expect(agriculture?.previousShare.times(agriculture.growth ?? 0).div(100).toString()).toBe('1.2');
+  });
+
+  it('gives a new activity a contribution but no growth rate of its own', () => {
+    const result = growthContributions([
+      { name: 'old', previous: 100, current: 100 },
+      { name: 'new', previous: 0, current: 5 },
+    ]);
+    expect(result.components[1]?.growth).toBeNull();
+    expect(result.components[1]?.contribution.toString()).toBe('5');
+  });
+
+  it('law: the contributions add up to the growth of the total', () => {
+    const component = fc.record({
+      name: fc.string(),
+      previous: fc.integer({ min: 1, max: 1_000_000 }),
+      current: fc.integer({ min: 0, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(component, { minLength: 1, maxLength: 12 }), (components) => {
+        const result = growthContributions(components);
+        const sum = result.components.reduce((total, row) => total.plus(row.contribution), new Decimal(0));
+        const previous = components.reduce((total, row) => total + row.previous, 0);
+        const current = components.reduce((total, row) => total + row.current, 0);
+        expect(result.totalGrowth.equals(growthRate(current, previous))).toBe(true);
+        // each figure is rounded once at 40 significant digits
+        expect(sum.minus(result.totalGrowth).abs().lessThanOrEqualTo('1e-35')).toBe(true);
+      }),
+    );
+  });
+
+  it('refuses an empty list, a zero earlier total and a value that is not a number', () => {
+    expect(() => growthContributions([])).toThrow('growth contributions need at least one component; got an empty list');
+    expect(() => growthContributions([{ name: 'a', previous: 0, current: 1 }])).toThrow(PlanningError);
+    expect(() => growthContributions([{ name: 'a', previous: 0, current: 1 }])).toThrow(
+      'growth contributions need a non-zero earlier total; the 1 earlier values add up to 0',
+    );
+    expect(() => growthContributions([{ name: 'a', previous: 1, current: 'x' }])).toThrow(
+      `components[0].current must be a decimal number such as '12.5' or 12.5; got the string "x"`,
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PlanningError, Decimal, growthReasons, parseYearSeries } from '../../src/index.js';
+
+describe('parseYearSeries', () => {
+  it('reads JSON into exact decimals and keeps missing values as null', () => {
+    const parsed = parseYearSeries(JSON.parse('[{"year":2023,"value":"4125.6"},{"year":2024,"value":null}]'));
+    expect(parsed[0]?.value).toBeInstanceOf(Decimal);
+    expect(parsed[0]?.value?.toString()).toBe('4125.6');
+    expect(parsed[1]?.value).toBeNull();
+    expect(Object.isFrozen(parsed)).toBe(true);
+  });
+
+  it('reports every problem at once, with its path', () => {
+    try {
+      parseYearSeries([{ year: 2023.5, value: 1 }, { year: 2024, value: 'abc' }, { year: 2024, value: 3 }]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PlanningError);
+      const planningError = error as PlanningError;
+      expect(planningError.code).toBe('invalid-input');
+      expect(planningError.issues).toEqual([
+        { path: [0, 'year'], message: 'expected a whole year such as 2024' },
+        { path: [1, 'value'], message: 'expected a finite decimal number: a number such as 5.6 or a string such as "5.6"' },
+        { path: [2, 'year'], message: 'year 2024 is already given at index 1; give each year once' },
+      ]);
+      expect(planningError.message.split('\n')[0]).toBe('invalid year series: 3 problems');
+    }
+  });
+
+  it('refuses what is not an array', () => {
+    expect(() => parseYearSeries({ year: 2024 })).toThrow('invalid year series: 1 problem');
+  });
+
+  it('lists each reason a series-level function may give', () => {
+    expect(growthReasons).toContain('too-many-missing');
+    expect(new Set(growthReasons).size).toBe(growthReasons.length);
+  });
+});

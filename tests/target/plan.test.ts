@@ -1,0 +1,136 @@
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { type PlanInput, type TargetInput, PlanningError, parsePlan, planSchema, targetSchema, validatePlan } from '../../src/index.js';
+import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
+import { nhuXuanPlan2024, nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/plan-2024.js';
+
+const document = { kind: 'council-resolution' } as const;
+
+function plan(targets: Partial<TargetInput>[], extra: Partial<PlanInput> = {}): PlanInput {
+  return {
+    id: 'P',
+    title: { vi: 'Kế hoạch' },
+    area: '402',
+    period: '2024',
+    document,
+    targets: targets.map((target, index) => ({
+      id: `T${String(index + 1)}`,
+      indicator: 'INVESTMENT',
+      area: '402',
+      period: '2024',
+      basis: 'level',
+      comparator: 'at-least',
+      value: 1000,
+      document,
+      ...target,
+    })),
+    ...extra,
+  };
+}
+
+function problems(input: unknown): string[] {
+  try {
+    parsePlan(input, { catalog });
+  } catch (error) {
+    expect(error).toBeInstanceOf(PlanningError);
+    expect((error as PlanningError).code).toBe('invalid-input');
+    expect((error as PlanningError).message).toMatch(/^invalid plan: \d+ problems?/);
+    return (error as PlanningError).issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  }
+  return [];
+}
+
+describe('the bundled Như Xuân 2024 plan', () => {
+  it('carries the eight targets of the source article with their shapes exact', () => {
+    const shapes = nhuXuanPlan2024.targets.map((target) => [target.indicator, target.basis, target.comparator, target.value?.toString(), target.basePeriod ?? null]);
+    expect(shapes).toEqual([
+      ['PRODUCTION_VALUE', 'growth', 'at-least', '5.6', '2023'],
+      ['INCOME_PER_CAPITA', 'level', 'at-least', '45', null],
+      ['BUDGET_REVENUE', 'growth', 'at-least', '12', '2023'],
+      ['NTM_COMMUNES', 'change', 'at-least', '2', '2023'],
+      ['NTM_VILLAGES_NEW', 'level', 'at-least', '10', null],
+      ['URBANISATION_RATE', 'level', 'at-least', '15', null],
+      ['ROADS_HARDENED_SHARE', 'level', 'at-least', '79', null],
+      ['INVESTMENT', 'level', 'at-least', '1000', null],
+    ]);
+    expect(nhuXuanPlan2024.targets[1]?.text?.vi).toBe('Thu nhập bình quân đầu người đạt 45 triệu đồng/năm');
+    expect(nhuXuanPlan2024.illustrative).toBe(false);
+  });
+
+  it('round-trips through JSON', () => {
+    const again = parsePlan(JSON.parse(JSON.stringify(nhuXuanPlan2024)), { catalog });
+    expect(again).toEqual(nhuXuanPlan2024);
+    expect(parsePlan(nhuXuanPlan2024Input, { catalog })).toEqual(nhuXuanPlan2024);
+  });
+});
+
+describe('parsePlan reports every problem with its path', () => {
+  it('a comparator without its bound, and bounds in the wrong order', () => {
+    expect(
+      problems(plan([{ value: undefined }, { comparator: 'between', value: undefined, lower: 5, upper: 3 }, { comparator: 'approximately' }])),
+    ).toEqual([
+      'targets.0.value: comparator at-least needs a value',
+      'targets.1.lower: lower (5) must not exceed upper (3)',
+      'targets.2.tolerance: comparator approximately needs a tolerance (the largest accepted difference)',
+    ]);
+  });
+
+  it('an unknown indicator', () => {
+    expect(problems(plan([{ indicator: 'INVESTMNT' }]))).toEqual(['targets.0.indicator: unknown indicator "INVESTMNT"; it is not in the catalog']);
+  });
+
+  it('mismatched units', () => {
+    expect(problems(plan([{ unit: { unit: 'USD', power: 6 } }, { indicator: 'BUDGET_REVENUE', basis: 'growth', basePeriod: '2023', value: 12, unit: { unit: 'VND', power: 9 } }]))).toEqual([
+      'targets.0.unit: the target is written in USD but INVESTMENT is measured in VND; only the scale (nghìn, triệu, tỷ) may differ',
+      'targets.1.unit: a growth target is in percent; got VND',
+    ]);
+  });
+
+  it('a growth target on a rate, and a point change on a flow', () => {
+    expect(problems(plan([{ indicator: 'POVERTY_RATE', basis: 'growth', value: -1 }, { basis: 'point-change', value: 1 }]))).toEqual([
+      'targets.0.basis: POVERTY_RATE is a rate: a change in a rate is a point-change (percentage points), not a growth',
+      'targets.1.basis: a point-change target needs a rate; INVESTMENT is a flow',
+    ]);
+  });
+
+  it('a cumulative target on a stock or on a single period', () => {
+    expect(problems(plan([{ indicator: 'NTM_COMMUNES', basis: 'cumulative', period: '2024' }]))).toEqual([
+      'targets.0.basis: a cumulative target adds up periods; NTM_COMMUNES is a stock, which does not add up over time',
+      'targets.0.period: a cumulative target needs a range period such as 2021/2025; got 2024',
+    ]);
+  });
+
+  it('periods out of place and duplicate ids', () => {
+    expect(
+      problems(
+        plan([
+          { period: '2025' },
+          { id: 'T1', basis: 'growth', basePeriod: '2024', value: 5 },
+          { milestones: [{ period: '2025-S1', value: 500 }] },
+          { basis: 'level', basePeriod: '2023' },
+        ]),
+      ),
+    ).toEqual([
+      'targets.0.period: target period 2025 lies outside the plan period 2024',
+      'targets.1.id: duplicate target id "T1"',
+      'targets.1.basePeriod: base period 2024 must end before the target period 2024 starts',
+      'targets.2.milestones.0.period: milestone period 2025-S1 lies outside the target period 2024',
+      'targets.3.basePeriod: a level target has no base period; basePeriod is for change, growth, point-change and maintain',
+    ].sort((a, b) => (a.startsWith('targets.3') ? -1 : b.startsWith('targets.3') ? 1 : 0)));
+  });
+
+  it('schema problems such as a bad period code or a missing document', () => {
+    const lines = problems({ ...plan([{ period: '2024-Q5' }]), document: undefined });
+    expect(lines.map((line) => line.split(':')[0])).toEqual(['document', 'targets.0.period']);
+  });
+});
+
+describe('schemas', () => {
+  it('validatePlan returns no problems for a sound plan', () => {
+    expect(validatePlan(z.parse(planSchema, plan([{}])), { catalog })).toEqual([]);
+  });
+
+  it('targetSchema accepts maintain with a base period', () => {
+    expect(z.safeParse(targetSchema, { ...plan([{ comparator: 'maintain', value: undefined, basePeriod: '2023' }]).targets[0] }).success).toBe(true);
+  });
+});
