@@ -11,8 +11,8 @@ import {
 } from '../../src/index.js';
 import * as z from 'zod/mini';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
-import { nhuXuanPlan2024 } from '../../src/datasets/nhu-xuan/plan-2024.js';
-import { nhuXuanDataset2024 } from '../../src/datasets/nhu-xuan/observations-2024.js';
+import { nhuXuanPlan2024 } from '../../src/datasets/nhu-xuan/index.js';
+import { nhuXuanDataset2024 } from '../../src/datasets/nhu-xuan/index.js';
 
 const document = { kind: 'other' } as const;
 

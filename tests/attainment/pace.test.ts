@@ -9,8 +9,8 @@ import {
   percentOfSamePeriod,
 } from '../../src/index.js';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
-import { nhuXuanPlan2024 } from '../../src/datasets/nhu-xuan/plan-2024.js';
-import { nhuXuanDataset2024 } from '../../src/datasets/nhu-xuan/observations-2024.js';
+import { nhuXuanPlan2024 } from '../../src/datasets/nhu-xuan/index.js';
+import { nhuXuanDataset2024 } from '../../src/datasets/nhu-xuan/index.js';
 
 describe('expectedShare', () => {
   it('counts elapsed days, whole sub-periods, a seasonal profile, or a given share', () => {

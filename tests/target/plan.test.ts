@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { type PlanInput, type TargetInput, PlanningError, parsePlan, planSchema, targetSchema, validatePlan } from '../../src/index.js';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
-import { nhuXuanPlan2024, nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/plan-2024.js';
+import { nhuXuanPlan2024, nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
 
 const document = { kind: 'council-resolution' } as const;
 

@@ -146,3 +146,11 @@ export const nhuXuanSuccessions: readonly SuccessionInput[] = deepFreeze([
  * //=> ['Yên Cát', 'Như Xuân']
  */
 export const nhuXuanHierarchy: Hierarchy = buildHierarchy(nhuXuanUnits, { successions: nhuXuanSuccessions });
+
+export { nhuXuanPlan2024, nhuXuanPlan2024Input } from './plan-2024.js';
+export {
+  type IllustrativeDataMetadata,
+  nhuXuanDataset2024,
+  nhuXuanObservations2024,
+  nhuXuanObservationsMetadata,
+} from './observations-2024.js';

@@ -1,4 +1,7 @@
-import { type Dataset, type Observation, type ObservationInput, buildDataset, parseObservations } from '../../index.js';
+// Types come from their defining modules, as in index.ts (declaration bundling across entry points).
+import type { Dataset } from '../../observation/dataset.js';
+import type { Observation, ObservationInput } from '../../observation/schema.js';
+import { buildDataset, parseObservations } from '../../index.js';
 
 const estimate = { status: 'estimate', published: '2024-12-20' } as const;
 const official = { status: 'official', published: '2024-06-28' } as const;
@@ -17,6 +20,24 @@ function series(indicator: string, values: Readonly<Record<string, readonly [str
 }
 
 /**
+ * What a bundled set of example values says about itself.
+ *
+ * @example
+ * // Example data that is not official says so:
+ * const metadata: IllustrativeDataMetadata = { illustrative: true, description: 'made up', area: '402' };
+ * metadata.illustrative;
+ * //=> true
+ */
+export interface IllustrativeDataMetadata {
+  /** True when the values are made up for examples and are not official statistics. */
+  readonly illustrative: boolean;
+  /** What the values are and where they come from. */
+  readonly description: string;
+  /** The administrative area they describe. */
+  readonly area: string;
+}
+
+/**
  * Metadata of the bundled Như Xuân observations. **Illustrative**: the source article gives targets
  * only, so every actual value here is made up to exercise the library, and is not an official figure.
  *
@@ -25,12 +46,12 @@ function series(indicator: string, values: Readonly<Record<string, readonly [str
  * nhuXuanObservationsMetadata.illustrative;
  * //=> true
  */
-export const nhuXuanObservationsMetadata = {
+export const nhuXuanObservationsMetadata: IllustrativeDataMetadata = {
   illustrative: true,
   description:
     'Illustrative 2020–2024 district values for the eight indicators of the Như Xuân 2024 plan, with half-year values for the flows. Not official statistics.',
   area: '402',
-} as const;
+};
 
 /**
  * Illustrative observations for Như Xuân district (area 402): yearly values 2020–2024 of gross output

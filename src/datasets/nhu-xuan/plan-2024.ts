@@ -1,4 +1,6 @@
-import { type Plan, type PlanInput, parsePlan } from '../../index.js';
+// Types come from their defining modules, as in index.ts (declaration bundling across entry points).
+import type { Plan, PlanInput } from '../../target/schema.js';
+import { parsePlan } from '../../index.js';
 import { vnDistrictIndicatorCatalog } from '../vietnam/index.js';
 
 const document = {

@@ -8,7 +8,10 @@
  *
  * @packageDocumentation
  */
-import { type Catalog, type IndicatorInput, buildCatalog } from '../../index.js';
+// Types come from their defining modules (declaration bundling across entry points).
+import type { Catalog } from '../../indicator/catalog.js';
+import type { IndicatorInput } from '../../indicator/schema.js';
+import { buildCatalog } from '../../index.js';
 
 type Group = 'economy' | 'new-rural' | 'society' | 'environment' | 'defence-security' | 'administration' | 'party';
 
