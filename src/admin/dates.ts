@@ -6,33 +6,16 @@
 import { addDays } from 'date-fns';
 import * as z from 'zod/mini';
 import { PlanningError } from '../numeric/index.js';
-import { type IsoDate, isIsoDate, isoDateToDate, toIsoDate } from '../period/index.js';
+import { type IsoDate, isIsoDate, isoDateSchema, isoDateToDate, toIsoDate } from '../period/index.js';
 
 /** Internal start of an interval that is open to the past: sorts before every ISO date. */
 export const openStart = '';
 /** Internal end of an interval that is open to the future: sorts after every ISO date. */
 export const openEnd = '~';
 
-// isIsoDate parses with date-fns (about 12 µs a call). Hierarchies repeat a handful of dates over
-// tens of thousands of units and queries repeat their date, so the answer is memoised per string.
-// The cache is bounded and only ever holds the result of a pure function.
-const checkedDates = new Map<string, boolean>();
-const checkedDatesLimit = 4096;
-// The last date found good: a batch of queries usually asks about one date. Starts as any real date.
-let lastGoodDate = '1970-01-01';
-
-/** Tells whether a value is a real `YYYY-MM-DD` calendar date, remembering recent answers. */
+/** Tells whether a value is a real `YYYY-MM-DD` calendar date. */
 export function isCalendarDate(value: unknown): value is IsoDate {
-  if (value === lastGoodDate) return true;
-  if (typeof value !== 'string') return false;
-  let known = checkedDates.get(value);
-  if (known === undefined) {
-    known = isIsoDate(value);
-    if (checkedDates.size >= checkedDatesLimit) checkedDates.clear();
-    checkedDates.set(value, known);
-  }
-  if (known) lastGoodDate = value;
-  return known;
+  return isIsoDate(value);
 }
 
 /** Throws `invalid-argument` unless `value` is a real calendar date. */
@@ -45,22 +28,11 @@ export function checkDate(value: unknown, what: string): asserts value is IsoDat
   }
 }
 
-/** The zod schema of a date field in admin models (same rule as `isoDateSchema`, memoised). */
-export const dateFieldSchema: z.ZodMiniString = z
-  .string()
-  .check(z.refine(isCalendarDate, { error: 'expected a calendar date written YYYY-MM-DD, such as "2025-07-01"' }));
-
-const shiftedDates = new Map<string, string>();
+/** The zod schema of a date field in admin models (the period domain's `isoDateSchema`). */
+export const dateFieldSchema: z.ZodMiniString = isoDateSchema;
 
 function shift(date: string, days: 1 | -1): string {
-  const key = `${date}${days === 1 ? '+' : '-'}`;
-  let shifted = shiftedDates.get(key);
-  if (shifted === undefined) {
-    shifted = toIsoDate(addDays(isoDateToDate(date), days));
-    if (shiftedDates.size >= checkedDatesLimit) shiftedDates.clear();
-    shiftedDates.set(key, shifted);
-  }
-  return shifted;
+  return toIsoDate(addDays(isoDateToDate(date), days));
 }
 
 /** The day after a date; the open sentinels stay open. */

@@ -1,4 +1,4 @@
-import { format, isValid, parse } from 'date-fns';
+import { format, getDaysInMonth, isValid } from 'date-fns';
 import * as z from 'zod/mini';
 import { PlanningError } from '../numeric/index.js';
 
@@ -14,7 +14,32 @@ import { PlanningError } from '../numeric/index.js';
  */
 export type IsoDate = string;
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+// Dates are checked on hot paths (a hierarchy lookup checks its date on every call), so the string is
+// read digit by digit, without a regular expression or an allocation, into yyyymmdd (or -1), and the
+// day checked against date-fns' month length only when it is past the 28th.
+function digitsAt(value: string, start: number, count: number): number {
+  let result = 0;
+  for (let index = start; index < start + count; index += 1) {
+    const digit = value.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    result = result * 10 + digit;
+  }
+  return result;
+}
+
+function packedDate(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return -1;
+  if (day > 28) {
+    const firstOfMonth = new Date(2000, month - 1, 1);
+    firstOfMonth.setFullYear(year);
+    if (day > getDaysInMonth(firstOfMonth)) return -1;
+  }
+  return year * 10_000 + month * 100 + day;
+}
 
 /**
  * Tells whether a string is a real calendar date in `YYYY-MM-DD` form (leap years checked).
@@ -28,9 +53,7 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
  * //=> [true, false, false]
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || !isoDatePattern.test(value)) return false;
-  const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+  return typeof value === 'string' && packedDate(value) >= 0;
 }
 
 /**
@@ -48,13 +71,17 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * //=> 2
  */
 export function isoDateToDate(value: IsoDate, what = 'date'): Date {
-  if (!isIsoDate(value)) {
+  const packed = typeof value === 'string' ? packedDate(value) : -1;
+  if (packed < 0) {
     throw new PlanningError(
       'invalid-argument',
       `${what} must be a calendar date written YYYY-MM-DD, such as '2025-07-01'; got ${JSON.stringify(value)}`,
     );
   }
-  return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const date = new Date(2000, ((packed / 100) % 100 | 0) - 1, packed % 100);
+  // Set the year on its own: new Date() would read the years 0–99 as 1900–1999.
+  date.setFullYear(Math.floor(packed / 10_000));
+  return date;
 }
 
 /**
