@@ -10,7 +10,7 @@ import { PlanningError } from '../numeric/index.js';
  * languages.map((lang) => formatNumber('1234.5', { lang }));
  * //=> ['1.234,5', '1,234.5']
  */
-export const languages = Object.freeze(['vi', 'en'] as const);
+export const languages: readonly Language[] = Object.freeze(['vi', 'en']);
 
 /**
  * The zod schema of a {@link Language}: `'vi'` or `'en'`.
@@ -20,7 +20,9 @@ export const languages = Object.freeze(['vi', 'en'] as const);
  * z.safeParse(languageSchema, 'fr').success;
  * //=> false
  */
-export const languageSchema = z.enum(languages, { error: "expected a language: 'vi' (Vietnamese) or 'en' (English)" });
+export const languageSchema: z.ZodMiniType<Language, Language> = z.enum(languages, {
+  error: "expected a language: 'vi' (Vietnamese) or 'en' (English)",
+});
 
 /**
  * A language of the formatters and parsers: `'vi'` writes `1.234.567,89`, `45 triệu đồng`,
@@ -32,7 +34,7 @@ export const languageSchema = z.enum(languages, { error: "expected a language: '
  * formatPercent('5.6', { lang });
  * //=> '5,6%'
  */
-export type Language = z.output<typeof languageSchema>;
+export type Language = 'vi' | 'en';
 
 /**
  * The two separators of written numbers in one language.

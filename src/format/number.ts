@@ -147,7 +147,15 @@ export function formatPercent(value: DecimalInput, options: NumberFormatOptions)
   return `${writeNumber(toDecimal(value, 'formatPercent value'), options, 'formatPercent')}%`;
 }
 
-/** Options of {@link formatPercentagePoints}: those of a number, and the style of the unit. */
+/**
+ * Options of {@link formatPercentagePoints}: those of a number, and the style of the unit.
+ *
+ * @example
+ * // Spell the unit out:
+ * const options: PercentagePointsFormatOptions = { lang: 'vi', style: 'long' };
+ * formatPercentagePoints('1.5', options);
+ * //=> '1,5 điểm phần trăm'
+ */
 export interface PercentagePointsFormatOptions extends NumberFormatOptions {
   /**
    * `'short'` (default): `điểm %` / `pp`. `'long'`: `điểm phần trăm` / `percentage points` (the labels

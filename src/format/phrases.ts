@@ -24,7 +24,15 @@ function phraseNumber(value: Decimal, options: PhraseOptions, where: string): st
   return writeNumber(value, { ...options, digits: options.digits ?? 1, sign: 'auto' }, where);
 }
 
-/** Options of {@link formatPlanFulfilment}. */
+/**
+ * Options of {@link formatPlanFulfilment}.
+ *
+ * @example
+ * // Budget revenue is measured against the estimate (dự toán):
+ * const options: PlanFulfilmentFormatOptions = { lang: 'vi', form: 'excess', planLabel: 'dự toán' };
+ * formatPlanFulfilment(describePlanFulfilment(1528, 1000), options);
+ * //=> 'vượt 52,8% dự toán'
+ */
 export interface PlanFulfilmentFormatOptions extends PhraseOptions {
   /**
    * Which phrase to write:
@@ -110,7 +118,15 @@ export function formatPercentOfSamePeriod(percent: DecimalInput, options: Phrase
   return options.lang === 'vi' ? `bằng ${text}% so với cùng kỳ` : `${text}% of the same period last year`;
 }
 
-/** Options of {@link formatChange}. */
+/**
+ * Options of {@link formatChange}.
+ *
+ * @example
+ * // A fall of the poverty rate, in points, against the same period:
+ * const options: ChangeFormatOptions = { lang: 'vi', digits: 2, unit: 'percentage-points', comparedWith: 'same-period' };
+ * formatChange('-1.17', options);
+ * //=> 'giảm 1,17 điểm % so với cùng kỳ'
+ */
 export interface ChangeFormatOptions extends PhraseOptions {
   /**
    * The unit of the change: `'percent'` (default) for a growth rate (`tăng 5,6%`), `'percentage-points'`
