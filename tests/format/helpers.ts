@@ -1,18 +1,9 @@
 /* Shared assertions and generators of the format tests. */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { Decimal, PlanningError, type PlanningErrorCode } from '../../src/index.js';
-
-/** Runs a call that must throw a PlanningError, and returns the error for closer checks. */
-export function failure(run: () => unknown): PlanningError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
+import { Decimal, type PlanningErrorCode } from '../../src/index.js';
+// The catcher of a PlanningError is shared with the period tests rather than written again.
+import { failure } from '../period/helpers.js';
 
 /** Asserts that a call throws a PlanningError with this code and a message matching each pattern. */
 export function expectFailure(run: () => unknown, code: PlanningErrorCode, ...messages: (string | RegExp)[]): void {
