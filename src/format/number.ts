@@ -55,9 +55,20 @@ export function checkDigits(digits: number, where: string): void {
   }
 }
 
-/** Internal: the number part of every formatter, already converted to a Decimal. */
-export function writeNumber(value: Decimal, options: NumberFormatOptions, where: string): string {
-  const { lang, digits, rounding, grouping = true, sign = 'auto' } = options;
+/**
+ * Internal: the number part of every formatter, already converted to a Decimal. Callers that derive
+ * the digits, rounding rule or sign (from an indicator, or a phrase's default) pass them as
+ * arguments rather than building a new options object for each value.
+ */
+export function writeNumber(
+  value: Decimal,
+  options: NumberFormatOptions,
+  where: string,
+  digits: number | undefined = options.digits,
+  rounding: RoundingRule | undefined = options.rounding,
+  sign: NonNullable<NumberFormatOptions['sign']> = options.sign ?? 'auto',
+): string {
+  const { lang, grouping = true } = options;
   checkLanguage(lang, where);
   if (digits !== undefined) checkDigits(digits, where);
   const most = digits === undefined ? maxDigits : Math.max(digits, 0);

@@ -21,7 +21,7 @@ export interface PhraseOptions extends NumberFormatOptions {
 }
 
 function phraseNumber(value: Decimal, options: PhraseOptions, where: string): string {
-  return writeNumber(value, { ...options, digits: options.digits ?? 1, sign: 'auto' }, where);
+  return writeNumber(value, options, where, options.digits ?? 1, options.rounding, 'auto');
 }
 
 /**
@@ -192,7 +192,7 @@ export function formatChange(change: DecimalInput, options: ChangeFormatOptions)
   let figure: string;
   if (unit === 'percent') figure = `${phraseNumber(magnitude, options, where)}%`;
   else if (unit === 'percentage-points') figure = `${phraseNumber(magnitude, options, where)} ${percentagePointWord(lang)}`;
-  else figure = writeWithUnit(magnitude, unit, { ...options, digits, sign: 'auto' }, where);
+  else figure = writeWithUnit(magnitude, unit, options, where, digits);
   if (rounded.isZero()) return (lang === 'vi' ? 'không đổi' : 'unchanged') + suffix;
   const verb = rounded.isNegative() ? (lang === 'vi' ? 'giảm' : 'down') : lang === 'vi' ? 'tăng' : 'up';
   return `${verb} ${figure}${suffix}`;

@@ -83,7 +83,7 @@ function writeScaled(
   const digitsAt = (power: number): number | undefined =>
     options.digits ?? (format.precision === undefined ? undefined : format.precision + power - scaled.power);
   let power = scaleOf(value, scaled, options.scale, where);
-  let shown = convertScale(value, scaled, { unit: scaled.unit, power });
+  let shown = power === scaled.power ? value : convertScale(value, scaled, { unit: scaled.unit, power });
   let digits = digitsAt(power);
   if (options.scale === 'auto' && digits !== undefined && round(shown, digits, rounding).abs().gte(1000)) {
     const next = autoPowers.find((candidate) => candidate > power);
@@ -93,7 +93,7 @@ function writeScaled(
       digits = digitsAt(power);
     }
   }
-  const number = writeNumber(shown, { ...options, digits, rounding }, where);
+  const number = writeNumber(shown, options, where, digits, rounding);
   if (!format.label) return number;
   return attachUnit(number, scaledUnitLabels({ unit: scaled.unit, power })[options.lang]);
 }
@@ -207,7 +207,8 @@ export function formatQuantity(value: DecimalInput, indicator: QuantityFormat, o
   );
 }
 
-/** Internal: a number with a unit label in one language, for the reporting phrases. */
-export function writeWithUnit(value: Decimal, scaled: ScaledUnit, options: NumberFormatOptions, where: string): string {
-  return writeScaled(value, scaled, options, { label: hasLabel(scaled) }, where);
+/** Internal: a number with a unit label in one language, for the reporting phrases; never signed. */
+export function writeWithUnit(value: Decimal, scaled: ScaledUnit, options: NumberFormatOptions, where: string, digits: number): string {
+  const { lang, rounding, minimumDigits, grouping } = options;
+  return writeScaled(value, scaled, { lang, digits, rounding, minimumDigits, grouping }, { label: hasLabel(scaled) }, where);
 }
