@@ -14,3 +14,4 @@ export * from './target/index.js';
 export * from './growth/index.js';
 export * from './attainment/index.js';
 export * from './ranking/index.js';
+export * from './format/index.js';
