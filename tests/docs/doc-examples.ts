@@ -107,14 +107,14 @@ function continuedExpectation(first: string, rest: string): string {
  */
 export function compileExample(code: string, options: { readonly checks?: boolean; readonly hoist?: boolean } = {}): string {
   const checks = options.checks ?? true;
-  const withoutImports = code
-    .split('\n')
-    .map((line) => (/^\s*import\s.*from\s+['"][^'"]+['"];?\s*$/.test(line) ? '' : line))
-    .join('\n');
-  const source = ts.createSourceFile('example.ts', withoutImports, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const edits: { start: number; end: number; text: string }[] = [];
   for (const statement of source.statements) {
-    const after = withoutImports.slice(statement.end);
+    if (ts.isImportDeclaration(statement)) {
+      edits.push({ start: statement.getStart(source), end: statement.end, text: '' });
+      continue;
+    }
+    const after = code.slice(statement.end);
     const check = checks ? /^[ \t]*(?:\r?\n[ \t]*)?\/\/=>[ \t]?(.*)/.exec(after) : null;
     const throws = /^[ \t]*(?:\r?\n[ \t]*)?\/\/ throws\b(.*)/.exec(after);
     if (check !== null) {
@@ -130,7 +130,7 @@ export function compileExample(code: string, options: { readonly checks?: boolea
       edits.push({ start: statement.getStart(source), end: statement.end, text: `__throws(() => (${expression}), ${JSON.stringify((throws[1] ?? '').trim())});` });
     }
   }
-  let rewritten = withoutImports;
+  let rewritten = code;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     rewritten = rewritten.slice(0, edit.start) + edit.text + rewritten.slice(edit.end);
   }
