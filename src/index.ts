@@ -13,3 +13,4 @@ export * from './observation/index.js';
 export * from './target/index.js';
 export * from './growth/index.js';
 export * from './attainment/index.js';
+export * from './exchange/index.js';
