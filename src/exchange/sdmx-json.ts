@@ -724,6 +724,60 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
   };
 
   const observations: Observation[] = [];
+  const noPositions: readonly number[] = [];
+
+  // The text of an attribute's value as given at some level: a position in its values, a value
+  // itself, or nothing (then its default). The path is built only for a problem.
+  const attributeText = (component: Component, given: unknown, basePath: readonly PropertyKey[], index: number): string | undefined => {
+    if (given === null || given === undefined) return component.fallback;
+    if (typeof given === 'number' && Number.isInteger(given)) {
+      if (given >= 0 && given < component.texts.length) return component.texts[given];
+      problem([...basePath, index], `${component.id}: expected the position of one of its ${String(component.texts.length)} values; got ${String(given)}`);
+      return undefined;
+    }
+    if (typeof given === 'string' || typeof given === 'number') return String(given);
+    problem([...basePath, index], `${component.id}: expected the position of a value, or a value; got ${describeJson(given)}`);
+    return undefined;
+  };
+
+  // Puts the dimension values of one level into the draft; false when one of them is invalid (it was
+  // reported once, at its place in the structure).
+  const putDimensions = (draft: ObservationDraft, components: readonly Component[], positions: readonly number[] | undefined): boolean => {
+    for (const [index, component] of components.entries()) {
+      const text = component.checked[positions?.[index] ?? 0];
+      if (text === undefined) return false;
+      if (component.role === 'indicator') draft.indicator = text;
+      else if (component.role === 'area') draft.area = text;
+      else if (component.role === 'time') draft.period = text;
+      else if (text !== total) {
+        draft.dimensions ??= {};
+        draft.dimensions[component.id] = text;
+      }
+    }
+    return true;
+  };
+
+  // The positions of a key such as "0:3:1", one per component, or undefined (reported) if it has the
+  // wrong length or points at no value.
+  const keyPositions = (key: string, components: readonly Component[], path: () => readonly PropertyKey[]): number[] | undefined => {
+    const parts = key === '' ? [] : key.split(':');
+    if (parts.length !== components.length) {
+      problem(path(), `the key ${JSON.stringify(key)} has ${String(parts.length)} positions; expected ${String(components.length)}, one per dimension at this level (${components.map((component) => component.id).join(', ')})`);
+      return undefined;
+    }
+    const positions: number[] = [];
+    for (const [index, component] of components.entries()) {
+      const part = parts[index] ?? '';
+      const position = Number(part);
+      if (!/^\d+$/.test(part) || position >= component.texts.length) {
+        problem(path(), `the key ${JSON.stringify(key)} points at value ${part} of dimension ${component.id}, which has ${String(component.texts.length)} value${component.texts.length === 1 ? '' : 's'}`);
+        return undefined;
+      }
+      positions.push(position);
+    }
+    return positions;
+  };
+
   dataSets.forEach((dataSet: unknown, dataSetIndex) => {
     const dataSetPath = [...dataSetsPath, dataSetIndex];
     if (!isRecord(dataSet)) {
@@ -741,142 +795,93 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
       notes.add('skipped', 'data set', jsonPath(dataSetPath), 'a data set with the action Delete lists values to delete, not values');
       return;
     }
-    const dataSetValues = attributePositions(dataSet.attributes, [...dataSetPath, 'attributes'], structure.attributes.dataSet.length, problem);
+    const { dimensions, attributes, measureCount } = structure;
+    const dataSetAttributesPath = [...dataSetPath, 'attributes'];
+    const dataSetValues = attributePositions(dataSet.attributes, dataSetAttributesPath, attributes.dataSet.length, problem);
+
     const readObservation = (
       cells: unknown,
-      path: readonly PropertyKey[],
-      dimensionPositions: readonly (readonly [Component, number])[],
+      containerPath: readonly PropertyKey[],
+      key: string,
+      positions: readonly number[],
+      seriesPositions: readonly number[],
       seriesValues: readonly unknown[],
+      seriesAttributesPath: readonly PropertyKey[],
     ): void => {
       if (!Array.isArray(cells) || cells.length === 0) {
-        problem(path, `expected an observation: an array with the value first; got ${describeJson(cells)}`);
+        problem([...containerPath, key], `expected an observation: an array with the value first; got ${describeJson(cells)}`);
         return;
       }
       const raw: unknown = cells[0];
       if (raw === null || raw === undefined) {
-        notes.add('skipped', 'value', jsonPath(path), 'the value is null (a missing value), so there is no observation');
+        notes.add('skipped', 'value', jsonPath([...containerPath, key]), 'the value is null (a missing value), so there is no observation');
         return;
       }
       const before = issues.length;
       const draft: ObservationDraft = {};
       if (defaults.indicator !== undefined) draft.indicator = defaults.indicator;
       if (defaults.area !== undefined) draft.area = defaults.area;
-      for (const [component, position] of dimensionPositions) {
-        // An invalid value or code was reported once, at its place in the structure.
-        const text = component.checked[position];
-        if (text === undefined) return;
-        if (component.role === 'indicator') draft.indicator = text;
-        else if (component.role === 'area') draft.area = text;
-        else if (component.role === 'time') draft.period = text;
-        else if (text !== total) {
-          draft.dimensions ??= {};
-          draft.dimensions[component.id] = text;
-        }
+      if (
+        !putDimensions(draft, dimensions.dataSet, undefined) ||
+        !putDimensions(draft, dimensions.series, seriesPositions) ||
+        !putDimensions(draft, dimensions.observation, positions)
+      ) {
+        return;
       }
       if (typeof raw !== 'number' && typeof raw !== 'string') {
-        problem([...path, 0], `expected the value as a number or decimal text; got ${describeJson(raw)}`);
+        problem([...containerPath, key, 0], `expected the value as a number or decimal text; got ${describeJson(raw)}`);
         return;
       }
       const value = reader.decimal(raw, 'value');
-      if (value === undefined) problem([...path, 0], reader.problem);
+      if (value === undefined) problem([...containerPath, key, 0], reader.problem);
       else draft.value = value;
-      const attributeText = (component: Component, given: unknown, attributePath: readonly PropertyKey[]): string | undefined => {
-        if (given === null || given === undefined) return component.fallback;
-        if (typeof given === 'number' && Number.isInteger(given)) {
-          if (given < 0 || given >= component.texts.length) {
-            problem(attributePath, `${component.id}: expected the position of one of its ${String(component.texts.length)} values; got ${String(given)}`);
-            return undefined;
-          }
-          return component.texts[given];
-        }
-        if (typeof given === 'string' || typeof given === 'number') return String(given);
-        problem(attributePath, `${component.id}: expected the position of a value, or a value; got ${describeJson(given)}`);
-        return undefined;
-      };
       let unitCode: string | undefined;
       let unitPower: string | undefined;
-      const apply = (component: Component, text: string | undefined, attributePath: readonly PropertyKey[]): void => {
-        if (text === undefined) return;
-        switch (component.role) {
-          case 'status': {
+      const observationPath = (): readonly PropertyKey[] => [...containerPath, key];
+      for (const level of levels) {
+        const components = attributes[level];
+        for (const [index, component] of components.entries()) {
+          let text: string | undefined;
+          if (level === 'dataSet') text = attributeText(component, dataSetValues[index], dataSetAttributesPath, index);
+          else if (level === 'series') text = attributeText(component, seriesValues[index], seriesAttributesPath, index);
+          else text = attributeText(component, cells[measureCount + index], observationPath(), measureCount + index);
+          if (text === undefined) continue;
+          if (component.role === 'status') {
             const status = options.obsStatus?.[text] ?? fromSdmxObsStatus(text);
             if (status === undefined) {
-              problem(attributePath, `OBS_STATUS ${JSON.stringify(text)} has no status here (A official, P preliminary, E estimate, F plan); map it with options.obsStatus, such as { ${text}: 'official' }`);
+              const at = level === 'observation' ? [...observationPath(), measureCount + index] : [...(level === 'dataSet' ? dataSetAttributesPath : seriesAttributesPath), index];
+              problem(at, `OBS_STATUS ${JSON.stringify(text)} has no status here (A official, P preliminary, E estimate, F plan); map it with options.obsStatus, such as { ${text}: 'official' }`);
             } else {
               draft.status = status;
             }
-            break;
-          }
-          case 'unit':
-            unitCode = text;
-            break;
-          case 'multiplier':
-            unitPower = text;
-            break;
-          case 'comment':
-            draft.note = text;
-            break;
-          default:
-            break;
+          } else if (component.role === 'unit') unitCode = text;
+          else if (component.role === 'multiplier') unitPower = text;
+          else if (component.role === 'comment') draft.note = text;
         }
-      };
-      const levelValues: readonly [Level, readonly unknown[], readonly PropertyKey[]][] = [
-        ['dataSet', dataSetValues, [...dataSetPath, 'attributes']],
-        ['series', seriesValues, [...path.slice(0, -2), 'attributes']],
-        ['observation', cells.slice(structure.measureCount), path],
-      ];
-      for (const [level, values, valuesPath] of levelValues) {
-        structure.attributes[level].forEach((component, position) => {
-          const offset = level === 'observation' ? structure.measureCount : 0;
-          apply(component, attributeText(component, values[position], [...valuesPath, position + offset]), [...valuesPath, position + offset]);
-        });
       }
       draft.status ??= defaults.status ?? 'official';
       if (unitCode !== undefined) {
-        const power = unitPower === undefined ? 0 : Number(unitPower);
-        const unit = reader.unit(unitCode, power);
-        if (unit === undefined) problem(path, reader.problem);
+        const unit = reader.unit(unitCode, unitPower === undefined ? 0 : Number(unitPower));
+        if (unit === undefined) problem(observationPath(), reader.problem);
         else draft.unit = unit;
       }
       if (issues.length === before) observations.push(finishObservation(draft));
     };
-    const keyPositions = (
-      key: string,
-      components: readonly Component[],
-      path: readonly PropertyKey[],
-    ): (readonly [Component, number])[] | undefined => {
-      const parts = key === '' ? [] : key.split(':');
-      if (parts.length !== components.length) {
-        problem(path, `the key ${JSON.stringify(key)} has ${String(parts.length)} positions; expected ${String(components.length)}, one per dimension at this level (${components.map((component) => component.id).join(', ')})`);
-        return undefined;
-      }
-      const pairs: (readonly [Component, number])[] = [];
-      for (const [position, component] of components.entries()) {
-        const part = parts[position] ?? '';
-        const index = Number(part);
-        if (!/^\d+$/.test(part) || index >= component.texts.length) {
-          problem(path, `the key ${JSON.stringify(key)} points at value ${part} of dimension ${component.id}, which has ${String(component.texts.length)} value${component.texts.length === 1 ? '' : 's'}`);
-          return undefined;
-        }
-        pairs.push([component, index]);
-      }
-      return pairs;
-    };
-    const fixed = structure.dimensions.dataSet.map((component) => [component, 0] as const);
+
     const eachObservation = (
       container: unknown,
       containerPath: readonly PropertyKey[],
-      outer: readonly (readonly [Component, number])[],
+      seriesPositions: readonly number[],
       seriesValues: readonly unknown[],
+      seriesAttributesPath: readonly PropertyKey[],
     ): void => {
       if (!isRecord(container)) {
         problem(containerPath, `expected observations keyed by dimension positions; got ${describeJson(container)}`);
         return;
       }
-      for (const [key, cells] of Object.entries(container)) {
-        const path = [...containerPath, key];
-        const inner = keyPositions(key, structure.dimensions.observation, path);
-        if (inner !== undefined) readObservation(cells, path, [...outer, ...inner], seriesValues);
+      for (const key of Object.keys(container)) {
+        const positions = keyPositions(key, dimensions.observation, () => [...containerPath, key]);
+        if (positions !== undefined) readObservation(container[key], containerPath, key, positions, seriesPositions, seriesValues, seriesAttributesPath);
       }
     };
     if (dataSet.series !== undefined) {
@@ -890,13 +895,14 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
           problem(seriesPath, `expected a series; got ${describeJson(series)}`);
           continue;
         }
-        const outer = keyPositions(key, structure.dimensions.series, seriesPath);
-        if (outer === undefined) continue;
-        const seriesValues = attributePositions(series.attributes, [...seriesPath, 'attributes'], structure.attributes.series.length, problem);
-        eachObservation(series.observations ?? {}, [...seriesPath, 'observations'], [...fixed, ...outer], seriesValues);
+        const seriesPositions = keyPositions(key, dimensions.series, () => seriesPath);
+        if (seriesPositions === undefined) continue;
+        const seriesAttributesPath = [...seriesPath, 'attributes'];
+        const seriesValues = attributePositions(series.attributes, seriesAttributesPath, attributes.series.length, problem);
+        eachObservation(series.observations ?? {}, [...seriesPath, 'observations'], seriesPositions, seriesValues, seriesAttributesPath);
       }
     } else {
-      eachObservation(dataSet.observations ?? {}, [...dataSetPath, 'observations'], fixed, []);
+      eachObservation(dataSet.observations ?? {}, [...dataSetPath, 'observations'], noPositions, [], dataSetAttributesPath);
     }
   });
   if (issues.length > 0) throw importError(what, issues);

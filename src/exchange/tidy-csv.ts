@@ -78,6 +78,8 @@ function unitCell(unit: ScaledUnit): string {
 }
 
 const unitCellPattern = /^([^*\s]+)(?:\s*\*\s*10\^(\d{1,2}))?$/;
+const ratioParts = ['numerator', 'denominator'] as const;
+const textFields = ['source', 'note'] as const;
 
 /**
  * Writes observations as tidy CSV, one row per observation, in the Open SDG layout: the key columns
@@ -280,104 +282,99 @@ export function observationsFromCsv(text: string, options: ImportOptions = {}): 
   const notes = new NoteLog();
   const observations: Observation[] = [];
   const width = names.length;
+  // Column positions, found once: -1 for a column the file does not have.
+  const columns = Object.fromEntries([...columnOfHeader.values()].map((column) => [column, position.get(column) ?? -1])) as Record<Column, number>;
+  const dimensionColumns = roles.flatMap((role, index) => (role === undefined ? [index] : []));
+  const cellOf = (fields: readonly string[], column: Column): string | undefined => {
+    const index = columns[column];
+    return index < 0 ? undefined : fields[index];
+  };
+  const fail = (record: number, column: Column, message: string): void => {
+    at(record, Math.max(columns[column], 0), names[columns[column]] ?? column, message);
+  };
+  const codeOf = (fields: readonly string[], record: number, column: 'indicator' | 'area', fallback: string | undefined): string | undefined => {
+    const raw = cellOf(fields, column);
+    if (raw !== undefined && raw !== '') return raw;
+    if (fallback === undefined) fail(record, column, `empty ${column} code; fill it in, or pass options.defaults.${column}`);
+    return fallback;
+  };
+  const isEmpty = (field: string): boolean => field === '';
+
   rows.forEach((fields, rowIndex) => {
     const record = rowIndex + 1;
+    if (fields.every(isEmpty)) return;
     const line = scanned.lines[record] ?? 0;
     if (fields.length !== width) {
-      if (fields.every((field) => field === '')) return;
       issues.push({
         path: [line],
         message: `line ${String(line)}: expected ${String(width)} fields as in the header, got ${String(fields.length)}; quote fields that contain commas`,
       });
       return;
     }
-    if (fields.every((field) => field === '')) return;
-    const cell = (column: Column): string | undefined => {
-      const index = position.get(column);
-      return index === undefined ? undefined : fields[index];
-    };
-    const valueText = cell('value') ?? '';
+    const valueText = cellOf(fields, 'value') ?? '';
     if (valueText.trim() === '') {
       notes.add('skipped', 'value', `line ${String(line)}`, 'the value cell is empty (a missing value), so the row gives no observation');
       return;
     }
     const draft: ObservationDraft = {};
     const before = issues.length;
-    const fail = (column: Column): void => {
-      at(record, position.get(column) ?? 0, names[position.get(column) ?? 0] ?? column, reader.problem);
-    };
-    const codeOf = (column: 'indicator' | 'area', fallback: string | undefined): string | undefined => {
-      const raw = cell(column);
-      if (raw === undefined || raw === '') {
-        if (fallback !== undefined) return fallback;
-        at(record, position.get(column) ?? 0, column, `empty ${column} code; fill it in, or pass options.defaults.${column}`);
-        return undefined;
-      }
-      return raw;
-    };
-    const indicatorText = codeOf('indicator', defaults.indicator);
+    const indicatorText = codeOf(fields, record, 'indicator', defaults.indicator);
     if (indicatorText !== undefined) {
       const indicator = reader.indicator(indicatorText);
-      if (indicator === undefined) fail('indicator');
+      if (indicator === undefined) fail(record, 'indicator', reader.problem);
       else draft.indicator = indicator;
     }
-    const areaText = codeOf('area', defaults.area);
+    const areaText = codeOf(fields, record, 'area', defaults.area);
     if (areaText !== undefined) {
       const area = reader.area(areaText);
-      if (area === undefined) fail('area');
+      if (area === undefined) fail(record, 'area', reader.problem);
       else draft.area = area;
     }
-    const periodText = (cell('period') ?? '').trim();
-    const period = reader.period(periodText, 'code', parsePeriod);
-    if (period === undefined) fail('period');
+    const period = reader.period((cellOf(fields, 'period') ?? '').trim(), 'code', parsePeriod);
+    if (period === undefined) fail(record, 'period', reader.problem);
     else draft.period = period;
     const value = reader.decimal(valueText, 'value');
-    if (value === undefined) fail('value');
+    if (value === undefined) fail(record, 'value', reader.problem);
     else draft.value = value;
-    for (const part of ['numerator', 'denominator'] as const) {
-      const partText = cell(part);
+    for (const part of ratioParts) {
+      const partText = cellOf(fields, part);
       if (partText === undefined || partText.trim() === '') continue;
       const decimal = reader.decimal(partText, part);
-      if (decimal === undefined) fail(part);
+      if (decimal === undefined) fail(record, part, reader.problem);
       else draft[part] = decimal;
     }
-    const unitText = (cell('unit') ?? '').trim();
+    const unitText = (cellOf(fields, 'unit') ?? '').trim();
     if (unitText !== '') {
       const match = unitCellPattern.exec(unitText);
       if (match === null) {
-        at(
-          record,
-          position.get('unit') ?? 0,
-          'unit',
-          `invalid unit ${JSON.stringify(unitText)}: expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"`,
-        );
+        fail(record, 'unit', `invalid unit ${JSON.stringify(unitText)}: expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"`);
       } else {
         const unit = reader.unit(match[1] ?? '', Number(match[2] ?? 0));
-        if (unit === undefined) fail('unit');
+        if (unit === undefined) fail(record, 'unit', reader.problem);
         else draft.unit = unit;
       }
     }
-    const statusText = (cell('status') ?? '').trim();
+    const statusText = (cellOf(fields, 'status') ?? '').trim();
     if (statusText === '' && defaults.status !== undefined) {
       draft.status = defaults.status;
     } else {
       const status = reader.status(statusText);
-      if (status === undefined) fail('status');
+      if (status === undefined) fail(record, 'status', reader.problem);
       else draft.status = status;
     }
-    const publishedText = (cell('published') ?? '').trim();
+    const publishedText = (cellOf(fields, 'published') ?? '').trim();
     if (publishedText !== '') {
       const published = reader.date(publishedText);
-      if (published === undefined) fail('published');
+      if (published === undefined) fail(record, 'published', reader.problem);
       else draft.published = published;
     }
-    for (const field of ['source', 'note'] as const) {
-      const fieldText = cell(field);
+    for (const field of textFields) {
+      const fieldText = cellOf(fields, field);
       if (fieldText !== undefined && fieldText !== '') draft[field] = fieldText;
     }
-    for (let index = 0; index < width; index += 1) {
+    for (const index of dimensionColumns) {
       const fieldText = fields[index];
-      if (roles[index] !== undefined || fieldText === undefined || fieldText === '') continue;
+      if (fieldText === undefined || fieldText === '') continue;
       draft.dimensions ??= {};
       draft.dimensions[names[index] ?? ''] = fieldText;
     }
