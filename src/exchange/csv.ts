@@ -39,6 +39,44 @@ function syntaxError(line: number, column: number, message: string): PlanningErr
   return new PlanningError('invalid-input', `invalid CSV: ${text}`, { issues: [{ path: [line, column], message: text }] });
 }
 
+/** Where a scan is: the offset in the text, the line, and the offset where that line starts. */
+interface Cursor {
+  position: number;
+  line: number;
+  lineStart: number;
+}
+
+/**
+ * Reads the quoted field whose opening quote is at the cursor, and moves the cursor past its closing
+ * quote, counting the line breaks inside it (CRLF once, at its LF). Returns the value, or undefined
+ * when the text ends before the closing quote.
+ */
+function readQuoted(text: string, cursor: Cursor): string | undefined {
+  let position = cursor.position + 1;
+  let value = '';
+  let chunkStart = position;
+  while (position < text.length) {
+    const code = text.charCodeAt(position);
+    if (code === quote) {
+      if (text.charCodeAt(position + 1) === quote) {
+        value += text.slice(chunkStart, position + 1);
+        position += 2;
+        chunkStart = position;
+        continue;
+      }
+      cursor.position = position + 1;
+      return value + text.slice(chunkStart, position);
+    }
+    if (code === lineFeed || (code === carriageReturn && text.charCodeAt(position + 1) !== lineFeed)) {
+      cursor.line += 1;
+      cursor.lineStart = position + 1;
+    }
+    position += 1;
+  }
+  cursor.position = position;
+  return undefined;
+}
+
 /**
  * Internal: splits CSV text into records and fields (RFC 4180, with LF or CR line breaks accepted
  * as well as CRLF and a leading byte order mark removed). Completely empty lines are skipped.
@@ -51,86 +89,67 @@ export function scanCsv(input: string): ScannedCsv {
   const starts: number[] = [];
   const lines: number[] = [];
   const length = text.length;
-  let position = 0;
-  let line = 1;
-  let lineStart = 0;
-  while (position < length) {
-    const first = text.charCodeAt(position);
+  const cursor: Cursor = { position: 0, line: 1, lineStart: 0 };
+  const column = (): number => cursor.position - cursor.lineStart + 1;
+  const endLine = (): void => {
+    const code = text.charCodeAt(cursor.position);
+    cursor.position += code === carriageReturn && text.charCodeAt(cursor.position + 1) === lineFeed ? 2 : 1;
+    cursor.line += 1;
+    cursor.lineStart = cursor.position;
+  };
+  while (cursor.position < length) {
+    const first = text.charCodeAt(cursor.position);
     if (first === lineFeed || first === carriageReturn) {
       // An empty line: skip it (a file may end with several line breaks, or have blank lines).
-      position += first === carriageReturn && text.charCodeAt(position + 1) === lineFeed ? 2 : 1;
-      line += 1;
-      lineStart = position;
+      endLine();
       continue;
     }
-    starts.push(position);
-    lines.push(line);
+    starts.push(cursor.position);
+    lines.push(cursor.line);
     const fields: string[] = [];
     for (;;) {
-      if (text.charCodeAt(position) === quote) {
-        const openLine = line;
-        const openColumn = position - lineStart + 1;
-        position += 1;
-        let value = '';
-        let chunkStart = position;
-        for (;;) {
-          if (position >= length) {
-            throw syntaxError(openLine, openColumn, 'unterminated quoted field; close it with a double quote (write a quote inside the field twice: "")');
-          }
-          const code = text.charCodeAt(position);
-          if (code === quote) {
-            if (text.charCodeAt(position + 1) === quote) {
-              value += text.slice(chunkStart, position + 1);
-              position += 2;
-              chunkStart = position;
-              continue;
-            }
-            value += text.slice(chunkStart, position);
-            position += 1;
-            break;
-          }
-          // A line break inside the field: CRLF counts once, at its LF.
-          if (code === lineFeed || (code === carriageReturn && text.charCodeAt(position + 1) !== lineFeed)) {
-            line += 1;
-            lineStart = position + 1;
-          }
-          position += 1;
+      if (text.charCodeAt(cursor.position) === quote) {
+        const openLine = cursor.line;
+        const openColumn = column();
+        const value = readQuoted(text, cursor);
+        if (value === undefined) {
+          throw syntaxError(openLine, openColumn, 'unterminated quoted field; close it with a double quote (write a quote inside the field twice: "")');
         }
-        const next = position < length ? text.charCodeAt(position) : -1;
-        if (next !== -1 && next !== comma && next !== lineFeed && next !== carriageReturn) {
+        const next = cursor.position < length ? text.charCodeAt(cursor.position) : comma;
+        if (next !== comma && next !== lineFeed && next !== carriageReturn) {
           throw syntaxError(
-            line,
-            position - lineStart + 1,
-            `unexpected ${JSON.stringify(text[position])} after a closing quote; a field that is quoted must end at its closing quote, and a quote inside it is written twice ("")`,
+            cursor.line,
+            column(),
+            `unexpected ${JSON.stringify(text[cursor.position])} after a closing quote; a field that is quoted must end at its closing quote, and a quote inside it is written twice ("")`,
           );
         }
         fields.push(value);
       } else {
-        const fieldStart = position;
+        const fieldStart = cursor.position;
+        let position = fieldStart;
         while (position < length) {
           const code = text.charCodeAt(position);
           if (code === comma || code === lineFeed || code === carriageReturn) break;
           if (code === quote) {
+            cursor.position = position;
             throw syntaxError(
-              line,
-              position - lineStart + 1,
+              cursor.line,
+              column(),
               'a double quote inside an unquoted field; quote the whole field and write the quote twice, as in "say ""hi"""',
             );
           }
           position += 1;
         }
+        cursor.position = position;
         fields.push(text.slice(fieldStart, position));
       }
-      if (position >= length) break;
-      const separator = text.charCodeAt(position);
-      if (separator === comma) {
-        position += 1;
+      if (cursor.position >= length) break;
+      if (text.charCodeAt(cursor.position) === comma) {
+        cursor.position += 1;
         continue;
       }
       // A line break ends the record.
-      position += separator === carriageReturn && text.charCodeAt(position + 1) === lineFeed ? 2 : 1;
-      line += 1;
-      lineStart = position;
+      endLine();
       break;
     }
     records.push(fields);
@@ -144,35 +163,15 @@ export function scanCsv(input: string): ScannedCsv {
  */
 export function locateField(scanned: ScannedCsv, record: number, field: number): TextPosition {
   const { text } = scanned;
-  let position = scanned.starts[record] ?? 0;
-  let line = scanned.lines[record] ?? 1;
-  let lineStart = position;
-  // The record starts at the beginning of its line, so columns count from its start.
+  const start = scanned.starts[record] ?? 0;
+  // A record starts at the beginning of a line.
+  const cursor: Cursor = { position: start, line: scanned.lines[record] ?? 1, lineStart: start };
   for (let index = 0; index < field; index += 1) {
-    if (text.charCodeAt(position) === quote) {
-      position += 1;
-      while (position < text.length) {
-        const code = text.charCodeAt(position);
-        if (code === quote) {
-          if (text.charCodeAt(position + 1) === quote) {
-            position += 2;
-            continue;
-          }
-          position += 1;
-          break;
-        }
-        if (code === lineFeed || (code === carriageReturn && text.charCodeAt(position + 1) !== lineFeed)) {
-          line += 1;
-          lineStart = position + 1;
-        }
-        position += 1;
-      }
-    } else {
-      while (position < text.length && text.charCodeAt(position) !== comma) position += 1;
-    }
-    position += 1; // the comma
+    if (text.charCodeAt(cursor.position) === quote) readQuoted(text, cursor);
+    else while (cursor.position < text.length && text.charCodeAt(cursor.position) !== comma) cursor.position += 1;
+    cursor.position += 1; // the comma
   }
-  return { line, column: position - lineStart + 1 };
+  return { line: cursor.line, column: cursor.position - cursor.lineStart + 1 };
 }
 
 /**

@@ -119,59 +119,46 @@ function describePositions(what: string, positions: readonly string[]): string {
   return `${String(positions.length)} ${what}${positions.length === 1 ? '' : 's'}: ${shown}${more}`;
 }
 
-/** Internal: collects export losses, one entry per kind, field and reason. */
-export class LossLog {
-  private readonly entries = new Map<string, { kind: 'field' | 'observation'; field: string; reason: string; observations: number[] }>();
+/** Entries grouped by kind, subject and reason, each with the places it concerns, in order of first use. */
+class GroupedLog<Kind extends string, Place> {
+  private readonly groups = new Map<string, { readonly kind: Kind; readonly subject: string; readonly reason: string; readonly places: Place[] }>();
 
-  add(kind: 'field' | 'observation', field: string, index: number, reason: string): void {
-    const key = `${kind}\u0000${field}\u0000${reason}`;
-    let entry = this.entries.get(key);
-    if (entry === undefined) {
-      entry = { kind, field, reason, observations: [] };
-      this.entries.set(key, entry);
+  add(kind: Kind, subject: string, place: Place, reason: string): void {
+    const key = `${kind}\u0000${subject}\u0000${reason}`;
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      group = { kind, subject, reason, places: [] };
+      this.groups.set(key, group);
     }
-    entry.observations.push(index);
+    group.places.push(place);
   }
 
+  protected entries<Entry>(make: (kind: Kind, subject: string, reason: string, places: readonly Place[]) => Entry): readonly Entry[] {
+    return Object.freeze([...this.groups.values()].map((group) => Object.freeze(make(group.kind, group.subject, group.reason, Object.freeze(group.places)))));
+  }
+}
+
+/** Internal: collects export losses, one entry per kind, field and reason. */
+export class LossLog extends GroupedLog<'field' | 'observation', number> {
   list(): readonly ExportLoss[] {
-    return Object.freeze(
-      [...this.entries.values()].map((entry) =>
-        Object.freeze({
-          kind: entry.kind,
-          field: entry.field,
-          observations: Object.freeze(entry.observations),
-          message: `${entry.field}: ${entry.reason} (${describePositions('observation', entry.observations.map((index) => `#${String(index)}`))})`,
-        }),
-      ),
-    );
+    return this.entries((kind, field, reason, observations) => ({
+      kind,
+      field,
+      observations,
+      message: `${field}: ${reason} (${describePositions('observation', observations.map((index) => `#${String(index)}`))})`,
+    }));
   }
 }
 
 /** Internal: collects import notes, one entry per kind, subject and reason. */
-export class NoteLog {
-  private readonly entries = new Map<string, { kind: 'skipped' | 'ignored'; what: string; reason: string; locations: string[] }>();
-
-  add(kind: 'skipped' | 'ignored', what: string, location: string, reason: string): void {
-    const key = `${kind}\u0000${what}\u0000${reason}`;
-    let entry = this.entries.get(key);
-    if (entry === undefined) {
-      entry = { kind, what, reason, locations: [] };
-      this.entries.set(key, entry);
-    }
-    entry.locations.push(location);
-  }
-
+export class NoteLog extends GroupedLog<'skipped' | 'ignored', string> {
   list(): readonly ImportNote[] {
-    return Object.freeze(
-      [...this.entries.values()].map((entry) =>
-        Object.freeze({
-          kind: entry.kind,
-          what: entry.what,
-          locations: Object.freeze(entry.locations),
-          message: `${entry.what}: ${entry.reason} (${describePositions('record', entry.locations)})`,
-        }),
-      ),
-    );
+    return this.entries((kind, what, reason, locations) => ({
+      kind,
+      what,
+      locations,
+      message: `${what}: ${reason} (${describePositions('record', locations)})`,
+    }));
   }
 }
 

@@ -95,6 +95,11 @@ export function cellOf(observation: Observation): string {
   return JSON.stringify([observation.indicator, observation.area, observation.period, dimensions]);
 }
 
+/** Lists of observations with one observation per cell, for the formats that hold one value per cell. */
+export function observationListArbitrary(shape: ObservationShape): fc.Arbitrary<Observation[]> {
+  return fc.uniqueArray(observationArbitrary(shape), { maxLength: 8, selector: cellOf });
+}
+
 /** Observations as plain JSON (decimals as text), to compare them field by field. */
 export function plain(observations: readonly unknown[]): unknown[] {
   return JSON.parse(JSON.stringify(observations)) as unknown[];

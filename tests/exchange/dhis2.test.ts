@@ -11,7 +11,7 @@ import {
 } from '../../src/index.js';
 import { nhuXuanObservations2024 } from '../../src/datasets/nhu-xuan/observations-2024.js';
 import { expectFailure, failure } from '../period/helpers.js';
-import { cellOf, observationArbitrary, plain, simplePeriod } from './arbitraries.js';
+import { observationListArbitrary, plain, simplePeriod } from './arbitraries.js';
 
 /** Calendar periods, and fiscal years of the months DHIS2 has a financial type for. */
 const dhis2Period = simplePeriod.filter((code) => {
@@ -32,14 +32,7 @@ function carried(observation: Observation, keep: readonly ('numerator' | 'denomi
 }
 
 function dhis2Observations(dimensionNames: readonly string[]): fc.Arbitrary<Observation[]> {
-  const observation = observationArbitrary({
-    period: dhis2Period,
-    dimensionNames,
-    dimensionValue: fc.string({ minLength: 1 }),
-    digits: 30,
-    everyField: true,
-  });
-  return fc.uniqueArray(observation, { maxLength: 8, selector: cellOf });
+  return observationListArbitrary({ period: dhis2Period, dimensionNames, dimensionValue: fc.string({ minLength: 1 }), digits: 30, everyField: true });
 }
 
 describe('observationsToDhis2Rows', () => {

@@ -11,7 +11,7 @@ import {
 } from '../../src/index.js';
 import { nhuXuanObservations2024 } from '../../src/datasets/nhu-xuan/observations-2024.js';
 import { expectFailure, failure } from '../period/helpers.js';
-import { anyPeriod, cellOf, observationArbitrary, plain } from './arbitraries.js';
+import { anyPeriod, observationListArbitrary, plain } from './arbitraries.js';
 
 /** What SDMX reads back: the period through its SDMX form. */
 function throughSdmx(observation: Observation): Observation {
@@ -19,14 +19,13 @@ function throughSdmx(observation: Observation): Observation {
 }
 
 function sdmxObservations(digits: number): fc.Arbitrary<Observation[]> {
-  const observation = observationArbitrary({
+  return observationListArbitrary({
     period: anyPeriod,
     dimensionNames: ['SEX', 'AGE', 'URBANISATION'],
     dimensionValue: fc.string({ minLength: 1 }).filter((value) => value !== '_T'),
     digits,
     everyField: false,
   });
-  return fc.uniqueArray(observation, { maxLength: 8, selector: cellOf });
 }
 
 describe('observationsToSdmxJson', () => {
