@@ -901,6 +901,8 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
         const seriesValues = attributePositions(series.attributes, seriesAttributesPath, attributes.series.length, problem);
         eachObservation(series.observations ?? {}, [...seriesPath, 'observations'], seriesPositions, seriesValues, seriesAttributesPath);
       }
+    } else if (dimensions.series.length > 0) {
+      problem(dataSetPath, `the structure has series dimensions (${dimensions.series.map((component) => component.id).join(', ')}), so the data set needs series`);
     } else {
       eachObservation(dataSet.observations ?? {}, [...dataSetPath, 'observations'], noPositions, [], dataSetAttributesPath);
     }

@@ -312,6 +312,17 @@ describe('observationsFromSdmxJson', () => {
       'invalid SDMX-JSON message: 1 problem\n- (root): expected an SDMX-JSON data message, an object with data.structures and data.dataSets; got an array',
     );
     expectFailure(
+      () =>
+        observationsFromSdmxJson({
+          data: {
+            structures: [{ dimensions: { series: [{ id: 'INDICATOR', values: [{ id: 'X' }] }], observation: [{ id: 'REF_AREA', values: [{ id: '1' }] }, { id: 'TIME_PERIOD', values: [{ id: '2024' }] }] } }],
+            dataSets: [{ observations: { '0:0': [1] } }],
+          },
+        }),
+      'invalid-input',
+      'invalid SDMX-JSON message: 1 problem\n- data.dataSets[0]: the structure has series dimensions (INDICATOR), so the data set needs series',
+    );
+    expectFailure(
       () => observationsFromSdmxJson({ data: { structures: [], dataSets: [{ structure: 2 }] } }),
       'invalid-input',
       'invalid SDMX-JSON message: 1 problem\n- data.dataSets[0].structure: expected the position of a structure (0 to -1); got the number 2',
