@@ -1,0 +1,255 @@
+import { PlanningError } from '../numeric/index.js';
+
+/**
+ * Where something is in a text file: a 1-based line number and a 1-based column, counted in
+ * characters (UTF-16 code units) from the start of the line.
+ *
+ * @example
+ * // The twelfth character of the fourth line:
+ * const place: TextPosition = { line: 4, column: 12 };
+ * `line ${place.line}, column ${place.column}`;
+ * //=> 'line 4, column 12'
+ */
+export interface TextPosition {
+  /** The line, from 1. A line break inside a quoted field starts a new line. */
+  readonly line: number;
+  /** The column, from 1, in characters from the start of the line. */
+  readonly column: number;
+}
+
+/** Internal: the records of a CSV text with where each one starts, to locate a field only when needed. */
+export interface ScannedCsv {
+  /** The records, each a list of fields. */
+  readonly records: readonly (readonly string[])[];
+  /** For each record, the offset in the text (BOM removed) where it starts. */
+  readonly starts: readonly number[];
+  /** For each record, the line on which it starts. */
+  readonly lines: readonly number[];
+  /** The text without its BOM. */
+  readonly text: string;
+}
+
+const quote = 34; // "
+const comma = 44; // ,
+const carriageReturn = 13;
+const lineFeed = 10;
+
+function syntaxError(line: number, column: number, message: string): PlanningError {
+  const text = `line ${line}, column ${column}: ${message}`;
+  return new PlanningError('invalid-input', `invalid CSV: ${text}`, { issues: [{ path: [line, column], message: text }] });
+}
+
+/** Where a scan is: the offset in the text, the line, and the offset where that line starts. */
+interface Cursor {
+  position: number;
+  line: number;
+  lineStart: number;
+}
+
+/**
+ * Reads the quoted field whose opening quote is at the cursor, and moves the cursor past its closing
+ * quote, counting the line breaks inside it (CRLF once, at its LF). Returns the value, or undefined
+ * when the text ends before the closing quote.
+ */
+function readQuoted(text: string, cursor: Cursor): string | undefined {
+  let position = cursor.position + 1;
+  let value = '';
+  let chunkStart = position;
+  while (position < text.length) {
+    const code = text.charCodeAt(position);
+    if (code === quote) {
+      if (text.charCodeAt(position + 1) === quote) {
+        value += text.slice(chunkStart, position + 1);
+        position += 2;
+        chunkStart = position;
+        continue;
+      }
+      cursor.position = position + 1;
+      return value + text.slice(chunkStart, position);
+    }
+    if (code === lineFeed || (code === carriageReturn && text.charCodeAt(position + 1) !== lineFeed)) {
+      cursor.line += 1;
+      cursor.lineStart = position + 1;
+    }
+    position += 1;
+  }
+  cursor.position = position;
+  return undefined;
+}
+
+/**
+ * Internal: splits CSV text into records and fields (RFC 4180, with LF or CR line breaks accepted
+ * as well as CRLF and a leading byte order mark removed). Completely empty lines are skipped.
+ *
+ * @throws {@link PlanningError} `invalid-input` at the first syntax error, with its line and column
+ */
+export function scanCsv(input: string): ScannedCsv {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const records: string[][] = [];
+  const starts: number[] = [];
+  const lines: number[] = [];
+  const length = text.length;
+  const cursor: Cursor = { position: 0, line: 1, lineStart: 0 };
+  const column = (): number => cursor.position - cursor.lineStart + 1;
+  const endLine = (): void => {
+    const code = text.charCodeAt(cursor.position);
+    cursor.position += code === carriageReturn && text.charCodeAt(cursor.position + 1) === lineFeed ? 2 : 1;
+    cursor.line += 1;
+    cursor.lineStart = cursor.position;
+  };
+  while (cursor.position < length) {
+    const first = text.charCodeAt(cursor.position);
+    if (first === lineFeed || first === carriageReturn) {
+      // An empty line: skip it (a file may end with several line breaks, or have blank lines).
+      endLine();
+      continue;
+    }
+    starts.push(cursor.position);
+    lines.push(cursor.line);
+    const fields: string[] = [];
+    for (;;) {
+      if (text.charCodeAt(cursor.position) === quote) {
+        const openLine = cursor.line;
+        const openColumn = column();
+        const value = readQuoted(text, cursor);
+        if (value === undefined) {
+          throw syntaxError(openLine, openColumn, 'unterminated quoted field; close it with a double quote (write a quote inside the field twice: "")');
+        }
+        const next = cursor.position < length ? text.charCodeAt(cursor.position) : comma;
+        if (next !== comma && next !== lineFeed && next !== carriageReturn) {
+          throw syntaxError(
+            cursor.line,
+            column(),
+            `unexpected ${JSON.stringify(text[cursor.position])} after a closing quote; a field that is quoted must end at its closing quote, and a quote inside it is written twice ("")`,
+          );
+        }
+        fields.push(value);
+      } else {
+        const fieldStart = cursor.position;
+        let position = fieldStart;
+        while (position < length) {
+          const code = text.charCodeAt(position);
+          if (code === comma || code === lineFeed || code === carriageReturn) break;
+          if (code === quote) {
+            cursor.position = position;
+            throw syntaxError(
+              cursor.line,
+              column(),
+              'a double quote inside an unquoted field; quote the whole field and write the quote twice, as in "say ""hi"""',
+            );
+          }
+          position += 1;
+        }
+        cursor.position = position;
+        fields.push(text.slice(fieldStart, position));
+      }
+      if (cursor.position >= length) break;
+      if (text.charCodeAt(cursor.position) === comma) {
+        cursor.position += 1;
+        continue;
+      }
+      // A line break ends the record.
+      endLine();
+      break;
+    }
+    records.push(fields);
+  }
+  return { records, starts, lines, text };
+}
+
+/**
+ * Internal: the line and column where field `field` of record `record` starts, found by scanning
+ * that record again (positions are only needed for error messages, so they are not kept for every field).
+ */
+export function locateField(scanned: ScannedCsv, record: number, field: number): TextPosition {
+  const { text } = scanned;
+  const start = scanned.starts[record] ?? 0;
+  // A record starts at the beginning of a line.
+  const cursor: Cursor = { position: start, line: scanned.lines[record] ?? 1, lineStart: start };
+  for (let index = 0; index < field; index += 1) {
+    if (text.charCodeAt(cursor.position) === quote) readQuoted(text, cursor);
+    else while (cursor.position < text.length && text.charCodeAt(cursor.position) !== comma) cursor.position += 1;
+    cursor.position += 1; // the comma
+  }
+  return { line: cursor.line, column: cursor.position - cursor.lineStart + 1 };
+}
+
+/**
+ * Reads CSV text into records, each a list of fields, following RFC 4180: fields separated by
+ * commas, records by line breaks, fields with commas, quotes or line breaks enclosed in double
+ * quotes, a quote inside a quoted field written twice. Also accepted: LF or CR line breaks as well
+ * as CRLF, and a leading byte order mark (removed). Completely empty lines are skipped. Fields are
+ * returned exactly as written (no trimming, no type conversion).
+ *
+ * Source: IETF RFC 4180, "Common Format and MIME Type for Comma-Separated Values (CSV) Files",
+ * section 2.
+ *
+ * @param text - the CSV text
+ * @returns the records, the header (if any) first
+ * @throws {@link PlanningError} `invalid-input` at the first syntax error, naming its line and
+ * column: an unterminated quoted field (located at its opening quote), text after a closing quote,
+ * or a quote inside an unquoted field
+ *
+ * @example
+ * // A quoted field holds a comma and an escaped quote:
+ * parseCsv('name,note\r\nNhư Xuân,"district, ""402"""\r\n');
+ * //=> [['name', 'note'], ['Như Xuân', 'district, "402"']]
+ *
+ * @example
+ * // An unterminated quote is reported where it opens:
+ * parseCsv('a,b\n1,"2\n');
+ * // throws PlanningError: invalid CSV: line 2, column 3: unterminated quoted field; ...
+ */
+export function parseCsv(text: string): string[][] {
+  return scanCsv(text).records.map((record) => [...record]);
+}
+
+/**
+ * Options of {@link writeCsv}.
+ *
+ * @example
+ * // LF line breaks and a byte order mark, for spreadsheet programs that need one to read UTF-8:
+ * const options: CsvWriteOptions = { lineBreak: '\n', byteOrderMark: true };
+ * options.lineBreak;
+ * //=> '\n'
+ */
+export interface CsvWriteOptions {
+  /** The line break after each record: CRLF (`'\r\n'`, as RFC 4180 says; the default) or LF (`'\n'`). */
+  readonly lineBreak?: '\r\n' | '\n' | undefined;
+  /** Start the text with a UTF-8 byte order mark (U+FEFF); false unless given. */
+  readonly byteOrderMark?: boolean | undefined;
+}
+
+const needsQuotes = /[",\r\n]|^\s|\s$/;
+
+/**
+ * Writes records as CSV text (RFC 4180): a field is enclosed in double quotes when it holds a
+ * comma, a quote or a line break, or starts or ends with a space (so that no reader trims it), and a
+ * quote inside it is written twice. Every record, the last included, ends with the line break. A
+ * record should have at least one field: an empty record would be an empty line, which readers skip.
+ *
+ * Source: IETF RFC 4180, section 2.
+ *
+ * @param records - the records, each a list of fields
+ * @param options - the line break and whether to start with a byte order mark
+ * @returns the CSV text
+ *
+ * @example
+ * // A note with a comma and a quote:
+ * writeCsv([['area', 'note'], ['402', 'say "hi", then go']]);
+ * //=> 'area,note\r\n402,"say ""hi"", then go"\r\n'
+ */
+export function writeCsv(records: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+  const lineBreak = options.lineBreak ?? '\r\n';
+  let text = options.byteOrderMark === true ? '\uFEFF' : '';
+  for (const record of records) {
+    // A record of one empty field would be an empty line, which readers skip: quote it.
+    text += (record.length === 1 && record[0] === '' ? '""' : record.map(csvField).join(',')) + lineBreak;
+  }
+  return text;
+}
+
+/** Internal: one field as CSV, quoted when it must be. */
+export function csvField(value: string): string {
+  return needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
