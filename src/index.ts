@@ -12,5 +12,6 @@ export * from './indicator/index.js';
 export * from './observation/index.js';
 export * from './target/index.js';
 export * from './growth/index.js';
+export * from './aggregate/index.js';
 export * from './attainment/index.js';
 export * from './ranking/index.js';
