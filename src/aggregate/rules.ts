@@ -65,10 +65,12 @@ export function resolveRule(
   return { indicator, rule };
 }
 
-/** The indicators a ratio of sums reads its numerators and denominators from. */
+/** The indicators a ratio of sums reads its numerators and denominators from, and its scale. */
 interface RatioInputs {
   readonly numerator: Indicator;
   readonly denominator: Indicator;
+  /** What turns Σnumerator / Σdenominator into a value in the indicator's unit (see ratioScale). */
+  readonly scale: Decimal;
 }
 
 /** Everything the per-cell lookup needs, prepared once per aggregation. */
@@ -91,10 +93,12 @@ export function prepareLookup(
   rule: AggregationRule,
   options: BestValueOptions & { readonly dimensions?: Readonly<Record<string, string>> | undefined },
 ): Lookup {
-  const ratio =
-    rule === 'ratio-of-sums' && indicator.numerator !== undefined && indicator.denominator !== undefined
-      ? { numerator: getIndicator(catalog, indicator.numerator), denominator: getIndicator(catalog, indicator.denominator) }
-      : undefined;
+  let ratio: RatioInputs | undefined;
+  if (rule === 'ratio-of-sums' && indicator.numerator !== undefined && indicator.denominator !== undefined) {
+    const numerator = getIndicator(catalog, indicator.numerator);
+    const denominator = getIndicator(catalog, indicator.denominator);
+    ratio = { numerator, denominator, scale: ratioScale(indicator, numerator, denominator) };
+  }
   return {
     dataset,
     indicator,
@@ -132,9 +136,9 @@ const ten = new Decimal(10);
  * the indicator's unit: the ratio factor (100 for a percentage; 1 when the indicator has none, as a
  * per-capita amount) times the powers of ten of the three scales.
  */
-export function ratioScale(indicator: Indicator, ratio: RatioInputs): Decimal {
+function ratioScale(indicator: Indicator, numerator: Indicator, denominator: Indicator): Decimal {
   const factor = new Decimal(ratioFactorOf(indicator) ?? 1);
-  return factor.times(ten.pow(ratio.numerator.unit.power - ratio.denominator.unit.power - indicator.unit.power));
+  return factor.times(ten.pow(numerator.unit.power - denominator.unit.power - indicator.unit.power));
 }
 
 /**
@@ -175,7 +179,9 @@ export function lookUpPart(lookup: Lookup, area: string, period: string): { read
     denominator = inUnitOf(bottom, ratio.denominator);
     used = own === undefined ? [top, bottom] : [own, top, bottom];
   }
-  const value = own !== undefined ? inUnitOf(own, indicator) : denominator.isZero() ? null : numerator.div(denominator).times(ratioScale(indicator, ratio));
+  let value: Decimal | null = null;
+  if (own !== undefined) value = inUnitOf(own, indicator);
+  else if (!denominator.isZero()) value = numerator.div(denominator).times(ratio.scale);
   return { part: { area, period, value, numerator, denominator, status: leastFinal(used), published: latestPublished(used) } };
 }
 
@@ -184,7 +190,7 @@ export function combine(
   lookup: Lookup,
   parts: readonly AggregatePart[],
 ): { readonly value: Decimal | null; readonly numerator: Decimal | null; readonly denominator: Decimal | null; readonly note?: string } {
-  const { rule, indicator, ratio } = lookup;
+  const { rule, ratio } = lookup;
   if (rule === 'ratio-of-sums' && ratio !== undefined) {
     if (parts.length === 0) return { value: null, numerator: null, denominator: null };
     let numerator = new Decimal(0);
@@ -196,7 +202,7 @@ export function combine(
     if (denominator.isZero()) {
       return { value: null, numerator, denominator, note: `the denominators (${ratio.denominator.code}) sum to zero, so the ratio of sums is undefined` };
     }
-    return { value: numerator.div(denominator).times(ratioScale(indicator, ratio)), numerator, denominator };
+    return { value: numerator.div(denominator).times(ratio.scale), numerator, denominator };
   }
   // One pass, no spread: datasets can hold many thousands of units, more than a call's arguments allow.
   let count = 0;

@@ -1,4 +1,4 @@
-import { type IndicatorInput, type ObservationInput, PlanningError, buildCatalog, buildDataset, parseObservations } from '../../src/index.js';
+import { type IndicatorInput, type ObservationInput, buildCatalog, buildDataset, parseObservations } from '../../src/index.js';
 
 const base = { polarity: 'higher-is-better', precision: 1 } as const;
 
@@ -38,13 +38,5 @@ export function data(...observations: (Partial<ObservationInput> & Pick<Observat
   return buildDataset(parseObservations(observations.map((observation) => ({ area: 'A', period: '2024', status: 'official', ...observation }))));
 }
 
-/** Runs `run`, expecting it to throw a PlanningError, and returns the error so its code and message can be checked. */
-export function caught(run: () => unknown): PlanningError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanningError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanningError, but nothing was thrown');
-}
+// The same helper as the other domains' tests: run an action that must throw a PlanningError.
+export { caught } from '../measure/caught.js';
