@@ -12,6 +12,7 @@ export * from './indicator/index.js';
 export * from './observation/index.js';
 export * from './target/index.js';
 export * from './growth/index.js';
+export * from './aggregate/index.js';
 export * from './attainment/index.js';
 export * from './ranking/index.js';
 export * from './format/index.js';

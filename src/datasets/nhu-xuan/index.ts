@@ -154,3 +154,16 @@ export {
   nhuXuanObservations2024,
   nhuXuanObservationsMetadata,
 } from './observations-2024.js';
+export {
+  nhuXuanCommuneCatalog,
+  nhuXuanCommuneDataset2024,
+  nhuXuanCommuneIndicators,
+  nhuXuanCommuneMetadata,
+  nhuXuanCommuneObservations2024,
+} from './communes-2024.js';
+export {
+  nhuXuanEmulationClusters2024,
+  nhuXuanEmulationMetadata,
+  nhuXuanEmulationSheets2024,
+  nhuXuanEmulationTable2024,
+} from './emulation-2024.js';

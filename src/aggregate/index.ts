@@ -1,0 +1,18 @@
+/*
+ * Roll-up: observations aggregated over the administrative hierarchy and over time by each
+ * indicator's rules (sums, ratio of sums, last value, counts of units meeting a condition), each
+ * aggregate with its parts and its completeness.
+ */
+export { type AggregatePart, type AggregateResult, type Completeness, type CountResult } from './result.js';
+export {
+  type AggregateOverUnitsOptions,
+  type ConditionComparator,
+  type CountUnitsOptions,
+  type GroupUnits,
+  type HierarchyUnits,
+  type UnitCondition,
+  type UnitSelection,
+  aggregateOverUnits,
+  countUnitsMeeting,
+} from './units.js';
+export { type AggregateOverTimeOptions, aggregateOverTime } from './time.js';

@@ -1,0 +1,291 @@
+import { Decimal, PlanningError } from '../numeric/index.js';
+import { type ScaledUnit, convertScale } from '../measure/index.js';
+import { type AggregationRule, type Catalog, type Indicator, aggregationRules, getIndicator, ratioFactorOf } from '../indicator/index.js';
+import {
+  type BestValueOptions,
+  type Dataset,
+  type Observation,
+  type ObservationStatus,
+  bestObservation,
+  observationStatuses,
+} from '../observation/index.js';
+import type { AggregatePart, AggregateResult, Completeness } from './result.js';
+
+/** Which dimension an aggregation runs over. */
+export type Dimension = 'overUnits' | 'overTime';
+
+// The same refusals as the catalog's own check (buildCatalog), so that a rule passed in options can
+// never do what the catalog would not allow: rates and growth rates are never added or averaged,
+// and index points are never added.
+const refusedByMeasure: Readonly<Partial<Record<Indicator['measure'], readonly AggregationRule[]>>> = {
+  ratio: ['sum', 'average'],
+  'growth-rate': ['sum', 'average'],
+  index: ['sum'],
+};
+
+const dimensionName: Readonly<Record<Dimension, string>> = { overUnits: 'over units', overTime: 'over time' };
+
+/**
+ * The indicator and rule of an aggregation, checked: the rule in options or, when absent, the
+ * indicator's own rule for the dimension; refused when it is `none`, when it adds or averages a rate,
+ * when it is `ratio-of-sums` without numerator and denominator indicators, or `last` over units.
+ */
+export function resolveRule(
+  catalog: Catalog,
+  code: string,
+  dimension: Dimension,
+  override: AggregationRule | undefined,
+): { readonly indicator: Indicator; readonly rule: AggregationRule } {
+  const indicator = getIndicator(catalog, code);
+  const rule = override ?? indicator.aggregation[dimension];
+  const where = `cannot aggregate ${indicator.code} ${dimensionName[dimension]}`;
+  if (!aggregationRules.includes(rule)) {
+    const given: unknown = rule;
+    throw new PlanningError('invalid-argument', `${where}: unknown rule ${typeof given === 'string' ? JSON.stringify(given) : String(given)}; expected one of ${aggregationRules.join(', ')}`);
+  }
+  if (rule === 'none') {
+    const source = override === undefined ? `the catalog gives it the rule none ${dimensionName[dimension]}` : 'the rule none was asked';
+    throw new PlanningError('invalid-argument', `${where}: ${source}, so its values do not combine; report them one by one`);
+  }
+  if (refusedByMeasure[indicator.measure]?.includes(rule) === true) {
+    throw new PlanningError(
+      'invalid-argument',
+      `${where} by ${rule}: it is a ${indicator.measure}, and rates are never added or averaged; use ratio-of-sums (with numerator and denominator indicators), last, min, max or count`,
+    );
+  }
+  if (rule === 'ratio-of-sums' && (indicator.numerator === undefined || indicator.denominator === undefined)) {
+    throw new PlanningError(
+      'invalid-argument',
+      `${where} by ratio-of-sums: the catalog names no numerator and denominator indicators for it (fields numerator and denominator)`,
+    );
+  }
+  if (rule === 'last' && dimension === 'overUnits') {
+    throw new PlanningError('invalid-argument', `${where} by last: last picks the latest period, and units have no order; over units use sum, average, min, max, count or ratio-of-sums`);
+  }
+  return { indicator, rule };
+}
+
+/** The indicators a ratio of sums reads its numerators and denominators from, and its scale. */
+interface RatioInputs {
+  readonly numerator: Indicator;
+  readonly denominator: Indicator;
+  /** What turns Σnumerator / Σdenominator into a value in the indicator's unit (see ratioScale). */
+  readonly scale: Decimal;
+}
+
+/** Everything the per-cell lookup needs, prepared once per aggregation. */
+export interface Lookup {
+  readonly dataset: Dataset;
+  readonly indicator: Indicator;
+  readonly rule: AggregationRule;
+  readonly ratio: RatioInputs | undefined;
+  readonly options: BestValueOptions;
+  readonly dimensions: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * Prepares the lookup of one aggregation.
+ */
+export function prepareLookup(
+  catalog: Catalog,
+  dataset: Dataset,
+  indicator: Indicator,
+  rule: AggregationRule,
+  options: BestValueOptions & { readonly dimensions?: Readonly<Record<string, string>> | undefined },
+): Lookup {
+  let ratio: RatioInputs | undefined;
+  if (rule === 'ratio-of-sums' && indicator.numerator !== undefined && indicator.denominator !== undefined) {
+    const numerator = getIndicator(catalog, indicator.numerator);
+    const denominator = getIndicator(catalog, indicator.denominator);
+    ratio = { numerator, denominator, scale: ratioScale(indicator, numerator, denominator) };
+  }
+  return {
+    dataset,
+    indicator,
+    rule,
+    ratio,
+    options: { asOf: options.asOf, precedence: options.precedence },
+    dimensions: options.dimensions,
+  };
+}
+
+function inUnitOf(observation: Observation, indicator: Indicator): Decimal {
+  const from: ScaledUnit | undefined = observation.unit;
+  if (from === undefined) return observation.value;
+  return convertScale(observation.value, from, indicator.unit);
+}
+
+function leastFinal(observations: readonly Observation[]): ObservationStatus {
+  let rank = observationStatuses.length;
+  for (const observation of observations) rank = Math.min(rank, observationStatuses.indexOf(observation.status));
+  return observationStatuses[rank] ?? 'official';
+}
+
+function latestPublished(observations: readonly Observation[]): string | undefined {
+  let latest: string | undefined;
+  for (const observation of observations) {
+    if (observation.published !== undefined && (latest === undefined || observation.published > latest)) latest = observation.published;
+  }
+  return latest;
+}
+
+const ten = new Decimal(10);
+
+/**
+ * The factor that turns Σnumerator / Σdenominator (each in its own indicator's scale) into a value in
+ * the indicator's unit: the ratio factor (100 for a percentage; 1 when the indicator has none, as a
+ * per-capita amount) times the powers of ten of the three scales.
+ */
+function ratioScale(indicator: Indicator, numerator: Indicator, denominator: Indicator): Decimal {
+  const factor = new Decimal(ratioFactorOf(indicator) ?? 1);
+  return factor.times(ten.pow(numerator.unit.power - denominator.unit.power - indicator.unit.power));
+}
+
+/**
+ * The usable value of one cell (area and period), or a reason why there is none: `undefined` with
+ * no note when nothing was observed; a note when something was observed but cannot be used.
+ */
+export function lookUpPart(lookup: Lookup, area: string, period: string): { readonly part?: AggregatePart; readonly note?: string } {
+  const { dataset, indicator, ratio, options, dimensions } = lookup;
+  const key = dimensions === undefined ? { indicator: indicator.code, area, period } : { indicator: indicator.code, area, period, dimensions };
+  const own = bestObservation(dataset, key, options);
+  if (ratio === undefined) {
+    if (own === undefined) return {};
+    return {
+      part: { area, period, value: inUnitOf(own, indicator), numerator: null, denominator: null, status: own.status, published: own.published },
+    };
+  }
+  let numerator: Decimal;
+  let denominator: Decimal;
+  let used: Observation[];
+  if (own?.numerator !== undefined && own.denominator !== undefined) {
+    numerator = own.numerator;
+    denominator = own.denominator;
+    used = [own];
+  } else {
+    const top = bestObservation(dataset, { ...key, indicator: ratio.numerator.code }, options);
+    const bottom = bestObservation(dataset, { ...key, indicator: ratio.denominator.code }, options);
+    if (top === undefined || bottom === undefined) {
+      if (own === undefined && top === undefined && bottom === undefined) return {};
+      const lacking = [top === undefined ? ratio.numerator.code : undefined, bottom === undefined ? ratio.denominator.code : undefined]
+        .filter((code) => code !== undefined)
+        .join(' and ');
+      const has = own === undefined ? '' : ` has a value of ${indicator.code} (${own.value.toString()}) but`;
+      return {
+        note: `${area} ${period}${has} has no numerator and denominator on the observation and no value of ${lacking}; a ratio of sums cannot use it`,
+      };
+    }
+    numerator = inUnitOf(top, ratio.numerator);
+    denominator = inUnitOf(bottom, ratio.denominator);
+    used = own === undefined ? [top, bottom] : [own, top, bottom];
+  }
+  let value: Decimal | null = null;
+  if (own !== undefined) value = inUnitOf(own, indicator);
+  else if (!denominator.isZero()) value = numerator.div(denominator).times(ratio.scale);
+  return { part: { area, period, value, numerator, denominator, status: leastFinal(used), published: latestPublished(used) } };
+}
+
+/** The aggregate value of the parts under a rule, with the sums of a ratio and any note. */
+export function combine(
+  lookup: Lookup,
+  parts: readonly AggregatePart[],
+): { readonly value: Decimal | null; readonly numerator: Decimal | null; readonly denominator: Decimal | null; readonly note?: string } {
+  const { rule, ratio } = lookup;
+  if (rule === 'ratio-of-sums' && ratio !== undefined) {
+    if (parts.length === 0) return { value: null, numerator: null, denominator: null };
+    let numerator = new Decimal(0);
+    let denominator = new Decimal(0);
+    for (const part of parts) {
+      numerator = numerator.plus(part.numerator ?? 0);
+      denominator = denominator.plus(part.denominator ?? 0);
+    }
+    if (denominator.isZero()) {
+      return { value: null, numerator, denominator, note: `the denominators (${ratio.denominator.code}) sum to zero, so the ratio of sums is undefined` };
+    }
+    return { value: numerator.div(denominator).times(ratio.scale), numerator, denominator };
+  }
+  // One pass, no spread: datasets can hold many thousands of units, more than a call's arguments allow.
+  let count = 0;
+  let total = new Decimal(0);
+  let least: Decimal | undefined;
+  let most: Decimal | undefined;
+  let latest: Decimal | undefined;
+  for (const part of parts) {
+    const value = part.value;
+    if (value === null) continue;
+    count += 1;
+    total = total.plus(value);
+    if (least === undefined || value.lt(least)) least = value;
+    if (most === undefined || value.gt(most)) most = value;
+    // Parts come in period order (over time), so the last value seen is the latest period's.
+    latest = value;
+  }
+  if (count === 0) return { value: null, numerator: null, denominator: null };
+  let value: Decimal | undefined;
+  switch (rule) {
+    case 'sum':
+      value = total;
+      break;
+    case 'average':
+      value = total.div(count);
+      break;
+    case 'min':
+      value = least;
+      break;
+    case 'max':
+      value = most;
+      break;
+    case 'count':
+      value = new Decimal(count);
+      break;
+    default:
+      value = latest;
+  }
+  return { value: value ?? null, numerator: null, denominator: null };
+}
+
+/** The completeness of an aggregate from the expected codes and the codes found. */
+export function completenessOf(expected: readonly string[], found: ReadonlySet<string>): Completeness {
+  const missing = expected.filter((code) => !found.has(code));
+  const share = expected.length === 0 ? new Decimal(1) : new Decimal(expected.length - missing.length).div(expected.length);
+  return { expected: expected.length, found: expected.length - missing.length, missing, share };
+}
+
+/** Looks up every expected cell and combines the parts into a result. */
+export function aggregateCells(
+  lookup: Lookup,
+  cells: readonly { readonly code: string; readonly area: string; readonly period: string }[],
+  head: Pick<AggregateResult, 'over' | 'area' | 'period'>,
+): AggregateResult {
+  const parts: AggregatePart[] = [];
+  const notes: string[] = [];
+  const found = new Set<string>();
+  for (const cell of cells) {
+    const { part, note } = lookUpPart(lookup, cell.area, cell.period);
+    if (note !== undefined) notes.push(note);
+    if (part === undefined) continue;
+    parts.push(part);
+    found.add(cell.code);
+  }
+  if (parts.length === 0) {
+    notes.push(`no ${head.over === 'units' ? 'unit' : 'period'} has a usable value of ${lookup.indicator.code}, so there is no aggregate`);
+  }
+  const combined = combine(lookup, parts);
+  if (combined.note !== undefined) notes.push(combined.note);
+  return {
+    indicator: lookup.indicator.code,
+    over: head.over,
+    rule: lookup.rule,
+    area: head.area,
+    period: head.period,
+    value: combined.value,
+    numerator: combined.numerator,
+    denominator: combined.denominator,
+    parts,
+    completeness: completenessOf(
+      cells.map((cell) => cell.code),
+      found,
+    ),
+    notes,
+  };
+}
