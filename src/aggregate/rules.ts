@@ -1,6 +1,14 @@
 import { Decimal, PlanningError } from '../numeric/index.js';
 import { type ScaledUnit, convertScale } from '../measure/index.js';
-import { type AggregationRule, type Catalog, type Indicator, aggregationRules, getIndicator, ratioFactorOf } from '../indicator/index.js';
+import {
+  type AggregationRule,
+  type Catalog,
+  type Indicator,
+  aggregationRuleProblem,
+  aggregationRules,
+  getIndicator,
+  ratioFactorOf,
+} from '../indicator/index.js';
 import {
   type BestValueOptions,
   type Dataset,
@@ -13,15 +21,6 @@ import type { AggregatePart, AggregateResult, Completeness } from './result.js';
 
 /** Which dimension an aggregation runs over. */
 export type Dimension = 'overUnits' | 'overTime';
-
-// The same refusals as the catalog's own check (buildCatalog), so that a rule passed in options can
-// never do what the catalog would not allow: rates and growth rates are never added or averaged,
-// and index points are never added.
-const refusedByMeasure: Readonly<Partial<Record<Indicator['measure'], readonly AggregationRule[]>>> = {
-  ratio: ['sum', 'average'],
-  'growth-rate': ['sum', 'average'],
-  index: ['sum'],
-};
 
 const dimensionName: Readonly<Record<Dimension, string>> = { overUnits: 'over units', overTime: 'over time' };
 
@@ -47,18 +46,9 @@ export function resolveRule(
     const source = override === undefined ? `the catalog gives it the rule none ${dimensionName[dimension]}` : 'the rule none was asked';
     throw new PlanningError('invalid-argument', `${where}: ${source}, so its values do not combine; report them one by one`);
   }
-  if (refusedByMeasure[indicator.measure]?.includes(rule) === true) {
-    throw new PlanningError(
-      'invalid-argument',
-      `${where} by ${rule}: it is a ${indicator.measure}, and rates are never added or averaged; use ratio-of-sums (with numerator and denominator indicators), last, min, max or count`,
-    );
-  }
-  if (rule === 'ratio-of-sums' && (indicator.numerator === undefined || indicator.denominator === undefined)) {
-    throw new PlanningError(
-      'invalid-argument',
-      `${where} by ratio-of-sums: the catalog names no numerator and denominator indicators for it (fields numerator and denominator)`,
-    );
-  }
+  // The catalog's own check, so that a rule passed in options can never do what the catalog refuses.
+  const problem = aggregationRuleProblem(indicator, rule);
+  if (problem !== undefined) throw new PlanningError('invalid-argument', `${where} by ${rule}: ${problem}`);
   if (rule === 'last' && dimension === 'overUnits') {
     throw new PlanningError('invalid-argument', `${where} by last: last picks the latest period, and units have no order; over units use sum, average, min, max, count or ratio-of-sums`);
   }

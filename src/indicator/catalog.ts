@@ -8,7 +8,7 @@ import {
   issuesFromZod,
   toDecimal,
 } from '../numeric/index.js';
-import { type Indicator, type Formula, indicatorSchema } from './schema.js';
+import { type AggregationRule, type Indicator, type Formula, indicatorSchema } from './schema.js';
 import { deepFreeze } from '../numeric/index.js';
 
 /**
@@ -262,27 +262,41 @@ function checkReferences(indicator: Indicator, index: number, byCode: ReadonlyMa
   }
 }
 
-const notAdditive: Readonly<Partial<Record<Indicator['measure'], readonly string[]>>> = {
+const notAdditive: Readonly<Partial<Record<Indicator['measure'], readonly AggregationRule[]>>> = {
   ratio: ['sum', 'average'],
   'growth-rate': ['sum', 'average'],
   index: ['sum'],
 };
 
+/**
+ * Says why an aggregation rule cannot combine an indicator's values, or `undefined` when it can:
+ * rates and growth rates are never added or averaged, index points are never added, and
+ * `ratio-of-sums` needs the indicator's numerator and denominator indicators. The catalog applies
+ * this check to each indicator's own rules, and the aggregate domain to any rule asked of it.
+ *
+ * @param indicator - the indicator
+ * @param rule - the aggregation rule
+ * @returns the problem in a sentence, or `undefined`
+ *
+ * @example
+ * // Percentages are never averaged:
+ * aggregationRuleProblem(getIndicator(vnDistrictIndicatorCatalog, 'URBANISATION_RATE'), 'average');
+ * //=> 'a ratio must not be combined by average (rates are never averaged or added); use ratio-of-sums with a numerator and denominator, last, min, max or none'
+ */
+export function aggregationRuleProblem(indicator: Indicator, rule: AggregationRule): string | undefined {
+  if (notAdditive[indicator.measure]?.includes(rule) === true) {
+    return `a ${indicator.measure} must not be combined by ${rule} (rates are never averaged or added); use ratio-of-sums with a numerator and denominator, last, min, max or none`;
+  }
+  if (rule === 'ratio-of-sums' && (indicator.numerator === undefined || indicator.denominator === undefined)) {
+    return 'ratio-of-sums needs the codes of the numerator and denominator indicators (fields numerator and denominator)';
+  }
+  return undefined;
+}
+
 function checkAggregation(indicator: Indicator, index: number, issues: Issue[]): void {
   for (const dimension of ['overUnits', 'overTime'] as const) {
-    const rule = indicator.aggregation[dimension];
-    if (notAdditive[indicator.measure]?.includes(rule) === true) {
-      issues.push({
-        path: [index, 'aggregation', dimension],
-        message: `a ${indicator.measure} must not be combined by ${rule} (rates are never averaged or added); use ratio-of-sums with a numerator and denominator, last, min, max or none`,
-      });
-    }
-    if (rule === 'ratio-of-sums' && (indicator.numerator === undefined || indicator.denominator === undefined)) {
-      issues.push({
-        path: [index, 'aggregation', dimension],
-        message: 'ratio-of-sums needs the codes of the numerator and denominator indicators (fields numerator and denominator)',
-      });
-    }
+    const problem = aggregationRuleProblem(indicator, indicator.aggregation[dimension]);
+    if (problem !== undefined) issues.push({ path: [index, 'aggregation', dimension], message: problem });
   }
   if (indicator.measure === 'ratio' && ratioFactorOf(indicator) === undefined) {
     issues.push({

@@ -279,17 +279,17 @@ describe('aggregateOverUnits: bad input', () => {
       const error = ask({ indicator: 'POVERTY', rule });
       expect(error.code).toBe('invalid-argument');
       expect(error.message).toBe(
-        `cannot aggregate POVERTY over units by ${rule}: it is a ratio, and rates are never added or averaged; use ratio-of-sums (with numerator and denominator indicators), last, min, max or count`,
+        `cannot aggregate POVERTY over units by ${rule}: a ratio must not be combined by ${rule} (rates are never averaged or added); use ratio-of-sums with a numerator and denominator, last, min, max or none`,
       );
     }
-    expect(ask({ indicator: 'GROWTH', rule: 'average' }).message).toContain('it is a growth-rate');
+    expect(ask({ indicator: 'GROWTH', rule: 'average' }).message).toContain('a growth-rate must not be combined by average');
   });
 
   it('refuses ratio-of-sums for an indicator without numerator and denominator indicators', () => {
     const error = ask({ indicator: 'COVER', rule: 'ratio-of-sums' });
     expect(error.code).toBe('invalid-argument');
     expect(error.message).toBe(
-      'cannot aggregate COVER over units by ratio-of-sums: the catalog names no numerator and denominator indicators for it (fields numerator and denominator)',
+      'cannot aggregate COVER over units by ratio-of-sums: ratio-of-sums needs the codes of the numerator and denominator indicators (fields numerator and denominator)',
     );
   });
 
