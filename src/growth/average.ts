@@ -359,18 +359,18 @@ export function rollingGrowthRates(series: YearSeries, options: RollingGrowthOpt
     const baseIndex = years[index - span] === baseYear ? index - span : indexOfYear(years, baseYear);
     const current = values[index] ?? null;
     const base = baseIndex < 0 ? null : (values[baseIndex] ?? null);
-    rows.push({ year, baseYear, ...rollingRate(base, current, span) });
+    rows.push(rollingRow(year, baseYear, base, current, span));
   }
   return rows;
 }
 
-function rollingRate(base: Decimal | null, current: Decimal | null, span: number): Pick<YearGrowth, 'value' | 'reason'> {
-  if (base === null || current === null) return { value: null, reason: 'missing-value' };
-  if (base.isZero()) return { value: null, reason: 'zero-base' };
-  if (span === 1) return { value: current.minus(base).times(HUNDRED).div(base), reason: null };
+function rollingRow(year: number, baseYear: number, base: Decimal | null, current: Decimal | null, span: number): YearGrowth {
+  if (base === null || current === null) return { year, baseYear, value: null, reason: 'missing-value' };
+  if (base.isZero()) return { year, baseYear, value: null, reason: 'zero-base' };
+  if (span === 1) return { year, baseYear, value: current.minus(base).times(HUNDRED).div(base), reason: null };
   const obstacle = compoundObstacle(base, current);
-  if (obstacle !== undefined) return { value: null, reason: obstacle };
-  return { value: compoundRate(base, current, span), reason: null };
+  if (obstacle !== undefined) return { year, baseYear, value: null, reason: obstacle };
+  return { year, baseYear, value: compoundRate(base, current, span), reason: null };
 }
 
 /** What {@link requiredGrowthToTarget} found: the required rate and the actual it starts from. */

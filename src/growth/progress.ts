@@ -632,7 +632,7 @@ export interface CombinedProgress {
  * @returns the combined class, label and mean score
  *
  * @example
- * // Two series, one on track (score 3), one limited (score -1):
+ * // Two series of one indicator: one on track (score 4.8), one flat (score -2.5):
  * const on = classifyProgress({ base: { year: 2020, value: 100 }, current: { year: 2023, value: 106 }, direction: 'increase' });
  * const off = classifyProgress({ base: { year: 2020, value: 100 }, current: { year: 2023, value: 100 }, direction: 'increase' });
  * combineProgress([on, off]).progressClass;

@@ -12,6 +12,7 @@
  * than 1e-3) falls back to Decimal.pow.
  */
 import { Decimal } from '../numeric/index.js';
+import { HUNDRED } from './rates.js';
 
 /** Working precision for roots: ten guard digits above the library's 40. */
 const WORKING_PRECISION = 50;
@@ -21,6 +22,7 @@ export const WORKING_ONE = new Working(1);
 const WORKING_HUNDRED = new Working(100);
 const GUESS_TOLERANCE = new Working('1e-12');
 const ROUGH_GUESS = new Working('1e-3');
+const MINUS_HUNDRED = new Decimal(-100);
 
 interface SeriesCoefficients {
   readonly first: Decimal;
@@ -86,9 +88,87 @@ export function nthRootWorking(value: Decimal, degree: number, logGuess?: number
  * that `periods` is a positive integer.
  */
 export function compoundRate(first: Decimal, last: Decimal, periods: number): Decimal {
-  const ratio = new Working(last).div(first);
-  const root = nthRootWorking(ratio, periods);
+  if (last.isZero()) return MINUS_HUNDRED;
+  if (periods === 1) return last.minus(first).times(HUNDRED).div(first);
+  const fast = periods <= BIGINT_ROOT_DEGREE_LIMIT ? bigIntCompoundRate(first.abs(), last.abs(), periods) : undefined;
+  if (fast !== undefined) return fast;
+  const root = nthRootWorking(new Working(last).div(first), periods);
   return toLibrary(root.minus(WORKING_ONE).times(WORKING_HUNDRED));
+}
+
+/*
+ * The same rate in integer arithmetic, several times faster than decimal.js for the usual degrees.
+ * With a double guess g = G x 10^k of the root (G the 17 digits of the double), the ratio is
+ * last / first = g^n (1 + u), and u is found exactly in BigInt, to Q = 60 digits of fixed point;
+ * the binomial series then gives the root to the same scale, exact but for truncations below
+ * 1e-58. The rate is rounded once, half away from zero, to the library's 40 significant digits.
+ */
+const SCALE = 60;
+const TEN = 10n;
+const SCALE_FACTOR = TEN ** BigInt(SCALE);
+const USABLE_U = TEN ** BigInt(SCALE - 12);
+const BIGINT_ROOT_DEGREE_LIMIT = 200;
+
+// Powers of ten by exponent, made on first use: the exponents that occur are few and small.
+const powersOfTen: bigint[] = [1n];
+const POWER_CACHE_LIMIT = 4000;
+
+function powerOfTen(exponent: number): bigint {
+  const cached = powersOfTen[exponent];
+  if (cached !== undefined) return cached;
+  if (exponent > POWER_CACHE_LIMIT) return TEN ** BigInt(exponent);
+  for (let next = powersOfTen.length; next <= exponent; next += 1) powersOfTen.push((powersOfTen[next - 1] ?? 1n) * TEN);
+  return powersOfTen[exponent] ?? TEN ** BigInt(exponent);
+}
+
+/** A positive Decimal as an integer and a power of ten: value = digits x 10^exponent. */
+function integerParts(value: Decimal): { readonly digits: bigint; readonly exponent: number } {
+  // d holds base-1e7 words, the first without leading zeros, and e is the exponent of its first digit
+  let text = String(value.d[0] ?? 0);
+  for (let index = 1; index < value.d.length; index += 1) text += String(value.d[index] ?? 0).padStart(7, '0');
+  return { digits: BigInt(text), exponent: value.e - (text.length - 1) };
+}
+
+/** value x 10^exponent as a library Decimal, rounded half away from zero to the library's precision. */
+function decimalFromScaled(value: bigint, exponent: number): Decimal {
+  const negative = value < 0n;
+  let digits = String(negative ? -value : value);
+  let scale = exponent;
+  const precision = Decimal.precision;
+  if (digits.length > precision) {
+    let kept = BigInt(digits.slice(0, precision));
+    // the first dropped digit decides; a tie (5 then zeros) goes away from zero, the library's rule
+    if (digits.charCodeAt(precision) >= 53) kept += 1n;
+    scale += digits.length - precision;
+    digits = String(kept);
+  }
+  return new Decimal(`${negative ? '-' : ''}${digits}e${String(scale)}`);
+}
+
+function bigIntCompoundRate(first: Decimal, last: Decimal, degree: number): Decimal | undefined {
+  const approximate = last.toNumber() / first.toNumber();
+  if (!(approximate > 1e-200 && approximate < 1e200)) return undefined;
+  const [mantissa = '', exponentText = ''] = Math.pow(approximate, 1 / degree).toExponential(16).split('e');
+  const guess = BigInt(mantissa.replace('.', ''));
+  const guessExponent = Number(exponentText) - 16;
+  if (guessExponent + SCALE < 0) return undefined;
+  const top = integerParts(last);
+  const bottom = integerParts(first);
+  // 1 + u = last / (first x g^n) = top x 10^shift / (bottom x G^n), with shift moved to whichever side keeps it whole
+  const shift = top.exponent - bottom.exponent - degree * guessExponent;
+  const numerator = shift >= 0 ? top.digits * powerOfTen(shift) : top.digits;
+  const denominator = (shift >= 0 ? bottom.digits : bottom.digits * powerOfTen(-shift)) * guess ** BigInt(degree);
+  const u = ((numerator - denominator) * SCALE_FACTOR) / denominator;
+  if (u > USABLE_U || u < -USABLE_U) return undefined;
+  const n = BigInt(degree);
+  // (1 + u)^(1/n) - 1 = u/n + (1-n)/(2n^2) u^2 + (1-n)(1-2n)/(6n^3) u^3 + O(u^4), and u^4 < 1e-48 / n
+  const correction =
+    u / n +
+    ((1n - n) * u * u) / (2n * n * n * SCALE_FACTOR) +
+    ((1n - n) * (1n - 2n * n) * u * u * u) / (6n * n * n * n * SCALE_FACTOR * SCALE_FACTOR);
+  const guessScaled = guess * powerOfTen(guessExponent + SCALE);
+  const root = guessScaled + (guessScaled * correction) / SCALE_FACTOR;
+  return decimalFromScaled(root - SCALE_FACTOR, 2 - SCALE);
 }
 
 /** Rounds a working-precision value to the library's precision and makes it a library Decimal. */

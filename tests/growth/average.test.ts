@@ -63,6 +63,18 @@ describe('compound growth rate (end-point)', () => {
     expectClose(compoundGrowthRate(huge, 3, 11), referenceCompoundRate(huge, new Decimal(3), 11));
   });
 
+  it('keeps its 40 digits for values of many digits and for long spans', () => {
+    const digits = fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 40n }), fc.integer({ min: -30, max: 30 }));
+    fc.assert(
+      fc.property(digits, digits, fc.integer({ min: 2, max: 400 }), ([a, ea], [b, eb], periods) => {
+        const first = new Decimal(`${String(a)}e${String(ea)}`);
+        const last = new Decimal(`${String(b)}e${String(eb)}`);
+        expectClose(compoundGrowthRate(first, last, periods), referenceCompoundRate(first, last, periods));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('refuses a zero first value, values of opposite signs and a period count that is not whole', () => {
     expect(() => compoundGrowthRate(0, 5, 2)).toThrow('compound growth needs a non-zero first value; got first value 0 (last value 5)');
     expect(() => compoundGrowthRate(-1, 5, 2)).toThrow(
@@ -240,6 +252,20 @@ describe('least-squares growth', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('fits long series of large values', () => {
+    const values = Array.from({ length: 60 }, (_, index) => new Decimal('1234567890123.45').times(new Decimal('1.0731').pow(index)).plus(index * 7919));
+    const logs = values.map((value) => new Reference(value.toString()).ln());
+    const meanYear = (values.length - 1) / 2;
+    let numerator = new Reference(0);
+    let denominator = new Reference(0);
+    logs.forEach((log, index) => {
+      numerator = numerator.plus(log.times(index - meanYear));
+      denominator = denominator.plus((index - meanYear) ** 2);
+    });
+    const series = values.map((value, index) => ({ year: 1965 + index, value }));
+    expectClose(leastSquaresGrowth(series).value, numerator.div(denominator).exp().minus(1).times(100));
   });
 
   it('law: least squares and end point agree on an exactly geometric series', () => {
