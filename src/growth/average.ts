@@ -109,14 +109,15 @@ function resolveRange(read: ReadSeries, options: GrowthRange): ResolvedRange | u
   return { baseYear, lastYear, present, expectedCount, missingCount, tooManyMissing };
 }
 
-function notComputed(
+function rangeResult(
   method: AverageGrowthResult['method'],
   range: ResolvedRange | undefined,
-  reason: GrowthReason,
+  value: Decimal | null,
+  reason: GrowthReason | null,
   yearsUsed: readonly number[] = [],
 ): AverageGrowthResult {
   return {
-    value: null,
+    value,
     method,
     baseYear: range?.baseYear ?? null,
     lastYear: range?.lastYear ?? null,
@@ -125,6 +126,15 @@ function notComputed(
     missingCount: range?.missingCount ?? 0,
     reason,
   };
+}
+
+function notComputed(
+  method: AverageGrowthResult['method'],
+  range: ResolvedRange | undefined,
+  reason: GrowthReason,
+  yearsUsed: readonly number[] = [],
+): AverageGrowthResult {
+  return rangeResult(method, range, null, reason, yearsUsed);
 }
 
 /**
@@ -188,16 +198,7 @@ export function averageAnnualGrowth(series: YearSeries, options: AverageGrowthOp
   const yearsUsed = [firstYear, lastYear];
   const obstacle = compoundObstacle(first, last);
   if (obstacle !== undefined) return notComputed('endpoint', range, obstacle, yearsUsed);
-  return {
-    value: compoundRate(first, last, lastYear - firstYear),
-    method: 'endpoint',
-    baseYear: range.baseYear,
-    lastYear: range.lastYear,
-    yearsUsed,
-    expectedCount: range.expectedCount,
-    missingCount: range.missingCount,
-    reason: null,
-  };
+  return rangeResult('endpoint', range, compoundRate(first, last, lastYear - firstYear), null, yearsUsed);
 }
 
 function greatestCommonDivisor(a: number, b: number): number {
@@ -257,16 +258,7 @@ export function leastSquaresGrowth(series: YearSeries, options: LeastSquaresGrow
   if (points.some((value) => value.isNegative() !== negative)) {
     return notComputed('least-squares', range, 'opposite-signs', yearsUsed);
   }
-  return {
-    value: leastSquaresRate(yearsUsed, points),
-    method: 'least-squares',
-    baseYear: range.baseYear,
-    lastYear: range.lastYear,
-    yearsUsed,
-    expectedCount: range.expectedCount,
-    missingCount: range.missingCount,
-    reason: null,
-  };
+  return rangeResult('least-squares', range, leastSquaresRate(yearsUsed, points), null, yearsUsed);
 }
 
 /**
