@@ -1,15 +1,19 @@
 /*
- * Roots for compound growth, computed exactly enough and fast.
+ * Roots for compound growth, exact to the library's 40 digits and fast.
  *
  * Decimal.pow with a fractional exponent goes through ln and exp, which cost about half a
- * millisecond each at 40 digits; a plan report or a benchmark over 10,000 series asks for tens of
- * thousands of roots. Here the n-th root y of x is found from a floating-point guess g and a short
- * binomial series: with g^n computed in decimals, x = g^n (1 + u) and
- * y = g (1 + u)^(1/n) = g (1 + c1 u + c2 u^2 + c3 u^3 + ...). The guess is good to about 1e-15, so
- * |u| is about 1e-15 and the terms after u^3 are below 1e-48: the result is good to the 50-digit
- * working precision before it is rounded to the library's 40. A poorer guess is refined by the same
- * series until |u| is below 1e-12; an unusable one (beyond the range of a double, or off by more
- * than 1e-3) falls back to Decimal.pow.
+ * millisecond at 40 digits; a plan report or a benchmark over 10,000 series asks for tens of
+ * thousands of roots. Both paths here start from a floating-point guess g of the n-th root of x and
+ * correct it with the binomial series: x = g^n (1 + u) with |u| about 1e-15, and
+ * x^(1/n) = g (1 + c1 u + c2 u^2 + c3 u^3 + ...), whose terms after u^3 are below 1e-48.
+ *
+ * - compoundRate (end-point rates, required growth, progress) computes u exactly in BigInt, with the
+ *   inputs' digits, and the root to 60 digits of fixed point.
+ * - nthRootWorking (least squares, and what the first path declines) computes it in decimal.js at
+ *   50 digits; a poorer guess is refined by the same series until |u| is below 1e-12, and an
+ *   unusable one (beyond the range of a double, or off by more than 1e-3) falls back to Decimal.pow.
+ *
+ * Either way the result is rounded once to the library's 40 significant digits.
  */
 import { Decimal } from '../numeric/index.js';
 import { HUNDRED } from './rates.js';
