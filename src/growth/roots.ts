@@ -102,7 +102,7 @@ export function compoundRate(first: Decimal, last: Decimal, periods: number): De
 
 /*
  * The same rate in integer arithmetic, several times faster than decimal.js for the usual degrees.
- * With a double guess g = G x 10^k of the root (G the 17 digits of the double), the ratio is
+ * With a double guess g = G x 10^k of the root (G a whole number of about 16 digits), the ratio is
  * last / first = g^n (1 + u), and u is found exactly in BigInt, to Q = 60 digits of fixed point;
  * the binomial series then gives the root to the same scale, exact but for truncations below
  * 1e-58. The rate is rounded once, half away from zero, to the library's 40 significant digits.
@@ -150,15 +150,16 @@ function decimalFromScaled(value: bigint, exponent: number): Decimal {
 }
 
 function bigIntCompoundRate(first: Decimal, last: Decimal, degree: number): Decimal | undefined {
-  const approximate = last.toNumber() / first.toNumber();
-  if (!(approximate > 1e-200 && approximate < 1e200)) return undefined;
-  const [mantissa = '', exponentText = ''] = Math.pow(approximate, 1 / degree).toExponential(16).split('e');
-  const guess = BigInt(mantissa.replace('.', ''));
-  const guessExponent = Number(exponentText) - 16;
-  if (guessExponent + SCALE < 0) return undefined;
   const top = integerParts(last);
   const bottom = integerParts(first);
-  // 1 + u = last / (first x g^n) = top x 10^shift / (bottom x G^n), with shift moved to whichever side keeps it whole
+  const approximate = (Number(top.digits) / Number(bottom.digits)) * Math.pow(10, top.exponent - bottom.exponent);
+  if (!(approximate > 1e-200 && approximate < 1e200)) return undefined;
+  // the guess as a whole number of about 16 digits times a power of ten: g = guess x 10^guessExponent
+  const root = Math.pow(approximate, 1 / degree);
+  const guessExponent = Math.floor(Math.log10(root)) - 15;
+  if (guessExponent + SCALE < 0) return undefined;
+  const guess = BigInt(Math.round(root * Math.pow(10, -guessExponent)));
+  // 1 + u = last / (first x g^n) = top x 10^shift / (bottom x guess^n), the power of ten on whichever side keeps it whole
   const shift = top.exponent - bottom.exponent - degree * guessExponent;
   const numerator = shift >= 0 ? top.digits * powerOfTen(shift) : top.digits;
   const denominator = (shift >= 0 ? bottom.digits : bottom.digits * powerOfTen(-shift)) * guess ** BigInt(degree);
@@ -171,8 +172,8 @@ function bigIntCompoundRate(first: Decimal, last: Decimal, degree: number): Deci
     ((1n - n) * u * u) / (2n * n * n * SCALE_FACTOR) +
     ((1n - n) * (1n - 2n * n) * u * u * u) / (6n * n * n * n * SCALE_FACTOR * SCALE_FACTOR);
   const guessScaled = guess * powerOfTen(guessExponent + SCALE);
-  const root = guessScaled + (guessScaled * correction) / SCALE_FACTOR;
-  return decimalFromScaled(root - SCALE_FACTOR, 2 - SCALE);
+  const scaledRoot = guessScaled + (guessScaled * correction) / SCALE_FACTOR;
+  return decimalFromScaled(scaledRoot - SCALE_FACTOR, 2 - SCALE);
 }
 
 /** Rounds a working-precision value to the library's precision and makes it a library Decimal. */
