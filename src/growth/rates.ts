@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
+import { quotient } from './exact.js';
 
 /** 100, made once: index points and percent both scale by it. */
 export const HUNDRED = new Decimal(100);
@@ -31,7 +32,7 @@ export const HUNDREDTH = new Decimal('0.01');
  */
 export function growthRate(current: DecimalInput, previous: DecimalInput): Decimal {
   const [currentValue, previousValue] = readPair(current, previous, 'growth rate', '; use absoluteChange for a change from zero');
-  return currentValue.minus(previousValue).times(HUNDRED).div(previousValue);
+  return quotient(currentValue.minus(previousValue), previousValue, 2);
 }
 
 /** Reads a current and a non-zero previous value, or throws `division-by-zero` naming the quantity. */
@@ -69,7 +70,7 @@ function readPair(current: DecimalInput, previous: DecimalInput, quantity: strin
  */
 export function developmentIndex(current: DecimalInput, previous: DecimalInput): Decimal {
   const [currentValue, previousValue] = readPair(current, previous, 'development index', '');
-  return currentValue.times(HUNDRED).div(previousValue);
+  return quotient(currentValue, previousValue, 2);
 }
 
 /**

@@ -16,7 +16,7 @@
  * Either way the result is rounded once to the library's 40 significant digits.
  */
 import { Decimal } from '../numeric/index.js';
-import { HUNDRED } from './rates.js';
+import { decimalFromScaled, integerParts, powerOfTen, quotient } from './exact.js';
 
 /** Working precision for roots: ten guard digits above the library's 40. */
 const WORKING_PRECISION = 50;
@@ -93,7 +93,7 @@ export function nthRootWorking(value: Decimal, degree: number, logGuess?: number
  */
 export function compoundRate(first: Decimal, last: Decimal, periods: number): Decimal {
   if (last.isZero()) return MINUS_HUNDRED;
-  if (periods === 1) return last.minus(first).times(HUNDRED).div(first);
+  if (periods === 1) return quotient(last.minus(first), first, 2);
   const fast = periods <= BIGINT_ROOT_DEGREE_LIMIT ? bigIntCompoundRate(first.abs(), last.abs(), periods) : undefined;
   if (fast !== undefined) return fast;
   const root = nthRootWorking(new Working(last).div(first), periods);
@@ -108,46 +108,9 @@ export function compoundRate(first: Decimal, last: Decimal, periods: number): De
  * 1e-58. The rate is rounded once, half away from zero, to the library's 40 significant digits.
  */
 const SCALE = 60;
-const TEN = 10n;
-const SCALE_FACTOR = TEN ** BigInt(SCALE);
-const USABLE_U = TEN ** BigInt(SCALE - 12);
+const SCALE_FACTOR = powerOfTen(SCALE);
+const USABLE_U = powerOfTen(SCALE - 12);
 const BIGINT_ROOT_DEGREE_LIMIT = 200;
-
-// Powers of ten by exponent, made on first use: the exponents that occur are few and small.
-const powersOfTen: bigint[] = [1n];
-const POWER_CACHE_LIMIT = 4000;
-
-function powerOfTen(exponent: number): bigint {
-  const cached = powersOfTen[exponent];
-  if (cached !== undefined) return cached;
-  if (exponent > POWER_CACHE_LIMIT) return TEN ** BigInt(exponent);
-  for (let next = powersOfTen.length; next <= exponent; next += 1) powersOfTen.push((powersOfTen[next - 1] ?? 1n) * TEN);
-  return powersOfTen[exponent] ?? TEN ** BigInt(exponent);
-}
-
-/** A positive Decimal as an integer and a power of ten: value = digits x 10^exponent. */
-function integerParts(value: Decimal): { readonly digits: bigint; readonly exponent: number } {
-  // d holds base-1e7 words, the first without leading zeros, and e is the exponent of its first digit
-  let text = String(value.d[0] ?? 0);
-  for (let index = 1; index < value.d.length; index += 1) text += String(value.d[index] ?? 0).padStart(7, '0');
-  return { digits: BigInt(text), exponent: value.e - (text.length - 1) };
-}
-
-/** value x 10^exponent as a library Decimal, rounded half away from zero to the library's precision. */
-function decimalFromScaled(value: bigint, exponent: number): Decimal {
-  const negative = value < 0n;
-  let digits = String(negative ? -value : value);
-  let scale = exponent;
-  const precision = Decimal.precision;
-  if (digits.length > precision) {
-    let kept = BigInt(digits.slice(0, precision));
-    // the first dropped digit decides; a tie (5 then zeros) goes away from zero, the library's rule
-    if (digits.charCodeAt(precision) >= 53) kept += 1n;
-    scale += digits.length - precision;
-    digits = String(kept);
-  }
-  return new Decimal(`${negative ? '-' : ''}${digits}e${String(scale)}`);
-}
 
 function bigIntCompoundRate(first: Decimal, last: Decimal, degree: number): Decimal | undefined {
   const top = integerParts(last);
