@@ -1,5 +1,6 @@
 import { type Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
 import { compoundObstacle } from './compound.js';
+import { quotient } from './exact.js';
 import { HUNDRED } from './rates.js';
 import type { GrowthReason } from './reasons.js';
 import { WORKING_ONE, compoundRate, nthRootWorking, toLibrary, toWorking } from './roots.js';
@@ -109,14 +110,15 @@ function resolveRange(read: ReadSeries, options: GrowthRange): ResolvedRange | u
   return { baseYear, lastYear, present, expectedCount, missingCount, tooManyMissing };
 }
 
-function notComputed(
+function rangeResult(
   method: AverageGrowthResult['method'],
   range: ResolvedRange | undefined,
-  reason: GrowthReason,
+  value: Decimal | null,
+  reason: GrowthReason | null,
   yearsUsed: readonly number[] = [],
 ): AverageGrowthResult {
   return {
-    value: null,
+    value,
     method,
     baseYear: range?.baseYear ?? null,
     lastYear: range?.lastYear ?? null,
@@ -125,6 +127,15 @@ function notComputed(
     missingCount: range?.missingCount ?? 0,
     reason,
   };
+}
+
+function notComputed(
+  method: AverageGrowthResult['method'],
+  range: ResolvedRange | undefined,
+  reason: GrowthReason,
+  yearsUsed: readonly number[] = [],
+): AverageGrowthResult {
+  return rangeResult(method, range, null, reason, yearsUsed);
 }
 
 /**
@@ -188,16 +199,7 @@ export function averageAnnualGrowth(series: YearSeries, options: AverageGrowthOp
   const yearsUsed = [firstYear, lastYear];
   const obstacle = compoundObstacle(first, last);
   if (obstacle !== undefined) return notComputed('endpoint', range, obstacle, yearsUsed);
-  return {
-    value: compoundRate(first, last, lastYear - firstYear),
-    method: 'endpoint',
-    baseYear: range.baseYear,
-    lastYear: range.lastYear,
-    yearsUsed,
-    expectedCount: range.expectedCount,
-    missingCount: range.missingCount,
-    reason: null,
-  };
+  return rangeResult('endpoint', range, compoundRate(first, last, lastYear - firstYear), null, yearsUsed);
 }
 
 function greatestCommonDivisor(a: number, b: number): number {
@@ -257,16 +259,7 @@ export function leastSquaresGrowth(series: YearSeries, options: LeastSquaresGrow
   if (points.some((value) => value.isNegative() !== negative)) {
     return notComputed('least-squares', range, 'opposite-signs', yearsUsed);
   }
-  return {
-    value: leastSquaresRate(yearsUsed, points),
-    method: 'least-squares',
-    baseYear: range.baseYear,
-    lastYear: range.lastYear,
-    yearsUsed,
-    expectedCount: range.expectedCount,
-    missingCount: range.missingCount,
-    reason: null,
-  };
+  return rangeResult('least-squares', range, leastSquaresRate(yearsUsed, points), null, yearsUsed);
 }
 
 /**
@@ -359,18 +352,18 @@ export function rollingGrowthRates(series: YearSeries, options: RollingGrowthOpt
     const baseIndex = years[index - span] === baseYear ? index - span : indexOfYear(years, baseYear);
     const current = values[index] ?? null;
     const base = baseIndex < 0 ? null : (values[baseIndex] ?? null);
-    rows.push({ year, baseYear, ...rollingRate(base, current, span) });
+    rows.push(rollingRow(year, baseYear, base, current, span));
   }
   return rows;
 }
 
-function rollingRate(base: Decimal | null, current: Decimal | null, span: number): Pick<YearGrowth, 'value' | 'reason'> {
-  if (base === null || current === null) return { value: null, reason: 'missing-value' };
-  if (base.isZero()) return { value: null, reason: 'zero-base' };
-  if (span === 1) return { value: current.minus(base).times(HUNDRED).div(base), reason: null };
+function rollingRow(year: number, baseYear: number, base: Decimal | null, current: Decimal | null, span: number): YearGrowth {
+  if (base === null || current === null) return { year, baseYear, value: null, reason: 'missing-value' };
+  if (base.isZero()) return { year, baseYear, value: null, reason: 'zero-base' };
+  if (span === 1) return { year, baseYear, value: quotient(current.minus(base), base, 2), reason: null };
   const obstacle = compoundObstacle(base, current);
-  if (obstacle !== undefined) return { value: null, reason: obstacle };
-  return { value: compoundRate(base, current, span), reason: null };
+  if (obstacle !== undefined) return { year, baseYear, value: null, reason: obstacle };
+  return { year, baseYear, value: compoundRate(base, current, span), reason: null };
 }
 
 /** What {@link requiredGrowthToTarget} found: the required rate and the actual it starts from. */

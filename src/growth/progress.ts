@@ -1,5 +1,6 @@
 import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, toDecimal } from '../numeric/index.js';
 import { compoundObstacle } from './compound.js';
+import { quotient } from './exact.js';
 import type { GrowthReason } from './reasons.js';
 import { compoundRate } from './roots.js';
 import { type YearSeries, checkYear, readYearSeries } from './series.js';
@@ -317,7 +318,7 @@ function scoreOf(value: Decimal, thresholds: AppliedThresholds): Decimal {
 }
 
 function interpolate(value: Decimal, from: Decimal, to: Decimal, scoreFrom: Decimal): Decimal {
-  return scoreFrom.plus(value.minus(from).times(SCORE_STEP).div(to.minus(from)));
+  return scoreFrom.plus(quotient(value.minus(from).times(SCORE_STEP), to.minus(from)));
 }
 
 function classOf(value: Decimal, thresholds: AppliedThresholds): ProgressClass {
@@ -484,7 +485,7 @@ function measure(input: ProgressInput, base: Decimal, current: Decimal, target: 
   if (compoundObstacle(base, target) === 'opposite-signs') return { ...none, observedGrowth: observed, reason: 'opposite-signs' };
   const required = compoundRate(base, target, targetYears);
   if (required.isZero()) return { ...none, observedGrowth: observed, requiredGrowth: required, reason: 'zero-required-growth' };
-  return { observedGrowth: observed, requiredGrowth: required, progressValue: oriented.div(required.abs()), reason: null };
+  return { observedGrowth: observed, requiredGrowth: required, progressValue: quotient(oriented, required.abs()), reason: null };
 }
 
 /** Settings of {@link classifyProgressFromSeries}: the base year, direction and target of the assessment. */
@@ -632,7 +633,7 @@ export interface CombinedProgress {
  * @returns the combined class, label and mean score
  *
  * @example
- * // Two series, one on track (score 3), one limited (score -1):
+ * // Two series of one indicator: one on track (score 4.8), one flat (score -2.5):
  * const on = classifyProgress({ base: { year: 2020, value: 100 }, current: { year: 2023, value: 106 }, direction: 'increase' });
  * const off = classifyProgress({ base: { year: 2020, value: 100 }, current: { year: 2023, value: 100 }, direction: 'increase' });
  * combineProgress([on, off]).progressClass;

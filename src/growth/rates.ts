@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
+import { quotient } from './exact.js';
 
 /** 100, made once: index points and percent both scale by it. */
 export const HUNDRED = new Decimal(100);
@@ -30,15 +31,21 @@ export const HUNDREDTH = new Decimal('0.01');
  * //=> '13.68'
  */
 export function growthRate(current: DecimalInput, previous: DecimalInput): Decimal {
+  const [currentValue, previousValue] = readPair(current, previous, 'growth rate', '; use absoluteChange for a change from zero');
+  return quotient(currentValue.minus(previousValue), previousValue, 2);
+}
+
+/** Reads a current and a non-zero previous value, or throws `division-by-zero` naming the quantity. */
+function readPair(current: DecimalInput, previous: DecimalInput, quantity: string, advice: string): [Decimal, Decimal] {
   const currentValue = toDecimal(current, 'current');
   const previousValue = toDecimal(previous, 'previous');
   if (previousValue.isZero()) {
     throw new PlanningError(
       'division-by-zero',
-      `growth rate needs a non-zero previous value; got previous 0 (current ${currentValue.toString()}); use absoluteChange for a change from zero`,
+      `${quantity} needs a non-zero previous value; got previous 0 (current ${currentValue.toString()})${advice}`,
     );
   }
-  return currentValue.minus(previousValue).times(HUNDRED).div(previousValue);
+  return [currentValue, previousValue];
 }
 
 /**
@@ -62,15 +69,8 @@ export function growthRate(current: DecimalInput, previous: DecimalInput): Decim
  * //=> '106.94'
  */
 export function developmentIndex(current: DecimalInput, previous: DecimalInput): Decimal {
-  const currentValue = toDecimal(current, 'current');
-  const previousValue = toDecimal(previous, 'previous');
-  if (previousValue.isZero()) {
-    throw new PlanningError(
-      'division-by-zero',
-      `development index needs a non-zero previous value; got previous 0 (current ${currentValue.toString()})`,
-    );
-  }
-  return currentValue.times(HUNDRED).div(previousValue);
+  const [currentValue, previousValue] = readPair(current, previous, 'development index', '');
+  return quotient(currentValue, previousValue, 2);
 }
 
 /**

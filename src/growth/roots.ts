@@ -1,17 +1,22 @@
 /*
- * Roots for compound growth, computed exactly enough and fast.
+ * Roots for compound growth, exact to the library's 40 digits and fast.
  *
  * Decimal.pow with a fractional exponent goes through ln and exp, which cost about half a
- * millisecond each at 40 digits; a plan report or a benchmark over 10,000 series asks for tens of
- * thousands of roots. Here the n-th root y of x is found from a floating-point guess g and a short
- * binomial series: with g^n computed in decimals, x = g^n (1 + u) and
- * y = g (1 + u)^(1/n) = g (1 + c1 u + c2 u^2 + c3 u^3 + ...). The guess is good to about 1e-15, so
- * |u| is about 1e-15 and the terms after u^3 are below 1e-48: the result is good to the 50-digit
- * working precision before it is rounded to the library's 40. A poorer guess is refined by the same
- * series until |u| is below 1e-12; an unusable one (beyond the range of a double, or off by more
- * than 1e-3) falls back to Decimal.pow.
+ * millisecond at 40 digits; a plan report or a benchmark over 10,000 series asks for tens of
+ * thousands of roots. Both paths here start from a floating-point guess g of the n-th root of x and
+ * correct it with the binomial series: x = g^n (1 + u) with |u| about 1e-15, and
+ * x^(1/n) = g (1 + c1 u + c2 u^2 + c3 u^3 + ...), whose terms after u^3 are below 1e-48.
+ *
+ * - compoundRate (end-point rates, required growth, progress) computes u exactly in BigInt, with the
+ *   inputs' digits, and the root to 60 digits of fixed point.
+ * - nthRootWorking (least squares, and what the first path declines) computes it in decimal.js at
+ *   50 digits; a poorer guess is refined by the same series until |u| is below 1e-12, and an
+ *   unusable one (beyond the range of a double, or off by more than 1e-3) falls back to Decimal.pow.
+ *
+ * Either way the result is rounded once to the library's 40 significant digits.
  */
 import { Decimal } from '../numeric/index.js';
+import { decimalFromScaled, integerParts, powerOfTen, quotient } from './exact.js';
 
 /** Working precision for roots: ten guard digits above the library's 40. */
 const WORKING_PRECISION = 50;
@@ -21,6 +26,7 @@ export const WORKING_ONE = new Working(1);
 const WORKING_HUNDRED = new Working(100);
 const GUESS_TOLERANCE = new Working('1e-12');
 const ROUGH_GUESS = new Working('1e-3');
+const MINUS_HUNDRED = new Decimal(-100);
 
 interface SeriesCoefficients {
   readonly first: Decimal;
@@ -86,9 +92,51 @@ export function nthRootWorking(value: Decimal, degree: number, logGuess?: number
  * that `periods` is a positive integer.
  */
 export function compoundRate(first: Decimal, last: Decimal, periods: number): Decimal {
-  const ratio = new Working(last).div(first);
-  const root = nthRootWorking(ratio, periods);
+  if (last.isZero()) return MINUS_HUNDRED;
+  if (periods === 1) return quotient(last.minus(first), first, 2);
+  const fast = periods <= BIGINT_ROOT_DEGREE_LIMIT ? bigIntCompoundRate(first.abs(), last.abs(), periods) : undefined;
+  if (fast !== undefined) return fast;
+  const root = nthRootWorking(new Working(last).div(first), periods);
   return toLibrary(root.minus(WORKING_ONE).times(WORKING_HUNDRED));
+}
+
+/*
+ * The same rate in integer arithmetic, several times faster than decimal.js for the usual degrees.
+ * With a double guess g = G x 10^k of the root (G a whole number of about 16 digits), the ratio is
+ * last / first = g^n (1 + u), and u is found exactly in BigInt, to Q = 60 digits of fixed point;
+ * the binomial series then gives the root to the same scale, exact but for truncations below
+ * 1e-58. The rate is rounded once, half away from zero, to the library's 40 significant digits.
+ */
+const SCALE = 60;
+const SCALE_FACTOR = powerOfTen(SCALE);
+const USABLE_U = powerOfTen(SCALE - 12);
+const BIGINT_ROOT_DEGREE_LIMIT = 200;
+
+function bigIntCompoundRate(first: Decimal, last: Decimal, degree: number): Decimal | undefined {
+  const top = integerParts(last);
+  const bottom = integerParts(first);
+  const approximate = (Number(top.digits) / Number(bottom.digits)) * Math.pow(10, top.exponent - bottom.exponent);
+  if (!(approximate > 1e-200 && approximate < 1e200)) return undefined;
+  // the guess as a whole number of about 16 digits times a power of ten: g = guess x 10^guessExponent
+  const root = Math.pow(approximate, 1 / degree);
+  const guessExponent = Math.floor(Math.log10(root)) - 15;
+  if (guessExponent + SCALE < 0) return undefined;
+  const guess = BigInt(Math.round(root * Math.pow(10, -guessExponent)));
+  // 1 + u = last / (first x g^n) = top x 10^shift / (bottom x guess^n), the power of ten on whichever side keeps it whole
+  const shift = top.exponent - bottom.exponent - degree * guessExponent;
+  const numerator = shift >= 0 ? top.digits * powerOfTen(shift) : top.digits;
+  const denominator = (shift >= 0 ? bottom.digits : bottom.digits * powerOfTen(-shift)) * guess ** BigInt(degree);
+  const u = ((numerator - denominator) * SCALE_FACTOR) / denominator;
+  if (u > USABLE_U || u < -USABLE_U) return undefined;
+  const n = BigInt(degree);
+  // (1 + u)^(1/n) - 1 = u/n + (1-n)/(2n^2) u^2 + (1-n)(1-2n)/(6n^3) u^3 + O(u^4), and u^4 < 1e-48 / n
+  const correction =
+    u / n +
+    ((1n - n) * u * u) / (2n * n * n * SCALE_FACTOR) +
+    ((1n - n) * (1n - 2n * n) * u * u * u) / (6n * n * n * n * SCALE_FACTOR * SCALE_FACTOR);
+  const guessScaled = guess * powerOfTen(guessExponent + SCALE);
+  const scaledRoot = guessScaled + (guessScaled * correction) / SCALE_FACTOR;
+  return decimalFromScaled(scaledRoot - SCALE_FACTOR, 2 - SCALE);
 }
 
 /** Rounds a working-precision value to the library's precision and makes it a library Decimal. */

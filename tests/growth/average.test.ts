@@ -30,6 +30,18 @@ function expectClose(actual: Decimal | null | undefined, expected: DecimalJs, re
   expect(gap.lessThanOrEqualTo(scale.times(relative))).toBe(true);
 }
 
+/** Ordinary least squares of ln x on consecutive years at 80 digits: (e^b - 1) x 100. */
+function referenceLeastSquaresRate(values: readonly Decimal[]): DecimalJs {
+  const meanYear = (values.length - 1) / 2;
+  let numerator = new Reference(0);
+  let denominator = new Reference(0);
+  values.forEach((value, index) => {
+    numerator = numerator.plus(new Reference(value.toString()).ln().times(index - meanYear));
+    denominator = denominator.plus((index - meanYear) ** 2);
+  });
+  return numerator.div(denominator).exp().minus(1).times(100);
+}
+
 const byYear = (values: readonly (number | string | null)[], from = 2020): YearSeries =>
   values.map((value, index) => ({ year: from + index, value }));
 
@@ -54,6 +66,7 @@ describe('compound growth rate (end-point)', () => {
       fc.property(positiveValue, positiveValue, fc.integer({ min: 1, max: 60 }), (first, last, periods) => {
         expectClose(compoundGrowthRate(first, last, periods), referenceCompoundRate(first, last, periods));
       }),
+      { numRuns: 60 },
     );
   });
 
@@ -61,6 +74,18 @@ describe('compound growth rate (end-point)', () => {
     const huge = new Decimal('1e400');
     expectClose(compoundGrowthRate(1, huge, 7), referenceCompoundRate(new Decimal(1), huge, 7));
     expectClose(compoundGrowthRate(huge, 3, 11), referenceCompoundRate(huge, new Decimal(3), 11));
+  });
+
+  it('keeps its 40 digits for values of many digits and for long spans', () => {
+    const digits = fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 40n }), fc.integer({ min: -30, max: 30 }));
+    fc.assert(
+      fc.property(digits, digits, fc.integer({ min: 2, max: 400 }), ([a, ea], [b, eb], periods) => {
+        const first = new Decimal(`${String(a)}e${String(ea)}`);
+        const last = new Decimal(`${String(b)}e${String(eb)}`);
+        expectClose(compoundGrowthRate(first, last, periods), referenceCompoundRate(first, last, periods));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('refuses a zero first value, values of opposite signs and a period count that is not whole', () => {
@@ -76,16 +101,6 @@ describe('compound growth rate (end-point)', () => {
       expect((error as PlanningError).code).toBe('opposite-signs');
     }
   });
-
-  it('law: the average growth applied n times returns the end value', () => {
-    fc.assert(
-      fc.property(positiveValue, positiveValue, fc.integer({ min: 1, max: 40 }), (first, last, periods) => {
-        const rate = compoundGrowthRate(first, last, periods);
-        // a rate near -100% keeps 40 digits of the rate but fewer of 1 + rate / 100, hence 1e-30
-        expectClose(projectValue(first, rate, periods), last, '1e-30');
-      }),
-    );
-  });
 });
 
 describe('required growth and projection', () => {
@@ -93,11 +108,15 @@ describe('required growth and projection', () => {
     expect(requiredAverageGrowth(365, 500, 2).toFixed(2)).toBe('17.04');
   });
 
-  it('law: the required growth applied to the latest actual reaches the target', () => {
+  it.each([
+    ['the average growth applied n times returns the end value', compoundGrowthRate],
+    ['the required growth applied to the latest actual reaches the target', requiredAverageGrowth],
+  ])('law: %s', (_, rateOf) => {
     fc.assert(
-      fc.property(positiveValue, positiveValue, fc.integer({ min: 1, max: 30 }), (latest, target, periods) => {
-        const rate = requiredAverageGrowth(latest, target, periods);
-        expectClose(projectValue(latest, rate, periods), target, '1e-30');
+      fc.property(positiveValue, positiveValue, fc.integer({ min: 1, max: 40 }), (start, end, periods) => {
+        const rate = rateOf(start, end, periods);
+        // a rate near -100% keeps 40 digits of the rate but fewer of 1 + rate / 100, hence 1e-30
+        expectClose(projectValue(start, rate, periods), end, '1e-30');
       }),
     );
   });
@@ -227,19 +246,16 @@ describe('least-squares growth', () => {
     fc.assert(
       fc.property(fc.array(positiveValue, { minLength: 2, maxLength: 25 }), (values) => {
         const series = values.map((value, index) => ({ year: 2000 + index, value }));
-        const logs = values.map((value) => new Reference(value.toString()).ln());
-        const meanYear = (values.length - 1) / 2;
-        let numerator = new Reference(0);
-        let denominator = new Reference(0);
-        logs.forEach((log, index) => {
-          numerator = numerator.plus(log.times(index - meanYear));
-          denominator = denominator.plus((index - meanYear) ** 2);
-        });
-        const expected = numerator.div(denominator).exp().minus(1).times(100);
-        expectClose(leastSquaresGrowth(series).value, expected);
+        expectClose(leastSquaresGrowth(series).value, referenceLeastSquaresRate(values));
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
+  });
+
+  it('fits long series of large values', () => {
+    const values = Array.from({ length: 60 }, (_, index) => new Decimal('1234567890123.45').times(new Decimal('1.0731').pow(index)).plus(index * 7919));
+    const series = values.map((value, index) => ({ year: 1965 + index, value }));
+    expectClose(leastSquaresGrowth(series).value, referenceLeastSquaresRate(values));
   });
 
   it('law: least squares and end point agree on an exactly geometric series', () => {
@@ -319,5 +335,26 @@ describe('required growth to a target from a series', () => {
     expect(() => requiredGrowthToTarget(byYear([1]), { year: 2025, value: 'lots' })).toThrow(
       `target.value must be a decimal number such as '12.5' or 12.5; got the string "lots"`,
     );
+  });
+});
+
+describe('every series-level function', () => {
+  const malformed = [{ year: 2020, value: 1 }, { year: 2021, value: Number.NaN }];
+  it.each([
+    ['averageAnnualGrowth', () => averageAnnualGrowth(malformed)],
+    ['leastSquaresGrowth', () => leastSquaresGrowth(malformed)],
+    ['rollingGrowthRates', () => rollingGrowthRates(malformed)],
+    ['requiredGrowthToTarget', () => requiredGrowthToTarget(malformed, { year: 2025, value: 2 })],
+  ])('%s refuses a malformed series with invalid-input and the path of the bad value', (_, run) => {
+    expect(run).toThrow('invalid series: 1 problem\n- series[1].value: value must be a finite number; got NaN');
+    try {
+      run();
+    } catch (error) {
+      expect((error as PlanningError).code).toBe('invalid-input');
+    }
+  });
+
+  it('refuses something that is not an array', () => {
+    expect(() => averageAnnualGrowth('2020: 1' as unknown as YearSeries)).toThrow('series must be an array of { year, value }; got string');
   });
 });

@@ -188,6 +188,11 @@ describe('natural-limit scaling', () => {
     expect(naturalLimitFactor(50, 100, 2).toString()).toBe('0.75');
   });
 
+  it('refuses a limit or exponent that is not a number', () => {
+    expect(() => naturalLimitFactor(50, 'max')).toThrow(`limit must be a decimal number such as '12.5' or 12.5; got the string "max"`);
+    expect(() => naturalLimitFactor(50, 100, Number.NaN)).toThrow('exponent must be a finite number; got NaN');
+  });
+
   it('scales only the positive thresholds', () => {
     const assessment = classifyProgress({
       base: { year: 2015, value: 50 },
