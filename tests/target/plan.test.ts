@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { type PlanInput, type TargetInput, PlanningError, parsePlan, planSchema, targetSchema, validatePlan } from '../../src/index.js';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
-import { nhuXuanPlan2024, nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
+import { nhuXuanHierarchy, nhuXuanPlan2024, nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
 
 const document = { kind: 'council-resolution' } as const;
 
@@ -132,5 +132,29 @@ describe('schemas', () => {
 
   it('targetSchema accepts maintain with a base period', () => {
     expect(z.safeParse(targetSchema, { ...plan([{ comparator: 'maintain', value: undefined, basePeriod: '2023' }]).targets[0] }).success).toBe(true);
+  });
+});
+
+describe('parsePlan checks areas against a hierarchy', () => {
+  it('reports a target on a unit that is not valid throughout its period, and an unknown area', () => {
+    const lines = (() => {
+      try {
+        parsePlan(plan([{ period: '2025' }, { id: 'T2', area: '16183', period: '2024' }, { id: 'T3', area: '99999', period: '2025' }], { period: '2021/2025' }), {
+          catalog,
+          hierarchy: nhuXuanHierarchy,
+        });
+      } catch (error) {
+        return (error as PlanningError).issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      }
+      return [];
+    })();
+    expect(lines).toEqual([
+      'targets.0.area: area 402 is not an administrative unit valid throughout 2025 (2025-01-01 to 2025-12-31)',
+      'targets.2.area: area 99999 is not an administrative unit valid throughout 2025 (2025-01-01 to 2025-12-31)',
+    ]);
+  });
+
+  it('accepts the bundled 2024 plan against the bundled hierarchy', () => {
+    expect(validatePlan(nhuXuanPlan2024, { catalog, hierarchy: nhuXuanHierarchy })).toEqual([]);
   });
 });
