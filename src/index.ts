@@ -15,3 +15,4 @@ export * from './growth/index.js';
 export * from './attainment/index.js';
 export * from './ranking/index.js';
 export * from './format/index.js';
+export * from './report/index.js';
