@@ -251,6 +251,18 @@ describe('renderJson', () => {
     expect(json.reference).toEqual({ value: '100', label: '100%' });
   });
 
+  it('refuses a malformed report, and a value that is none of the three', () => {
+    const report = planReport(demo, { catalog, lang: 'en' });
+    expectFailure(
+      () => renderJson({ ...report, title: 7, fields: [{ label: 'Area' }] } as unknown as Report),
+      'invalid-input',
+      'renderJson: invalid report: 2 problems',
+      'title: expected a string; got number 7',
+      'fields[0].value: expected a string; got undefined',
+    );
+    expectFailure(() => renderJson([] as unknown as Table), 'invalid-argument', 'renderJson: expected a table, a chart or a report; got an array');
+  });
+
   it('is JSON-ready: it survives JSON.stringify and JSON.parse unchanged, and its decimals read back exactly', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 30 }), (digits, scale) => {
