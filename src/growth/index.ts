@@ -64,3 +64,15 @@ export {
   combineProgress,
 } from './progress.js';
 export { currentStatusIndex } from './status.js';
+export {
+  type GrowthComparison,
+  type PeriodGrowthKey,
+  type PeriodGrowthOptions,
+  type SeriesGrowthOptions,
+  type PeriodGrowthResult,
+  type SeriesAverageGrowthOptions,
+  growthComparisons,
+  periodGrowth,
+  seriesGrowth,
+  averageAnnualGrowthOfSeries,
+} from './periodic.js';

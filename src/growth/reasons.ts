@@ -18,6 +18,8 @@
  * - `target-year-passed`: the latest actual is already at or after the target year.
  * - `zero-required-growth`: the target equals the base value, so the required growth is zero and
  *   the ratio of observed to required growth has no value (Open SDG progress).
+ * - `no-base-period`: the period has no period to compare with: ISO week 53 against a week-year of
+ *   52 weeks, or a period at the edge of the supported years (period-aware growth).
  *
  * @example
  * // Tell the caller why no average growth could be given:
@@ -36,7 +38,8 @@ export type GrowthReason =
   | 'zero-value'
   | 'opposite-signs'
   | 'target-year-passed'
-  | 'zero-required-growth';
+  | 'zero-required-growth'
+  | 'no-base-period';
 
 /**
  * Every {@link GrowthReason}, in documentation order.
@@ -58,4 +61,5 @@ export const growthReasons: readonly GrowthReason[] = Object.freeze([
   'opposite-signs',
   'target-year-passed',
   'zero-required-growth',
+  'no-base-period',
 ] as const);
