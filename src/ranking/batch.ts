@@ -262,7 +262,8 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
     const base = row * count;
     row += 1;
     for (let column = 0; column < count; column += 1) {
-      const component = components[column] as PreparedComponent<T>;
+      const component = components[column];
+      if (component === undefined) continue;
       const raw = component.read(item);
       const at = base + column;
       if (raw === null || raw === undefined) {
@@ -312,7 +313,8 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
     const missing: string[] = [];
     for (let column = 0; column < count; column += 1) {
       const value = values[base + column] ?? null;
-      const component = components[column] as PreparedComponent<T>;
+      const component = components[column];
+      if (component === undefined) continue;
       if (value === null) {
         missing.push(component.key);
         continue;
