@@ -76,3 +76,9 @@ export {
   parseEmulationScoringTable,
   scoreEmulation,
 } from './emulation.js';
+export {
+  type CompositeRankComponent,
+  type CompositeRankOptions,
+  type CompositeRankedItem,
+  rankByComposite,
+} from './batch.js';

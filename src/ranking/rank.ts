@@ -325,7 +325,7 @@ export interface PercentileRankedItem<T> extends RankedItem<T> {
  * criterion) and the rank written into it. Sorting these records, rather than indexes into parallel
  * arrays, keeps each comparison to two property reads and one Decimal comparison.
  */
-interface Entry<T, V> {
+export interface Entry<T, V> {
   readonly index: number;
   readonly key: string;
   readonly item: T;
@@ -339,7 +339,7 @@ interface Entry<T, V> {
 }
 
 /** Orders two entries; 0 means equal for ranking purposes. */
-type EntryComparator<T, V> = (first: Entry<T, V>, second: Entry<T, V>) => number;
+export type EntryComparator<T, V> = (first: Entry<T, V>, second: Entry<T, V>) => number;
 
 /** Orders two possibly missing values in a direction, missing values going where the rule says. */
 type ValueComparator = (first: Decimal | null, second: Decimal | null) => number;
@@ -410,7 +410,7 @@ function placeRank(ties: TieMethod, first: number, size: number, offset: number,
  * Builds one entry per item with its key, group and value, and checks that keys are strings and
  * unique; throws `conflict` listing every duplicate key.
  */
-function makeEntries<T, V>(
+export function makeEntries<T, V>(
   items: readonly T[],
   key: (item: T) => string,
   group: ((item: T) => string) | null,
@@ -448,13 +448,13 @@ function readValue<T>(value: (item: T) => MaybeDecimalInput, item: T, key: strin
   return raw === null || raw === undefined ? null : toDecimal(raw, `${what} of ${JSON.stringify(key)}`);
 }
 
-function checkItems(items: unknown, what: string): void {
+export function checkItems(items: unknown, what: string): void {
   if (!isList(items)) {
     throw new PlanningError('invalid-argument', `${what} needs an array of items; got ${describeValue(items)}`);
   }
 }
 
-function checkTieBreak(tieBreak: unknown, ties: TieMethod): void {
+export function checkTieBreak(tieBreak: unknown, ties: TieMethod): void {
   if (tieBreak === undefined) return;
   if (ties !== 'ordinal') {
     throw new PlanningError(
@@ -470,7 +470,7 @@ function checkTieBreak(tieBreak: unknown, ties: TieMethod): void {
   }
 }
 
-function tieBreakComparator<T, V>(tieBreak: TieBreak<T> | undefined): EntryComparator<T, V> | null {
+export function tieBreakComparator<T, V>(tieBreak: TieBreak<T> | undefined): EntryComparator<T, V> | null {
   if (tieBreak === undefined || tieBreak === 'input-order') return null;
   if (tieBreak === 'key') return (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   return (a, b) => {
@@ -489,7 +489,7 @@ function tieBreakComparator<T, V>(tieBreak: TieBreak<T> | undefined): EntryCompa
  * Splits the entries into their groups, keeping input order inside each, and leaves out the unranked
  * ones, whose tie size and ranking size it records.
  */
-function rankGroups<T, V>(
+export function rankGroups<T, V>(
   entries: readonly Entry<T, V>[],
   isUnranked: (entry: Entry<T, V>) => boolean,
   compare: EntryComparator<T, V>,

@@ -1,0 +1,110 @@
+/*
+ * Exact rational arithmetic in BigInt for the batch composite path: a Decimal read as a whole number
+ * at a chosen power of ten, and the one rounded division that turns an exact quotient of whole
+ * numbers back into a library Decimal.
+ *
+ * The rounding follows src/growth/exact.ts (a truncated quotient with one digit beyond the library's
+ * 40 decides the rounding, half away from zero), adapted to whole-number operands; it is copied
+ * rather than imported because a domain may only import another through its index.
+ */
+import { Decimal } from '../numeric/index.js';
+
+const powers: bigint[] = [1n];
+
+/** 10^exponent as a BigInt, for an exponent of 0 or more; the few exponents that occur are cached. */
+export function tenTo(exponent: number): bigint {
+  for (let next = powers.length; next <= Math.min(exponent, 400); next += 1) powers.push((powers[next - 1] ?? 1n) * 10n);
+  return powers[exponent] ?? 10n ** BigInt(exponent);
+}
+
+/** How many decimal digits a base-1e7 word of decimal.js has (1 to 7). */
+function wordLength(word: number): number {
+  if (word < 1e3) return word < 10 ? 1 : word < 100 ? 2 : 3;
+  return word < 1e4 ? 4 : word < 1e5 ? 5 : word < 1e6 ? 6 : 7;
+}
+
+/**
+ * The power of ten of the last significant digit of a finite Decimal (0 for zero): 1.25 gives −2,
+ * 300 gives 2. Every multiple of this power of ten is a whole number of the value's units.
+ */
+export function lastDigitExponent(value: Decimal): number {
+  const words = value.d;
+  const first = words[0] ?? 0;
+  if (first === 0) return 0;
+  const last = words[words.length - 1] ?? 1;
+  // decimal.js pads the last word with zeros to 7 digits; those are not significant.
+  let trailing = 0;
+  if (words.length > 1) for (let rest = last; rest % 10 === 0; rest /= 10) trailing += 1;
+  else for (let rest = first; rest % 10 === 0; rest /= 10) trailing += 1;
+  return value.e - (wordLength(first) - 1) - 7 * (words.length - 1) + trailing;
+}
+
+/**
+ * A finite Decimal as a whole number of units of 10^exponent: value / 10^exponent, exactly. The
+ * exponent must be at most {@link lastDigitExponent} of the value.
+ */
+export function scaledInteger(value: Decimal, exponent: number): bigint {
+  const words = value.d;
+  const first = words[0] ?? 0;
+  if (first === 0) return 0n;
+  // The words as one whole number, whose last digit has this power of ten.
+  const wholeExponent = value.e - (wordLength(first) - 1) - 7 * (words.length - 1);
+  let whole: bigint;
+  if (words.length === 1) whole = BigInt(first);
+  else if (words.length === 2) whole = BigInt(first * 1e7 + (words[1] ?? 0));
+  else {
+    whole = BigInt(first);
+    for (let index = 1; index < words.length; index += 1) whole = whole * 10_000_000n + BigInt(words[index] ?? 0);
+  }
+  const shift = wholeExponent - exponent;
+  if (shift > 0) whole *= tenTo(shift);
+  else if (shift < 0) whole /= tenTo(-shift);
+  return value.s < 0 ? -whole : whole;
+}
+
+/**
+ * A finite Decimal of at most 14 significant digits (two decimal.js words) as a signed whole number
+ * of units of its last digit, that power of ten written to `exponents[at]`; NaN, with nothing
+ * written, for a longer value. Lets the batch path do most per-value work in exact small integers.
+ */
+export function readWhole(value: Decimal, exponents: Int32Array, at: number): number {
+  const words = value.d;
+  const first = words[0] ?? 0;
+  if (words.length > 2) return Number.NaN;
+  if (first === 0) {
+    exponents[at] = 0;
+    return 0;
+  }
+  let whole = words.length === 1 ? first : first * 1e7 + (words[1] ?? 0);
+  let exponent = value.e - (wordLength(first) - 1) - 7 * (words.length - 1);
+  while (whole % 10 === 0) {
+    whole /= 10;
+    exponent += 1;
+  }
+  exponents[at] = exponent;
+  return value.s < 0 ? -whole : whole;
+}
+
+/**
+ * numerator / denominator, rounded once to the library's 40 significant digits, half away from
+ * zero. The denominator must be positive.
+ */
+export function roundedQuotient(numerator: bigint, denominator: bigint): Decimal {
+  if (numerator === 0n) return new Decimal(0);
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const precision = Decimal.precision;
+  // Enough digits that the truncated quotient has at least one beyond the 40 kept: that digit, being
+  // the true value's, decides the rounding (a remainder beyond it only matters when it is 5, and then
+  // the rule rounds away from zero either way).
+  const extra = Math.max(0, precision + 1 + String(denominator).length - String(magnitude).length);
+  let digits = String((magnitude * tenTo(extra)) / denominator);
+  let exponent = -extra;
+  if (digits.length > precision) {
+    let kept = BigInt(digits.slice(0, precision));
+    if (digits.charCodeAt(precision) >= 53) kept += 1n;
+    exponent += digits.length - precision;
+    digits = String(kept);
+  }
+  return new Decimal(`${negative ? '-' : ''}${digits}e${String(exponent)}`);
+}
