@@ -6,3 +6,4 @@ export { Decimal, type DecimalInput, isDecimal, isDecimalInput, toDecimal } from
 export { PlanningError, type PlanningErrorCode, type PlanningErrorOptions, type Issue, formatIssues, formatPath } from './errors.js';
 export { round, roundingRules, type RoundingRule } from './rounding.js';
 export { decimalSchema, deepFreeze, issuesFromZod, parseWithSchema } from './schema.js';
+export { decimalFromScaled, powerOfTen, roundedQuotient } from './scaled.js';

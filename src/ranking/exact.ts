@@ -3,19 +3,11 @@
  * at a chosen power of ten, and the one rounded division that turns an exact quotient of whole
  * numbers back into a library Decimal.
  *
- * The rounding follows src/growth/exact.ts (a truncated quotient with one digit beyond the library's
- * 40 decides the rounding, half away from zero), adapted to whole-number operands; it is copied
- * rather than imported because a domain may only import another through its index.
+ * The rounded division and the powers of ten are the numeric domain's (roundedQuotient, powerOfTen).
  */
-import { Decimal } from '../numeric/index.js';
+import { Decimal, powerOfTen as tenTo, roundedQuotient } from '../numeric/index.js';
 
-const powers: bigint[] = [1n];
-
-/** 10^exponent as a BigInt, for an exponent of 0 or more; the few exponents that occur are cached. */
-export function tenTo(exponent: number): bigint {
-  for (let next = powers.length; next <= Math.min(exponent, 400); next += 1) powers.push((powers[next - 1] ?? 1n) * 10n);
-  return powers[exponent] ?? 10n ** BigInt(exponent);
-}
+export { roundedQuotient };
 
 /** How many decimal digits a base-1e7 word of decimal.js has (1 to 7). */
 function wordLength(word: number): number {
@@ -85,26 +77,3 @@ export function readWhole(value: Decimal, exponents: Int32Array, at: number): nu
   return value.s < 0 ? -whole : whole;
 }
 
-/**
- * numerator / denominator, rounded once to the library's 40 significant digits, half away from
- * zero. The denominator must be positive.
- */
-export function roundedQuotient(numerator: bigint, denominator: bigint): Decimal {
-  if (numerator === 0n) return new Decimal(0);
-  const negative = numerator < 0n;
-  const magnitude = negative ? -numerator : numerator;
-  const precision = Decimal.precision;
-  // Enough digits that the truncated quotient has at least one beyond the 40 kept: that digit, being
-  // the true value's, decides the rounding (a remainder beyond it only matters when it is 5, and then
-  // the rule rounds away from zero either way).
-  const extra = Math.max(0, precision + 1 + String(denominator).length - String(magnitude).length);
-  let digits = String((magnitude * tenTo(extra)) / denominator);
-  let exponent = -extra;
-  if (digits.length > precision) {
-    let kept = BigInt(digits.slice(0, precision));
-    if (digits.charCodeAt(precision) >= 53) kept += 1n;
-    exponent += digits.length - precision;
-    digits = String(kept);
-  }
-  return new Decimal(`${negative ? '-' : ''}${digits}e${String(exponent)}`);
-}
