@@ -17,3 +17,4 @@ export * from './attainment/index.js';
 export * from './ranking/index.js';
 export * from './format/index.js';
 export * from './exchange/index.js';
+export * from './report/index.js';

@@ -1,0 +1,310 @@
+import { type Decimal, type DecimalInput, toDecimal } from '../numeric/index.js';
+import { type Catalog, type Indicator, getIndicator } from '../indicator/index.js';
+import { type AssessmentStatus } from '../attainment/index.js';
+import { type GrowthReason, type YearSeries, averageAnnualGrowth, rollingGrowthRates } from '../growth/index.js';
+import { type Language, formatNumber, formatPercent, formatPeriodLabel, formatQuantity, formatStatus } from '../format/index.js';
+import { assertLanguage } from './check.js';
+import type { Chart, ChartBar, ChartLegendEntry, ReportSection, Table, TableCell, TableColumn, TableRow } from './model.js';
+import { idPart, niceScale } from './scale.js';
+
+/**
+ * One indicator's yearly values for the growth tables and charts, with its target growth rate.
+ *
+ * @example
+ * // Gross output of Như Xuân, 2020–2024 (illustrative), against 5.6% a year:
+ * const input: GrowthSeriesInput = {
+ *   indicator: 'PRODUCTION_VALUE', target: '5.6',
+ *   series: [[2020, '4050'], [2021, '4310'], [2022, '4700'], [2023, '5120'], [2024, '5436']].map(([year, value]) => ({ year: Number(year), value })),
+ * };
+ * input.series.length;
+ * //=> 5
+ */
+export interface GrowthSeriesInput {
+  /** The indicator's code in the catalog (for its label, unit, precision and polarity). */
+  readonly indicator: string;
+  /** The values by year, in the indicator's unit (absent years and `null` values are missing). */
+  readonly series: YearSeries;
+  /** The target growth rate in percent a year (5.6 for "5,6%/năm"), compared with the average annual growth. */
+  readonly target?: DecimalInput | undefined;
+  /** A label for the indicator; the catalog's label in the report's language unless given. */
+  readonly label?: string | undefined;
+}
+
+/**
+ * Options of {@link growthTable}, {@link growthChart} and {@link growthSection}.
+ *
+ * @example
+ * // English, with a note:
+ * const options: GrowthReportOptions = { catalog: vnDistrictIndicatorCatalog, lang: 'en', notes: ['Illustrative data.'] };
+ * options.lang;
+ * //=> 'en'
+ */
+export interface GrowthReportOptions {
+  /** The catalog that defines the indicators. */
+  readonly catalog: Catalog;
+  /** The language of the labels and texts. */
+  readonly lang: Language;
+  /** Notes to add under the table. */
+  readonly notes?: readonly string[] | undefined;
+  /** The id of the table, chart or section built; `growth-table`, `growth-chart-<indicator>` or `growth` unless given. */
+  readonly id?: string | undefined;
+}
+
+interface Words {
+  readonly tableTitle: string;
+  readonly columns: Readonly<Record<'indicator' | 'range' | 'first' | 'last' | 'average' | 'latest' | 'target' | 'status', string>>;
+  readonly noAverage: (reason: GrowthReason) => string;
+  readonly chartTitle: (label: string) => string;
+  readonly chartDescription: (label: string, range: string) => string;
+  readonly year: string;
+  readonly valueLabel: string;
+  readonly barLegend: string;
+  readonly missingLegend: string;
+  readonly targetLegend: string;
+  readonly targetLine: (rate: string) => string;
+  readonly barTitle: (year: number, text: string, baseYear: number) => string;
+  readonly sectionTitle: string;
+}
+
+const words: Readonly<Record<Language, Words>> = {
+  vi: {
+    tableTitle: 'Tốc độ tăng trưởng',
+    columns: {
+      indicator: 'Chỉ tiêu',
+      range: 'Kỳ',
+      first: 'Đầu kỳ',
+      last: 'Cuối kỳ',
+      average: 'Tăng bình quân/năm',
+      latest: 'Tăng năm cuối',
+      target: 'Mục tiêu/năm',
+      status: 'Đánh giá',
+    },
+    noAverage: (reason) => `không tính được tốc độ tăng bình quân (${reason})`,
+    chartTitle: (label) => `${label}: tốc độ tăng so với năm trước`,
+    chartDescription: (label, range) => `Tốc độ tăng so với năm trước của ${label}, ${range}; đường đứt nét là mục tiêu tăng bình quân mỗi năm.`,
+    year: 'Năm',
+    valueLabel: 'Tốc độ tăng (%)',
+    barLegend: 'Tăng so với năm trước',
+    missingLegend: 'Không tính được',
+    targetLegend: 'Mục tiêu tăng bình quân/năm',
+    targetLine: (rate) => `Mục tiêu ${rate}`,
+    barTitle: (year, text, baseYear) => `Năm ${String(year)}: ${text} so với năm ${String(baseYear)}`,
+    sectionTitle: 'Tăng trưởng',
+  },
+  en: {
+    tableTitle: 'Growth',
+    columns: {
+      indicator: 'Indicator',
+      range: 'Period',
+      first: 'First year',
+      last: 'Last year',
+      average: 'Average annual growth',
+      latest: 'Latest year',
+      target: 'Target a year',
+      status: 'Status',
+    },
+    noAverage: (reason) => `no average growth (${reason})`,
+    chartTitle: (label) => `${label}: growth on the previous year`,
+    chartDescription: (label, range) => `Growth of ${label} on the previous year, ${range}; the dashed line is the target average annual growth.`,
+    year: 'Year',
+    valueLabel: 'Growth (%)',
+    barLegend: 'Growth on the previous year',
+    missingLegend: 'No value',
+    targetLegend: 'Target average annual growth',
+    targetLine: (rate) => `Target ${rate}`,
+    barTitle: (year, text, baseYear) => `${String(year)}: ${text} on ${String(baseYear)}`,
+    sectionTitle: 'Growth',
+  },
+};
+
+const none = '–';
+
+function labelOf(input: GrowthSeriesInput, indicator: Indicator, lang: Language): string {
+  return input.label ?? (lang === 'en' ? (indicator.labels.en ?? indicator.labels.vi) : indicator.labels.vi);
+}
+
+/** A rate to two decimals, trailing zeros dropped (`7,64%`, `5,6%`, `12%`), as tables and targets write it. */
+function rate(value: Decimal, lang: Language): string {
+  return formatPercent(value, { lang, digits: 2, minimumDigits: 0 });
+}
+
+/** The status of an average growth against a target, by the indicator's polarity; null for a range indicator. */
+function statusAgainst(average: Decimal, target: Decimal, indicator: Indicator): AssessmentStatus | null {
+  if (indicator.polarity === 'within-range') return null;
+  const lead = indicator.polarity === 'lower-is-better' ? target.minus(average) : average.minus(target);
+  return lead.isZero() ? 'met' : lead.isPositive() ? 'exceeded' : 'not-met';
+}
+
+/** The years with a value, ascending, and the value of each. */
+function presentValues(series: YearSeries): { readonly year: number; readonly value: Decimal }[] {
+  return series
+    .flatMap((point) => (point.value === null ? [] : [{ year: point.year, value: toDecimal(point.value, `the value of ${String(point.year)}`) }]))
+    .sort((a, b) => a.year - b.year);
+}
+
+function growthRow(input: GrowthSeriesInput, options: GrowthReportOptions, notes: string[]): TableRow {
+  const { lang } = options;
+  const text = words[lang];
+  const indicator = getIndicator(options.catalog, input.indicator);
+  const label = labelOf(input, indicator, lang);
+  // The growth functions check the series and throw for a malformed one before it is read here.
+  const average = averageAnnualGrowth(input.series);
+  const latest = rollingGrowthRates(input.series).at(-1);
+  const present = presentValues(input.series);
+  const first = present.find((point) => point.year === average.baseYear) ?? present[0];
+  const last = present.find((point) => point.year === average.lastYear) ?? present.at(-1);
+  const target = input.target === undefined ? null : toDecimal(input.target, `the target growth of ${input.indicator}`);
+  const quantity = (point: { readonly year: number; readonly value: Decimal } | undefined): TableCell =>
+    point === undefined ? { value: null, text: none } : { value: point.value, text: formatQuantity(point.value, indicator, { lang, minimumDigits: 0 }), detail: String(point.year) };
+  if (average.value === null && average.reason !== null) notes.push(`${label}: ${text.noAverage(average.reason)}`);
+  const status = average.value === null || target === null ? null : statusAgainst(average.value, target, indicator);
+  const sign = indicator.polarity === 'lower-is-better' ? '≤' : '≥';
+  const range = first !== undefined && last !== undefined ? `${String(first.year)}/${String(last.year)}` : null;
+  return {
+    id: input.indicator,
+    cells: {
+      indicator: { value: input.indicator, text: label },
+      range: range === null || first?.year === last?.year ? { value: null, text: none } : { value: range, text: formatPeriodLabel(range, lang) },
+      first: quantity(first),
+      last: quantity(last),
+      average: average.value === null ? { value: null, text: none } : { value: average.value, text: rate(average.value, lang) },
+      latest:
+        latest?.value === null || latest === undefined
+          ? { value: null, text: none }
+          : { value: latest.value, text: rate(latest.value, lang), detail: `${String(latest.year)}/${String(latest.baseYear)}` },
+      target: target === null ? { value: null, text: none } : { value: target, text: `${sign} ${rate(target, lang)}` },
+      status: status === null ? { value: null, text: none } : { value: status, text: formatStatus(status, lang) },
+    },
+  };
+}
+
+/**
+ * The growth of one or more indicators as a {@link Table}: one row per indicator with the years
+ * covered, the first and last values (in the indicator's unit and precision), the average annual
+ * growth over them (end-point method, {@link averageAnnualGrowth}), the growth of the last year on
+ * the year before ({@link rollingGrowthRates}), the target rate and the status of the average against
+ * it (exceeded, met or not met, by the indicator's polarity; none for a `within-range` indicator).
+ * Rates are in percent, written to two decimals. When no average can be computed, the cell is empty
+ * and a note gives the reason code ({@link GrowthReason}).
+ *
+ * Columns (ids): `indicator` (value: the code), `range` (value: a period code such as `2020/2024`),
+ * `first`, `last`, `average`, `latest`, `target` (percent a year), `status`.
+ *
+ * @param inputs - the indicators' yearly series and target rates
+ * @param options - the catalog, the language, notes and the table id
+ * @returns the table
+ * @throws {@link PlanningError} `invalid-argument` for an unknown language; `not-found` for an
+ * indicator code not in the catalog; `invalid-input` for a malformed series; `invalid-number` for a
+ * target that is not a number
+ *
+ * @example
+ * // Gross output 2020–2024 against 5.6% a year, in English:
+ * const table = growthTable([{
+ *   indicator: 'PRODUCTION_VALUE', target: '5.6',
+ *   series: [{ year: 2020, value: 4050 }, { year: 2024, value: 5436 }],
+ * }], { catalog: vnDistrictIndicatorCatalog, lang: 'en' });
+ * const cells = table.rows[0]!.cells;
+ * [cells.range?.text, cells.average?.text, cells.target?.text, cells.status?.text];
+ * //=> ['2020–2024', '7.63%', '≥ 5.6%', 'Exceeded']
+ */
+export function growthTable(inputs: readonly GrowthSeriesInput[], options: GrowthReportOptions): Table {
+  assertLanguage(options.lang, 'growthTable');
+  const text = words[options.lang];
+  const ids = ['indicator', 'range', 'first', 'last', 'average', 'latest', 'target', 'status'] as const;
+  const kinds = { indicator: 'text', range: 'text', first: 'number', last: 'number', average: 'number', latest: 'number', target: 'number', status: 'status' } as const;
+  const columns: TableColumn[] = ids.map((id) => ({ id, label: text.columns[id], kind: kinds[id] }));
+  const notes: string[] = [];
+  const rows = inputs.map((input) => growthRow(input, options, notes));
+  notes.push(...(options.notes ?? []));
+  return { kind: 'table', id: options.id ?? 'growth-table', lang: options.lang, title: text.tableTitle, columns, rows, notes };
+}
+
+/**
+ * The growth chart of one indicator: one column per year, as tall as the year's growth on the year
+ * before ({@link rollingGrowthRates}), with a dashed line at the target rate when there is one. A
+ * year whose growth cannot be computed (a missing value, a zero base) has no column and says `–`.
+ *
+ * @param input - the indicator's yearly series and target rate
+ * @param options - the catalog, the language and the chart id
+ * @returns the chart
+ * @throws {@link PlanningError} as {@link growthTable}
+ *
+ * @example
+ * // Gross output 2021–2024 (illustrative) against 5.6% a year:
+ * const chart = growthChart({
+ *   indicator: 'PRODUCTION_VALUE', target: '5.6',
+ *   series: [{ year: 2021, value: 4310 }, { year: 2022, value: 4700 }, { year: 2023, value: 5120 }, { year: 2024, value: 5436 }],
+ * }, { catalog: vnDistrictIndicatorCatalog, lang: 'vi' });
+ * [chart.bars.map((bar) => `${bar.label}: ${bar.text}`), chart.reference?.label];
+ * //=> [['2022: 9%', '2023: 8,9%', '2024: 6,2%'], 'Mục tiêu 5,6%']
+ */
+export function growthChart(input: GrowthSeriesInput, options: GrowthReportOptions): Chart {
+  const { lang } = options;
+  assertLanguage(lang, 'growthChart');
+  const text = words[lang];
+  const indicator = getIndicator(options.catalog, input.indicator);
+  const label = labelOf(input, indicator, lang);
+  const rows = rollingGrowthRates(input.series);
+  const target = input.target === undefined ? null : toDecimal(input.target, `the target growth of ${input.indicator}`);
+  const bars = rows.map((row): ChartBar => {
+    if (row.value === null) {
+      return { label: String(row.year), value: null, text: none, tone: 'not-assessable', title: text.barTitle(row.year, `${none} (${row.reason ?? ''})`, row.baseYear) };
+    }
+    // Chart labels keep one decimal, zeros included, so that the columns read alike.
+    const written = formatPercent(row.value, { lang, digits: 1 });
+    return { label: String(row.year), value: row.value, text: written, tone: 'neutral', title: text.barTitle(row.year, written, row.baseYear) };
+  });
+  const values = bars.flatMap((bar) => (bar.value === null ? [] : [bar.value]));
+  const legend: ChartLegendEntry[] = [{ tone: 'neutral', label: text.barLegend }];
+  if (bars.some((bar) => bar.value === null)) legend.push({ tone: 'not-assessable', label: text.missingLegend });
+  if (target !== null) legend.push({ tone: 'reference', label: text.targetLegend });
+  const firstRow = rows[0];
+  const lastRow = rows.at(-1);
+  const range = firstRow === undefined || lastRow === undefined ? '' : formatPeriodLabel(`${String(firstRow.year)}/${String(lastRow.year)}`, lang, { inSentence: true });
+  return {
+    kind: 'chart',
+    id: options.id ?? `growth-chart-${idPart(input.indicator)}`,
+    lang,
+    title: text.chartTitle(label),
+    description: text.chartDescription(label, range),
+    orientation: 'vertical',
+    categoryLabel: text.year,
+    valueLabel: text.valueLabel,
+    bars,
+    scale: niceScale(target === null ? values : [...values, target], (value) => formatNumber(value, { lang })),
+    reference: target === null ? null : { value: target, label: text.targetLine(rate(target, lang)) },
+    legend,
+  };
+}
+
+/**
+ * The growth section of a report: a heading, the {@link growthTable} of all the indicators, and a
+ * {@link growthChart} for each, with ids `<id>-table` and `<id>-chart-<indicator>`.
+ *
+ * @param inputs - the indicators' yearly series and target rates
+ * @param options - as for {@link growthTable}; `id` is the section's (`growth` unless given)
+ * @returns the section
+ * @throws {@link PlanningError} as {@link growthTable}
+ *
+ * @example
+ * // One indicator: its table and its chart:
+ * const section = growthSection([{
+ *   indicator: 'BUDGET_REVENUE', target: 12,
+ *   series: [{ year: 2022, value: '540.3' }, { year: 2023, value: '612.5' }, { year: 2024, value: '672.8' }],
+ * }], { catalog: vnDistrictIndicatorCatalog, lang: 'en' });
+ * section.blocks.map((block) => block.id);
+ * //=> ['growth-table', 'growth-chart-BUDGET_REVENUE']
+ */
+export function growthSection(inputs: readonly GrowthSeriesInput[], options: GrowthReportOptions): ReportSection {
+  assertLanguage(options.lang, 'growthSection');
+  const id = options.id ?? 'growth';
+  return {
+    id,
+    title: words[options.lang].sectionTitle,
+    paragraphs: [],
+    blocks: [
+      growthTable(inputs, { ...options, id: `${id}-table` }),
+      ...inputs.map((input) => growthChart(input, { ...options, id: `${id}-chart-${idPart(input.indicator)}` })),
+    ],
+  };
+}

@@ -1,0 +1,41 @@
+/*
+ * Reports: scorecard, growth and ranking tables and bar charts built as plain data from the results
+ * of the other domains, and renderers that write them out as Markdown, CSV, JSON, inline SVG and one
+ * self-contained HTML page.
+ */
+export {
+  type CellValue,
+  type Chart,
+  type ChartBar,
+  type ChartLegendEntry,
+  type ChartReference,
+  type ChartScale,
+  type ChartTick,
+  type ChartTone,
+  type ColumnKind,
+  type Report,
+  type ReportBlock,
+  type ReportField,
+  type ReportSection,
+  type Table,
+  type TableCell,
+  type TableColumn,
+  type TableRow,
+  chartToneColours,
+  columnKinds,
+} from './model.js';
+export {
+  type PlanReportOptions,
+  type ScorecardOptions,
+  attainmentChart,
+  planReport,
+  scorecardSection,
+  scorecardTable,
+} from './scorecard.js';
+export { type GrowthReportOptions, type GrowthSeriesInput, growthChart, growthSection, growthTable } from './growth.js';
+export { type RankingReportOptions, type RankingResult, rankingCharts, rankingSection, rankingTable } from './ranking.js';
+export { renderChartSvg } from './svg.js';
+export { renderHtml } from './html.js';
+export { renderMarkdown } from './markdown.js';
+export { type CsvOptions, renderCsv } from './csv.js';
+export { type JsonValue, renderJson } from './json.js';
