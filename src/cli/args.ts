@@ -88,7 +88,11 @@ function describeParseError(spec: CommandSpec, error: unknown): string {
     return `unknown option ${quoted} for ${spec.name}; its options are ${known}`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const option = [...spec.options, helpOption].find((candidate) => quoted === `--${candidate.name}` || quoted === `-${candidate.short ?? '?'}`);
+    // Node names the option as '--name' or '-n, --name <value>'.
+    const long = /--([A-Za-z][\w-]*)/.exec(message)?.[1];
+    const short = /'-(\w)\b/.exec(message)?.[1];
+    const options = [...spec.options, helpOption];
+    const option = options.find((candidate) => candidate.name === long) ?? options.find((candidate) => short !== undefined && candidate.short === short);
     if (option?.type === 'boolean') return `option --${option.name} takes no value; write --${option.name} alone`;
     if (option !== undefined) return `option --${option.name} needs a value: ${optionLabel(option)}`;
   }

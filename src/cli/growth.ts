@@ -2,7 +2,7 @@ import { type Decimal, type DecimalInput, toDecimal } from '../numeric/index.js'
 import { type Catalog, type Indicator, getIndicator } from '../indicator/index.js';
 import { type Dataset, timeSeries } from '../observation/index.js';
 import { type YearSeries, requiredGrowthToTarget, rollingGrowthRates } from '../growth/index.js';
-import { type Language, formatNumber, formatPercent, formatPeriodLabel, formatQuantity } from '../format/index.js';
+import { type Language, formatNumber, formatPercent, formatQuantity } from '../format/index.js';
 import { type GrowthSeriesInput, type Report, type ReportField, type ReportSection, type Table, growthSection } from '../report/index.js';
 import { nhuXuanHierarchy, nhuXuanPlan2024 } from '../datasets/nhu-xuan/index.js';
 import {
@@ -201,7 +201,7 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
   const years = inputs.flatMap((input) => input.series.map((point) => point.year));
   const fields: ReportField[] = [
     { label: words.fields.area, value: unitTitle(nhuXuanHierarchy, area, `${String(Math.max(...years))}-12-31`, lang) ?? area },
-    { label: words.fields.range, value: formatPeriodLabel(`${String(Math.min(...years))}/${String(Math.max(...years))}`, lang) },
+    { label: words.fields.range, value: `${String(Math.min(...years))}–${String(Math.max(...years))}` },
     { label: words.fields.data, value: dataFile ?? words.bundledData },
     ...(asOf === undefined ? [] : [{ label: words.fields.asOf, value: asOf }]),
   ];

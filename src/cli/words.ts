@@ -28,7 +28,7 @@ export const cliWords: Readonly<Record<Language, CliWords>> = {
     fields: {
       area: 'Địa bàn',
       data: 'Số liệu',
-      range: 'Giai đoạn',
+      range: 'Các năm',
       file: 'Tệp',
       asOf: 'Số liệu công bố đến ngày',
       scoringTable: 'Bảng điểm',
@@ -59,7 +59,7 @@ export const cliWords: Readonly<Record<Language, CliWords>> = {
     fields: {
       area: 'Area',
       data: 'Data',
-      range: 'Period',
+      range: 'Years',
       file: 'File',
       asOf: 'Data published up to',
       scoringTable: 'Points table',
