@@ -250,3 +250,24 @@ export function assertLanguage(lang: unknown, where: string): asserts lang is 'v
     throw new PlanningError('invalid-argument', `${where}: lang must be 'vi' (Vietnamese) or 'en' (English); got ${describe(lang)}`);
   }
 }
+
+/** Internal: the decimal places of a report's figures, an integer from 0 to 20; throws `invalid-argument` otherwise. */
+export function checkedDigits(digits: unknown, fallback: number, where: string): number {
+  if (digits === undefined) return fallback;
+  if (typeof digits !== 'number' || !Number.isInteger(digits) || digits < 0 || digits > 20) {
+    throw new PlanningError('invalid-argument', `${where}: digits must be an integer from 0 to 20 (decimal places of the scores); got ${describe(digits)}`);
+  }
+  return digits;
+}
+
+/** Internal: throws `invalid-argument` unless `value` is an array (callers from JavaScript may pass anything). */
+export function assertList(value: unknown, what: string, where: string): void {
+  if (!Array.isArray(value)) throw new PlanningError('invalid-argument', `${where}: expected an array of ${what}; got ${describe(value)}`);
+}
+
+/** Internal: throws `invalid-argument` unless `catalog` looks like a built catalog (its indicators in a Map). */
+export function assertCatalog(catalog: unknown, where: string): void {
+  if (!(isFields(catalog) && catalog.indicators instanceof Map)) {
+    throw new PlanningError('invalid-argument', `${where}: options.catalog must be a catalog (from buildCatalog) that defines the indicators used`);
+  }
+}

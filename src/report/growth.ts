@@ -3,7 +3,7 @@ import { type Catalog, type Indicator, getIndicator } from '../indicator/index.j
 import { type AssessmentStatus } from '../attainment/index.js';
 import { type GrowthReason, type YearSeries, averageAnnualGrowth, rollingGrowthRates } from '../growth/index.js';
 import { type Language, formatNumber, formatPercent, formatPeriodLabel, formatQuantity, formatStatus } from '../format/index.js';
-import { assertLanguage } from './check.js';
+import { assertCatalog, assertLanguage, assertList } from './check.js';
 import type { Chart, ChartBar, ChartLegendEntry, ReportSection, Table, TableCell, TableColumn, TableRow } from './model.js';
 import { idPart, niceScale } from './scale.js';
 
@@ -14,7 +14,7 @@ import { idPart, niceScale } from './scale.js';
  * // Gross output of Như Xuân, 2020–2024 (illustrative), against 5.6% a year:
  * const input: GrowthSeriesInput = {
  *   indicator: 'PRODUCTION_VALUE', target: '5.6',
- *   series: [[2020, '4050'], [2021, '4310'], [2022, '4700'], [2023, '5120'], [2024, '5436']].map(([year, value]) => ({ year: Number(year), value })),
+ *   series: [[2020, '4050'], [2021, '4310'], [2022, '4700'], [2023, '5120'], [2024, '5436']].map(([year, value]) => ({ year: Number(year), value: String(value) })),
  * };
  * input.series.length;
  * //=> 5
@@ -201,14 +201,24 @@ function growthRow(input: GrowthSeriesInput, options: GrowthReportOptions, notes
  * // Gross output 2020–2024 against 5.6% a year, in English:
  * const table = growthTable([{
  *   indicator: 'PRODUCTION_VALUE', target: '5.6',
- *   series: [{ year: 2020, value: 4050 }, { year: 2024, value: 5436 }],
+ *   series: [[2020, 4050], [2021, 4310], [2022, 4700], [2023, 5120], [2024, 5436]].map(([year, value]) => ({ year: year!, value: value! })),
  * }], { catalog: vnDistrictIndicatorCatalog, lang: 'en' });
  * const cells = table.rows[0]!.cells;
  * [cells.range?.text, cells.average?.text, cells.target?.text, cells.status?.text];
- * //=> ['2020–2024', '7.63%', '≥ 5.6%', 'Exceeded']
+ * //=> ['2020–2024', '7.64%', '≥ 5.6%', 'Exceeded']
+ *
+ * @example
+ * // With three of five years missing there is no average (World Bank rule), and a note says why:
+ * const table = growthTable([{ indicator: 'PRODUCTION_VALUE', series: [{ year: 2020, value: 4050 }, { year: 2024, value: 5436 }] }], {
+ *   catalog: vnDistrictIndicatorCatalog, lang: 'en',
+ * });
+ * [table.rows[0]!.cells.average?.text, table.notes];
+ * //=> ['–', ['Gross output (constant 2010 prices): no average growth (too-many-missing)']]
  */
 export function growthTable(inputs: readonly GrowthSeriesInput[], options: GrowthReportOptions): Table {
   assertLanguage(options.lang, 'growthTable');
+  assertList(inputs, 'growth series inputs', 'growthTable');
+  assertCatalog(options.catalog, 'growthTable');
   const text = words[options.lang];
   const ids = ['indicator', 'range', 'first', 'last', 'average', 'latest', 'target', 'status'] as const;
   const kinds = { indicator: 'text', range: 'text', first: 'number', last: 'number', average: 'number', latest: 'number', target: 'number', status: 'status' } as const;
@@ -236,11 +246,12 @@ export function growthTable(inputs: readonly GrowthSeriesInput[], options: Growt
  *   series: [{ year: 2021, value: 4310 }, { year: 2022, value: 4700 }, { year: 2023, value: 5120 }, { year: 2024, value: 5436 }],
  * }, { catalog: vnDistrictIndicatorCatalog, lang: 'vi' });
  * [chart.bars.map((bar) => `${bar.label}: ${bar.text}`), chart.reference?.label];
- * //=> [['2022: 9%', '2023: 8,9%', '2024: 6,2%'], 'Mục tiêu 5,6%']
+ * //=> [['2022: 9,0%', '2023: 8,9%', '2024: 6,2%'], 'Mục tiêu 5,6%']
  */
 export function growthChart(input: GrowthSeriesInput, options: GrowthReportOptions): Chart {
   const { lang } = options;
   assertLanguage(lang, 'growthChart');
+  assertCatalog(options.catalog, 'growthChart');
   const text = words[lang];
   const indicator = getIndicator(options.catalog, input.indicator);
   const label = labelOf(input, indicator, lang);
@@ -297,6 +308,8 @@ export function growthChart(input: GrowthSeriesInput, options: GrowthReportOptio
  */
 export function growthSection(inputs: readonly GrowthSeriesInput[], options: GrowthReportOptions): ReportSection {
   assertLanguage(options.lang, 'growthSection');
+  assertList(inputs, 'growth series inputs', 'growthSection');
+  assertCatalog(options.catalog, 'growthSection');
   const id = options.id ?? 'growth';
   return {
     id,

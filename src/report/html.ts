@@ -27,7 +27,7 @@ caption{text-align:left;font-weight:600;font-size:1rem;padding:0 0 .5rem}
 th,td{padding:.45rem .6rem;border-bottom:1px solid #d8dee4;text-align:left;vertical-align:top}
 thead th{background:#f3f5f7;border-bottom:2px solid #afb8c1;font-weight:600}
 tbody tr:nth-child(even){background:#fafbfc}
-.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.number{text-align:right;font-variant-numeric:tabular-nums}
 td[title]{text-decoration:underline dotted #afb8c1;text-underline-offset:3px}
 .badge{display:inline-flex;align-items:center;gap:.4em;white-space:nowrap;font-weight:600}
 .badge::before{content:"";width:.8em;height:.8em;border-radius:2px;background:var(--tone,#9e9e9e)}
@@ -38,6 +38,17 @@ figure.chart figcaption{font-weight:600;margin:0 0 .4rem}
 figure.chart svg{display:block;width:100%;max-width:760px;height:auto}
 footer{margin-top:2.5rem;font-size:.8rem;color:#6e7781}
 @media print{body{background:#fff}main{padding:0;min-height:0}table,figure{break-inside:avoid}}`;
+
+/**
+ * A number cell's text with no-break spaces (U+00A0): everywhere in a short text (up to 16
+ * characters: `1.085 tỷ đồng`, `+0,57 điểm %`), and in a longer one after a figure or a comparison
+ * sign and before a lone `%`, so that a narrow column breaks `47,2 triệu đồng/người/năm` between the
+ * words of its unit, never between a number and its unit.
+ */
+function keepFiguresTogether(text: string): string {
+  if (Array.from(text).length <= 16) return text.replace(/ /g, '\u00a0');
+  return text.replace(/([\d%≥≤<>=≈±]) (?=\S)/gu, '$1\u00a0').replace(/ %/gu, '\u00a0%');
+}
 
 function tableHtml(table: Table): string {
   const header = table.columns
@@ -51,7 +62,7 @@ function tableHtml(table: Table): string {
       const content =
         column.kind === 'status' && typeof cell.value === 'string'
           ? `<span class="badge tone-${escapeXml(cell.value)}" data-status="${escapeXml(cell.value)}">${escapeXml(cell.text)}</span>`
-          : escapeXml(cell.text);
+          : escapeXml(column.kind === 'number' ? keepFiguresTogether(cell.text) : cell.text);
       return `<td class="${column.kind}"${title}>${content}</td>`;
     });
     return `<tr data-row="${escapeXml(row.id)}">${cells.join('')}</tr>`;

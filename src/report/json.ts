@@ -18,12 +18,14 @@ function cellJson(cell: TableCell): JsonValue {
   return { value: machineValue(cell.value), text: cell.text, ...(cell.detail === undefined ? {} : { detail: cell.detail }) };
 }
 
+/** The fields every block starts with. */
+function blockHeader(block: ReportBlock): Readonly<Record<string, JsonValue>> {
+  return { kind: block.kind, id: block.id, lang: block.lang, title: block.title };
+}
+
 function tableJson(table: Table): JsonValue {
   return {
-    kind: 'table',
-    id: table.id,
-    lang: table.lang,
-    title: table.title,
+    ...blockHeader(table),
     columns: table.columns.map((column) => ({ id: column.id, label: column.label, kind: column.kind })),
     rows: table.rows.map((row) => ({
       id: row.id,
@@ -39,7 +41,7 @@ function tableJson(table: Table): JsonValue {
 function barJson(bar: ChartBar): JsonValue {
   return {
     label: bar.label,
-    value: bar.value === null ? null : machineValue(bar.value),
+    value: machineValue(bar.value),
     text: bar.text,
     tone: bar.tone,
     ...(bar.rank === undefined ? {} : { rank: bar.rank }),
@@ -50,10 +52,7 @@ function barJson(bar: ChartBar): JsonValue {
 
 function chartJson(chart: Chart): JsonValue {
   return {
-    kind: 'chart',
-    id: chart.id,
-    lang: chart.lang,
-    title: chart.title,
+    ...blockHeader(chart),
     description: chart.description,
     orientation: chart.orientation,
     categoryLabel: chart.categoryLabel,

@@ -18,7 +18,14 @@ import type { Language } from '../format/index.js';
  */
 export type ColumnKind = 'text' | 'number' | 'status';
 
-/** Every {@link ColumnKind}. */
+/**
+ * Every {@link ColumnKind}.
+ *
+ * @example
+ * // The kinds a hand-built table may use:
+ * columnKinds;
+ * //=> ['text', 'number', 'status']
+ */
 export const columnKinds: readonly ColumnKind[] = Object.freeze(['text', 'number', 'status']);
 
 /**

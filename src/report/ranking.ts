@@ -1,7 +1,7 @@
 import { Decimal } from '../numeric/index.js';
 import { type AwardTier, type EmulationAward, type EmulationScoringTable, type RankedItem, awardTierLabels } from '../ranking/index.js';
 import { type Language, formatNumber } from '../format/index.js';
-import { assertLanguage } from './check.js';
+import { assertLanguage, assertList, checkedDigits } from './check.js';
 import type { Chart, ChartBar, ChartLegendEntry, ReportSection, Table, TableCell, TableColumn, TableRow } from './model.js';
 import { idPart, niceScale } from './scale.js';
 
@@ -133,9 +133,9 @@ interface Writers {
   readonly award: (award: AwardTier | null) => string;
 }
 
-function writers(options: RankingReportOptions): Writers {
+function writers(options: RankingReportOptions, where: string): Writers {
   const { lang } = options;
-  const digits = options.digits ?? 2;
+  const digits = checkedDigits(options.digits, 2, where);
   return {
     name: (unit) => options.names?.[unit] ?? unit,
     group: (code) => (code === null ? null : (options.groups?.[code] ?? words[lang].group(code))),
@@ -178,8 +178,9 @@ function gradeLabel(grade: string | null, table: EmulationScoringTable | undefin
 export function rankingTable(results: readonly RankingResult[], options: RankingReportOptions): Table {
   const { lang } = options;
   assertLanguage(lang, 'rankingTable');
+  assertList(results, 'ranking results', 'rankingTable');
   const text = words[lang];
-  const write = writers(options);
+  const write = writers(options, 'rankingTable');
   const groups = groupedEntries(results);
   const entries = [...groups.values()].flat();
   const grouped = entries.some((entry) => entry.group !== null);
@@ -238,22 +239,24 @@ export function rankingTable(results: readonly RankingResult[], options: Ranking
  */
 export function rankingCharts(results: readonly RankingResult[], options: RankingReportOptions): Chart[] {
   assertLanguage(options.lang, 'rankingCharts');
+  assertList(results, 'ranking results', 'rankingCharts');
   const { id } = options;
   const idFor =
     id === undefined
       ? (code: string | null) => `ranking-chart-${idPart(code ?? 'all')}`
       : (_code: string | null, index: number) => (index === 0 ? id : `${id}-${String(index + 1)}`);
-  return buildRankingCharts(results, options, idFor);
+  return buildRankingCharts(results, options, idFor, 'rankingCharts');
 }
 
 function buildRankingCharts(
   results: readonly RankingResult[],
   options: RankingReportOptions,
   idFor: (code: string | null, index: number) => string,
+  where: string,
 ): Chart[] {
   const { lang } = options;
   const text = words[lang];
-  const write = writers(options);
+  const write = writers(options, where);
   const groups = groupedEntries(results);
   const awards = results.some((result) => 'finalAward' in result);
   const legend: ChartLegendEntry[] = awards
@@ -317,9 +320,10 @@ function buildRankingCharts(
  */
 export function rankingSection(results: readonly RankingResult[], options: RankingReportOptions): ReportSection {
   assertLanguage(options.lang, 'rankingSection');
+  assertList(results, 'ranking results', 'rankingSection');
   const id = options.id ?? 'ranking';
   const text = words[options.lang];
-  const charts = buildRankingCharts(results, options, (code) => `${id}-chart-${idPart(code ?? 'all')}`);
+  const charts = buildRankingCharts(results, options, (code) => `${id}-chart-${idPart(code ?? 'all')}`, 'rankingSection');
   return {
     id,
     title: results.some((result) => 'finalAward' in result) ? text.awardsSectionTitle : text.sectionTitle,

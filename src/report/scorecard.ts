@@ -23,7 +23,7 @@ import {
   formatQuantity,
   formatStatus,
 } from '../format/index.js';
-import { assertLanguage } from './check.js';
+import { assertCatalog, assertLanguage, assertList } from './check.js';
 import type { Chart, ChartBar, ReportField, ReportSection, Report, Table, TableCell, TableColumn, TableRow } from './model.js';
 import { niceScale } from './scale.js';
 
@@ -94,7 +94,7 @@ const words: Readonly<Record<Language, Words>> = {
     chartDescription: (count) => `Tỷ lệ thực hiện so với kế hoạch của ${count} chỉ tiêu; đường đứt nét là mức 100% kế hoạch.`,
     valueLabel: 'Tỷ lệ đạt kế hoạch (%)',
     referenceLegend: 'Mức kế hoạch (100%)',
-    sectionTitle: 'Kết quả thực hiện các chỉ tiêu',
+    sectionTitle: 'Đánh giá thực hiện kế hoạch',
     fields: { period: 'Kỳ kế hoạch', area: 'Địa bàn', document: 'Văn bản', result: 'Kết quả' },
     illustrativePlan: 'Kế hoạch minh họa, không phải văn bản chính thức.',
     summary: (counts, count) =>
@@ -123,7 +123,7 @@ const words: Readonly<Record<Language, Words>> = {
     chartDescription: (count) => `Attainment of ${count} targets as a percentage of plan; the dashed line is 100% of plan.`,
     valueLabel: 'Attainment (% of plan)',
     referenceLegend: 'Plan (100%)',
-    sectionTitle: 'Target attainment',
+    sectionTitle: 'Plan assessment',
     fields: { period: 'Plan period', area: 'Area', document: 'Document', result: 'Result' },
     illustrativePlan: 'Illustrative plan, not an official document.',
     summary: (counts, count) =>
@@ -142,6 +142,14 @@ const comparatorSigns: Readonly<Record<Exclude<Comparator, 'between' | 'maintain
   equal: '=',
   approximately: '≈',
 };
+
+/** The inputs a JavaScript caller may get wrong, checked before anything is read from them. */
+function checkInputs(assessment: PlanAssessment, options: ScorecardOptions, where: string): void {
+  assertLanguage((options as Partial<ScorecardOptions> | undefined)?.lang, where);
+  assertList((assessment as Partial<PlanAssessment> | undefined)?.assessments, 'target assessments (give the result of assessPlan)', where);
+  assertCatalog(options.catalog, where);
+  if (options.pace !== undefined) assertList(options.pace, 'pace results (from assessTargetPace)', where);
+}
 
 const none = '–';
 const hundred = new Decimal(100);
@@ -313,7 +321,7 @@ function counter(lang: Language): (value: number) => string {
  * //=> ['≥ 5,6%', '6,17%', '100,5%', '+0,57 điểm %', 'Vượt kế hoạch']
  */
 export function scorecardTable(assessment: PlanAssessment, options: ScorecardOptions): Table {
-  assertLanguage(options.lang, 'scorecardTable');
+  checkInputs(assessment, options, 'scorecardTable');
   return buildScorecardTable(assessment, options, true);
 }
 
@@ -375,8 +383,8 @@ function buildScorecardTable(assessment: PlanAssessment, options: ScorecardOptio
  * //=> ['100.5% exceeded', '104.9% exceeded', '98.1% not-met']
  */
 export function attainmentChart(assessment: PlanAssessment, options: ScorecardOptions): Chart {
+  checkInputs(assessment, options, 'attainmentChart');
   const { catalog, lang } = options;
-  assertLanguage(lang, 'attainmentChart');
   const text = words[lang];
   const percent = (value: Decimal) => formatPercent(value, { lang });
   const bars = assessment.assessments.map((row): ChartBar => {
@@ -428,7 +436,7 @@ export function attainmentChart(assessment: PlanAssessment, options: ScorecardOp
  * //=> ['7 of 8 targets met or exceeded (5 exceeded, 2 met, 1 not met, 0 not assessable).', ['scorecard-table', 'scorecard-chart']]
  */
 export function scorecardSection(assessment: PlanAssessment, options: ScorecardOptions): ReportSection {
-  assertLanguage(options.lang, 'scorecardSection');
+  checkInputs(assessment, options, 'scorecardSection');
   const id = options.id ?? 'scorecard';
   return {
     id,
@@ -494,8 +502,8 @@ export interface PlanReportOptions extends ScorecardOptions {
  * //=> '7 of 8 targets met or exceeded'
  */
 export function planReport(assessment: PlanAssessment, options: PlanReportOptions): Report {
+  checkInputs(assessment, options, 'planReport');
   const { lang } = options;
-  assertLanguage(lang, 'planReport');
   const text = words[lang];
   const { plan } = assessment;
   const fields: ReportField[] = [

@@ -139,6 +139,8 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
   const y = (value: Decimal) => bottom - position(value, chart, 0, plotHeight);
   const zero = y(origin);
   const band = (right - left) / Math.max(bars.length, 1);
+  // The value of a negative column is written under its end: leave room for it above the labels.
+  const labelY = bottom + (bars.some((item) => item.value?.isNegative() === true) ? 34 : 18);
   const barWidth = Math.min(band * 0.6, 56);
   const parts: string[] = [text(8, 14, chart.valueLabel, ` class="axis-label" fill="${muted}"`), '<g class="grid">'];
   for (const tick of chart.scale.ticks) {
@@ -157,7 +159,7 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
     }
     const style = item.value === null ? ` font-style="italic" fill="${muted}"` : ` fill="${ink}"`;
     row.push(text(centre, textY, item.text, ` class="value" text-anchor="middle"${style}`));
-    row.push(text(centre, bottom + 18, shorten(item.label, Math.max(4, Math.floor(band / 7))), ` class="label" text-anchor="middle" fill="${ink}"`));
+    row.push(text(centre, labelY, shorten(item.label, Math.max(4, Math.floor(band / 7))), ` class="label" text-anchor="middle" fill="${ink}"`));
     parts.push(`<g class="bar-row">${row.join('')}</g>`);
   });
   parts.push('</g>');
@@ -165,7 +167,7 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
     const at = y(chart.reference.value);
     parts.push(referenceLine(chart, left, at, right + 4, at), text(right + 8, at + 4, chart.reference.label, ` class="reference-label" font-weight="700" fill="${referenceColour}"`));
   }
-  const key = legend(chart.legend, bottom + 46);
+  const key = legend(chart.legend, labelY + 28);
   parts.push(...key.parts);
   return { parts, height: key.bottom + 8 };
 }

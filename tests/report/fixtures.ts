@@ -5,6 +5,7 @@
  */
 import {
   type EmulationAward,
+  type EmulationScore,
   type GrowthSeriesInput,
   type PlanAssessment,
   type Report,
@@ -86,20 +87,19 @@ const sheets: readonly (readonly [string, 'A' | 'B', string, string, number])[] 
   ['16225', 'B', '0.76', '0.75', 14],
 ];
 
-export const awards: readonly EmulationAward[] = assignAwards(
-  emulationTable,
-  sheets.map(([unit, cluster, economy, society, security]) =>
-    scoreEmulation(emulationTable, {
-      unit,
-      cluster,
-      entries: [
-        { criterion: 'economy', attainment: economy },
-        { criterion: 'society', attainment: society },
-        { criterion: 'security', points: security },
-      ],
-    }),
-  ),
+export const emulationScores: readonly EmulationScore[] = sheets.map(([unit, cluster, economy, society, security]) =>
+  scoreEmulation(emulationTable, {
+    unit,
+    cluster,
+    entries: [
+      { criterion: 'economy', attainment: economy },
+      { criterion: 'society', attainment: society },
+      { criterion: 'security', points: security },
+    ],
+  }),
 );
+
+export const awards: readonly EmulationAward[] = assignAwards(emulationTable, emulationScores);
 
 export const clusterNames: Readonly<Record<string, string>> = { A: 'Cụm thi đua số 1', B: 'Cụm thi đua số 2' };
 
