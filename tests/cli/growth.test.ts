@@ -28,7 +28,7 @@ describe('growth', () => {
     expect(text).toContain('2022  █████████████████████████████    9.0%');
     expect(text.filter((line) => /^(Gross output|prices\))/.test(line))).toContain('prices)                                         VND');
     // (6500 / 5436)^(1/2) − 1 = 9.35% a year for 2025 and 2026.
-    expect(text.findLast((line) => line.startsWith('Gross output (constant 2010   2024'))).toMatch(/5,436 billion\s+6,500 billion\s+2026\s+2\s+9\.35%$/);
+    expect(text.filter((line) => line.startsWith('Gross output (constant 2010   2024')).at(-1)).toMatch(/5,436 billion\s+6,500 billion\s+2026\s+2\s+9\.35%$/);
   });
 
   it('takes the target rate from --target-rate and writes Markdown', () => {

@@ -34,7 +34,7 @@ describe('scorecard on the bundled Như Xuân data', () => {
     expect(text[0]).toBe('Như Xuân district socio-economic plan 2024');
     expect(text).toContain('Result:      7 of 8 targets met or exceeded');
     expect(text.find((line) => line.startsWith('T2 '))).toMatch(/≥ 45 million\s+47\.2 million\s+104\.9%\s+\+2\.2 million\s+Exceeded/);
-    expect(text.filter((line) => /^[A-Z][A-Z ]+$/.test(line))).toEqual(['TARGET ATTAINMENT', 'GROWTH', 'EMULATION RANKING']);
+    expect(text.filter((line) => /^[A-Z][A-Z ]+$/.test(line))).toEqual(['PLAN ASSESSMENT', 'GROWTH', 'EMULATION RANKING']);
     expect(text).toContain('Cluster 1   1/4  Yên Cát          100.5  Hoàn thành xuất sắc nhiệm vụ  First');
   });
 
