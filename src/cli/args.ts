@@ -38,6 +38,20 @@ export const outputOptions: readonly OptionSpec[] = [
   { name: 'lang', type: 'string', value: 'LANG', short: 'l', description: 'vi (default) or en: the language of labels and numbers' },
 ];
 
+/** The options that choose the observations and the catalog of their indicators (scorecard, growth). */
+export const dataOptions: readonly OptionSpec[] = [
+  { name: 'data', type: 'string', value: 'FILE', description: 'observations (JSON list, or tidy CSV ending .csv); default: the bundled illustrative Như Xuân observations' },
+  { name: 'catalog', type: 'string', value: 'FILE', description: 'indicator catalog (JSON); default: the bundled Vietnamese district catalog' },
+];
+
+/** `--as-of DATE`: what was known on a day. */
+export const asOfOption: OptionSpec = {
+  name: 'as-of',
+  type: 'string',
+  value: 'DATE',
+  description: 'use only observations published on or before this date (YYYY-MM-DD)',
+};
+
 export const helpOption: OptionSpec = { name: 'help', type: 'boolean', short: 'h', description: 'show this help' };
 
 /** What `util.parseArgs` found: option values by name, and the positionals. */

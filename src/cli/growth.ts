@@ -7,6 +7,8 @@ import { type GrowthSeriesInput, type Report, type ReportField, type ReportSecti
 import { nhuXuanHierarchy, nhuXuanPlan2024 } from '../datasets/nhu-xuan/index.js';
 import {
   type CommandSpec,
+  asOfOption,
+  dataOptions,
   type ParsedArgs,
   dateOption,
   outputChoice,
@@ -18,7 +20,7 @@ import {
 import { CliError, type ExitCode, exitCodes, usageError } from './errors.js';
 import { loadCatalog, loadDataset, unitTitle, unknownIndicatorMessage } from './inputs.js';
 import type { CliIo } from './io.js';
-import { renderOutput, tableOf } from './output.js';
+import { printReport } from './output.js';
 import { cliWords } from './words.js';
 
 const none = '–';
@@ -116,8 +118,7 @@ export const growthSpec: CommandSpec = {
   positionals: [],
   requiredPositionals: 0,
   options: [
-    { name: 'data', type: 'string', value: 'FILE', description: 'observations (JSON list, or tidy CSV ending .csv); default: the bundled illustrative Như Xuân observations' },
-    { name: 'catalog', type: 'string', value: 'FILE', description: 'indicator catalog (JSON); default: the bundled Vietnamese district catalog' },
+    ...dataOptions,
     { name: 'indicator', type: 'string', value: 'CODE', multiple: true, description: 'the indicator to show; default: every indicator with two or more yearly values' },
     { name: 'area', type: 'string', value: 'CODE', description: 'the area; default: the only area of the data' },
     { name: 'from', type: 'string', value: 'YEAR', description: 'the first year of growth (its base is the year before, as for a plan period 2021–2025 measured from 2020)' },
@@ -125,7 +126,7 @@ export const growthSpec: CommandSpec = {
     { name: 'target-rate', type: 'string', value: 'PERCENT', description: 'the target average growth a year to compare with (5.6 for 5.6%); default on the bundled data: the growth targets of the bundled plan' },
     { name: 'target', type: 'string', value: 'VALUE', description: 'a level to reach (in the indicator\'s unit), with --by: the average growth it needs' },
     { name: 'by', type: 'string', value: 'YEAR', description: 'the year by which --target is to be reached' },
-    { name: 'as-of', type: 'string', value: 'DATE', description: 'use only observations published on or before this date (YYYY-MM-DD)' },
+    asOfOption,
     ...outputOptions,
   ],
   notes: [
@@ -206,10 +207,7 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
     ...(asOf === undefined ? [] : [{ label: words.fields.asOf, value: asOf }]),
   ];
   const report: Report = { kind: 'report', lang, title: words.growthTitle, fields, notes: dataFile === undefined ? [words.illustrativeData] : [], sections };
-  const table = tableOf(report, 'growth');
-  if (table === undefined) throw new CliError(exitCodes.internalError, 'the growth section has no table');
-  io.stdout(renderOutput(report, format, table));
-  return exitCodes.success;
+  return printReport(io, report, format, 'growth');
 }
 
 function parseNumberOption(text: string, name: string): Decimal {

@@ -1,5 +1,7 @@
 import { type Report, type Table, renderCsv, renderHtml, renderJson, renderMarkdown } from '../report/index.js';
 import type { OutputFormat } from './args.js';
+import { CliError, type ExitCode, exitCodes } from './errors.js';
+import type { CliIo } from './io.js';
 import { renderText } from './text.js';
 
 /**
@@ -22,8 +24,11 @@ export function renderOutput(report: Report, format: OutputFormat, csvTable: Tab
   }
 }
 
-/** The first table of a report's section with the given id. */
-export function tableOf(report: Report, sectionId: string): Table | undefined {
-  const section = report.sections.find((candidate) => candidate.id === sectionId);
-  return section?.blocks.find((block): block is Table => block.kind === 'table');
+/** Writes a report in the chosen format; CSV holds the first table of the section with the given id. */
+export function printReport(io: CliIo, report: Report, format: OutputFormat, csvSection: string): ExitCode {
+  const section = report.sections.find((candidate) => candidate.id === csvSection);
+  const table = section?.blocks.find((block): block is Table => block.kind === 'table');
+  if (table === undefined) throw new CliError(exitCodes.internalError, `the report has no section ${csvSection} with a table`);
+  io.stdout(renderOutput(report, format, table));
+  return exitCodes.success;
 }

@@ -25,10 +25,10 @@ import {
   outputOptions,
   stringOption,
 } from './args.js';
-import { CliError, type ExitCode, exitCodes, usageError } from './errors.js';
+import { type ExitCode, usageError } from './errors.js';
 import { fromFile, loadClusters, loadHierarchy, loadScoreSheets, loadScoringTable, problems, unusable } from './inputs.js';
 import { type CliIo, readText } from './io.js';
-import { renderOutput, tableOf } from './output.js';
+import { printReport } from './output.js';
 import { cliWords } from './words.js';
 
 /** The emulation inputs: a scoring table, score sheets, clusters and the hierarchy that names the units; each from its file or bundled. */
@@ -257,8 +257,5 @@ export function runRank(args: ParsedArgs, io: CliIo): ExitCode {
     fields.push({ label: words.fields.file, value: csv });
   }
   const report: Report = { kind: 'report', lang, title, fields, notes: [], sections: [section] };
-  const table = tableOf(report, section.id);
-  if (table === undefined) throw new CliError(exitCodes.internalError, 'the ranking section has no table');
-  io.stdout(renderOutput(report, format, table));
-  return exitCodes.success;
+  return printReport(io, report, format, section.id);
 }

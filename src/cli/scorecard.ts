@@ -6,11 +6,11 @@ import { type PlanAssessment, type TargetPace, assessPlan, assessTargetPace } fr
 import type { Language } from '../format/index.js';
 import { type GrowthSeriesInput, type Report, type ReportSection, growthSection, planReport } from '../report/index.js';
 import { nhuXuanHierarchy } from '../datasets/nhu-xuan/index.js';
-import { type CommandSpec, type ParsedArgs, dateOption, outputChoice, outputOptions, stringOption } from './args.js';
-import { CliError, type ExitCode, exitCodes, usageError } from './errors.js';
+import { type CommandSpec, type ParsedArgs, asOfOption, dataOptions, dateOption, outputChoice, outputOptions, stringOption } from './args.js';
+import { type ExitCode, usageError } from './errors.js';
 import { loadCatalog, loadDataset, loadHierarchy, loadPlan, unitTitle } from './inputs.js';
 import type { CliIo } from './io.js';
-import { renderOutput, tableOf } from './output.js';
+import { printReport } from './output.js';
 import { emulationOptions, emulationSection, loadEmulation } from './rank.js';
 import { cliWords } from './words.js';
 
@@ -50,10 +50,9 @@ export const scorecardSpec: CommandSpec = {
   requiredPositionals: 0,
   options: [
     { name: 'plan', type: 'string', value: 'FILE', description: 'the plan (JSON); default: the bundled Như Xuân 2024 plan' },
-    { name: 'data', type: 'string', value: 'FILE', description: 'observations (JSON list, or tidy CSV ending .csv); default: the bundled illustrative Như Xuân observations' },
-    { name: 'catalog', type: 'string', value: 'FILE', description: 'indicator catalog (JSON); default: the bundled Vietnamese district catalog' },
+    ...dataOptions,
     { name: 'hierarchy', type: 'string', value: 'FILE', description: 'administrative units (JSON: { levels?, units, successions? }): the plan\'s areas must be in it, and it names them; default: Như Xuân, for names only' },
-    { name: 'as-of', type: 'string', value: 'DATE', description: 'use only observations published on or before this date (YYYY-MM-DD)' },
+    asOfOption,
     { name: 'pace', type: 'string', value: 'PERIOD', description: 'add the pace of the flow targets up to this period (2024-S1, 2024-M01/2024-M09), by months elapsed; default on the bundled plan and data: 2024-S1' },
     ...emulationOptions,
     ...outputOptions,
@@ -114,8 +113,5 @@ export function runScorecard(args: ParsedArgs, io: CliIo): ExitCode {
     notes: dataFile === undefined ? [words.illustrativeData] : [],
     sections,
   });
-  const table = tableOf(report, 'scorecard');
-  if (table === undefined) throw new CliError(exitCodes.internalError, 'the scorecard section has no table');
-  io.stdout(renderOutput(report, format, table));
-  return exitCodes.success;
+  return printReport(io, report, format, 'scorecard');
 }
