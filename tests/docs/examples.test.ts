@@ -7,10 +7,12 @@ import * as vietnam from '../../src/datasets/vietnam/index.js';
 import * as nhuXuanPlan from '../../src/datasets/nhu-xuan/plan-2024.js';
 import * as nhuXuanObservations from '../../src/datasets/nhu-xuan/observations-2024.js';
 import * as nhuXuan from '../../src/datasets/nhu-xuan/index.js';
+import * as commandLine from '../../src/cli/index.js';
 import { compileExample, guideExamples, tsdocExamples, type DocExample } from './doc-examples.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const scope: Record<string, unknown> = { ...library, ...vietnam, ...nhuXuan, ...nhuXuanPlan, ...nhuXuanObservations, z };
+// The command line's door (runCli, exitCodes) too: its examples run like the library's.
+const scope: Record<string, unknown> = { ...library, ...vietnam, ...nhuXuan, ...nhuXuanPlan, ...nhuXuanObservations, ...commandLine, z };
 const names = Object.keys(scope).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
 
 function run(example: DocExample): void {

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+/*
+ * The `planning-indicators` binary: the command line core (runCli) wired to the process: its
+ * arguments, the file system and the standard streams.
+ */
+import { readFileSync } from 'node:fs';
+import { runCli } from './index.js';
+
+process.exitCode = runCli(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

@@ -1,0 +1,73 @@
+import { CliError, exitCodes } from './errors.js';
+import { findJsonSyntaxError } from './json.js';
+
+/**
+ * What the command line needs from its surroundings: reading a file and writing the two output
+ * streams. The `planning-indicators` binary passes Node's file system and process streams; tests pass
+ * files held in memory and collect the output.
+ *
+ * @example
+ * // An in-memory io with one file, collecting what is printed:
+ * const printed: string[] = [];
+ * const io: CliIo = {
+ *   readFile: (path) => { if (path === 'plan.json') return '{}'; throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }); },
+ *   stdout: (text) => printed.push(text),
+ *   stderr: (text) => printed.push(text),
+ * };
+ * io.readFile('plan.json');
+ * //=> '{}'
+ */
+export interface CliIo {
+  /**
+   * Reads a file as UTF-8 text. Throws when it cannot: an error with a Node.js `code` (`ENOENT`,
+   * `EACCES`, `EISDIR`) says why.
+   */
+  readonly readFile: (path: string) => string;
+  /** Writes text to the standard output (the command's result). */
+  readonly stdout: (text: string) => void;
+  /** Writes text to the standard error (errors and warnings). */
+  readonly stderr: (text: string) => void;
+}
+
+const fileProblems: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file; check the path (it is read relative to the current folder)',
+  EACCES: 'permission denied; make the file readable',
+  EPERM: 'permission denied; make the file readable',
+  EISDIR: 'it is a folder, not a file; give the path of a file in it',
+  ENOTDIR: 'a part of the path is not a folder; check the path',
+  EMFILE: 'too many open files; try again',
+};
+
+/** Reads a file, turning any failure into a file error (exit 3) that says which file and why. */
+export function readText(io: CliIo, path: string): string {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+    const why = code === undefined ? (error instanceof Error ? error.message : String(error)) : (fileProblems[code] ?? `${code}${error instanceof Error ? `: ${error.message}` : ''}`);
+    throw new CliError(exitCodes.fileError, `cannot read ${path}: ${why}`);
+  }
+}
+
+/** Parses a JSON text; malformed JSON is an input error (exit 1) located by line and column. */
+export function parseJsonText(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const found = findJsonSyntaxError(text);
+    const where = found === undefined ? '' : `line ${String(found.line)}, column ${String(found.column)}: `;
+    const what = found?.message ?? error.message;
+    throw new CliError(exitCodes.invalidInput, `${path}: malformed JSON: ${where}${what}`);
+  }
+}
+
+/** Reads and parses a JSON file. */
+export function readJson(io: CliIo, path: string): unknown {
+  return parseJsonText(path, readText(io, path));
+}
+
+/** Whether a file is read as CSV: by its extension, `.csv` (any case). */
+export function isCsvPath(path: string): boolean {
+  return /\.csv$/i.test(path);
+}

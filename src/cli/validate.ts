@@ -1,0 +1,131 @@
+import type { Issue } from '../numeric/index.js';
+import { type Hierarchy, type UnitGroupSetInput, parseUnitGroupSet, versionsOf } from '../admin/index.js';
+import { type Catalog, buildCatalog } from '../indicator/index.js';
+import { type Observation, buildDataset, parseObservations } from '../observation/index.js';
+import { parsePlan } from '../target/index.js';
+import { type ImportNote, observationsFromCsv } from '../exchange/index.js';
+import { type CommandSpec, type ParsedArgs, choiceOption, stringOption } from './args.js';
+import { type ExitCode, exitCodes, usageError } from './errors.js';
+import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, problems, unknownIndicators } from './inputs.js';
+import { type CliIo, isCsvPath, parseJsonText, readText } from './io.js';
+
+/** What `validate` can check. */
+type FileKind = 'plan' | 'dataset' | 'hierarchy' | 'catalog' | 'group-set';
+
+const fileKinds: readonly FileKind[] = ['plan', 'dataset', 'hierarchy', 'catalog', 'group-set'];
+
+/** `planning-indicators validate`. */
+export const validateSpec: CommandSpec = {
+  name: 'validate',
+  summary:
+    'Check a file with the library\'s parsers and list every problem with where it is (a JSON path, or the line and column of a CSV file); exit 1 when there is one, 0 with a one-line summary when the file is valid.',
+  positionals: ['<file>'],
+  requiredPositionals: 1,
+  options: [
+    { name: 'as', type: 'string', value: 'KIND', description: 'what the file holds: plan, dataset (observations, JSON or CSV), hierarchy, catalog or group-set; a .csv file is a dataset' },
+    { name: 'catalog', type: 'string', value: 'FILE', description: 'for a plan or a dataset: the catalog their indicator codes must be in; default: the bundled Vietnamese district catalog' },
+    { name: 'hierarchy', type: 'string', value: 'FILE', description: 'for a plan, a dataset or a group set: the units their area codes must be in; default for a group set: Như Xuân' },
+  ],
+  notes: [
+    'Problems are written to the standard error, one a line: <file>: <path>: <problem>.',
+    'Examples:',
+    '  planning-indicators validate plan.json --as plan',
+    '  planning-indicators validate observations.csv --hierarchy units.json',
+    '  planning-indicators validate clusters.json --as group-set --hierarchy units.json',
+  ],
+};
+
+/** One problem per observation whose area the hierarchy does not know. */
+function unknownAreas(observations: readonly Observation[], hierarchy: Hierarchy): Issue[] {
+  const issues: Issue[] = [];
+  observations.forEach((observation, index) => {
+    if (versionsOf(hierarchy, observation.area).length > 0) return;
+    issues.push({ path: [index, 'area'], message: `unknown area ${JSON.stringify(observation.area)}: no unit of the hierarchy has this code` });
+  });
+  return issues;
+}
+
+function plural(count: number, word: string): string {
+  return `${String(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Checks observations (JSON or CSV) and returns the summary line. */
+function validateDataset(io: CliIo, file: string, text: string, catalog: Catalog, catalogFile: string | undefined, hierarchy: Hierarchy | undefined): string {
+  let observations: readonly Observation[];
+  let notes: readonly ImportNote[] = [];
+  if (isCsvPath(file)) {
+    const known = { knownIndicators: catalog.indicators.keys(), ...(hierarchy === undefined ? {} : { knownAreas: new Set(hierarchy.units.map((unit) => unit.code)) }) };
+    ({ observations, notes } = fromFile(file, () => observationsFromCsv(text, known)));
+  } else {
+    const json = parseJsonText(file, text);
+    observations = fromFile(file, () => parseObservations(json));
+    const issues = [...unknownIndicators(observations, catalog, catalogFile), ...(hierarchy === undefined ? [] : unknownAreas(observations, hierarchy))];
+    if (issues.length > 0) throw problems(file, 'observations', issues);
+  }
+  const dataset = buildDataset(observations);
+  if (dataset.conflicts.length > 0) {
+    const issues = dataset.conflicts.map((conflict): Issue => {
+      const [first] = conflict.observations;
+      const positions = conflict.observations.map((observation) => observations.indexOf(observation));
+      const { indicator, area, period } = conflict.key;
+      return {
+        path: isCsvPath(file) ? [] : [positions[1] ?? 0],
+        message: `${indicator}, area ${area}, ${period}: ${plural(conflict.observations.length, 'observation')} with status ${first?.status ?? '?'} and the same publication date give different values (${conflict.observations.map((observation) => observation.value.toString()).join(', ')}); keep one, or give the revision a later publication date`,
+      };
+    });
+    throw problems(file, 'observations', issues);
+  }
+  for (const note of notes) io.stderr(`${file}: note: ${note.message}\n`);
+  const indicators = new Set(observations.map((observation) => observation.indicator));
+  const areas = new Set(observations.map((observation) => observation.area));
+  return `${file}: valid dataset: ${plural(observations.length, 'observation')} of ${plural(indicators.size, 'indicator')} in ${plural(areas.size, 'area')}`;
+}
+
+/** Runs `validate`. */
+export function runValidate(args: ParsedArgs, io: CliIo): ExitCode {
+  const file = args.positionals[0] ?? '';
+  if (stringOption(args, 'as') === undefined && !isCsvPath(file)) {
+    throw usageError(`say what ${file} holds with --as ${fileKinds.join('|')}`, 'validate');
+  }
+  const kind = choiceOption(args, 'validate', 'as', fileKinds, 'dataset');
+  if (args.values.hierarchy !== undefined && (kind === 'hierarchy' || kind === 'catalog')) throw usageError(`--hierarchy does not apply to a ${kind} file`, 'validate');
+  if (args.values.catalog !== undefined && kind !== 'plan' && kind !== 'dataset') throw usageError(`--catalog does not apply to a ${kind} file`, 'validate');
+  if (kind !== 'dataset' && isCsvPath(file)) throw usageError(`a ${kind} is read from JSON; only a dataset may be a CSV file`, 'validate');
+  const catalogFile = stringOption(args, 'catalog');
+  const hierarchyFile = stringOption(args, 'hierarchy');
+  const catalog = kind === 'plan' || kind === 'dataset' ? loadCatalog(io, catalogFile) : undefined;
+  const hierarchy = hierarchyFile === undefined ? undefined : loadHierarchy(io, hierarchyFile);
+  const text = readText(io, file);
+  let summary: string;
+  switch (kind) {
+    case 'dataset':
+      summary = validateDataset(io, file, text, catalog ?? loadCatalog(io, undefined), catalogFile, hierarchy);
+      break;
+    case 'plan': {
+      const json = parseJsonText(file, text);
+      const plan = fromFile(file, () => parsePlan(json, { catalog: catalog ?? loadCatalog(io, undefined), ...(hierarchy === undefined ? {} : { hierarchy }) }));
+      summary = `${file}: valid plan ${plan.id}: ${plural(plan.targets.length, 'target')} for area ${plan.area}, period ${plan.period}`;
+      break;
+    }
+    case 'catalog': {
+      const json = parseJsonText(file, text);
+      const built = fromFile(file, () => buildCatalog(json));
+      summary = `${file}: valid catalog: ${plural(built.list.length, 'indicator')}`;
+      break;
+    }
+    case 'hierarchy': {
+      const json = parseJsonText(file, text);
+      const built = fromFile(file, () => hierarchyFromJson(json));
+      summary = `${file}: valid hierarchy: ${plural(built.units.length, 'unit version')}, ${plural(built.successions.length, 'succession')}, levels ${built.levels.join(' > ')}`;
+      break;
+    }
+    case 'group-set': {
+      const json = parseJsonText(file, text);
+      const set = fromFile(file, () => parseUnitGroupSet(hierarchy ?? loadHierarchy(io, undefined), json as UnitGroupSetInput));
+      summary = `${file}: valid group set ${set.id}: ${plural(set.groups.length, 'group')} of ${plural(new Set(set.groups.flatMap((group) => group.members)).size, 'unit')}`;
+      break;
+    }
+  }
+  io.stdout(`${summary}\n`);
+  return exitCodes.success;
+}

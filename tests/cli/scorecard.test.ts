@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
+import { cli, lines } from './helpers.js';
+
+describe('scorecard on the bundled Như Xuân data', () => {
+  it('prints the Vietnamese 2024 report as text: facts, scorecard with the six-month pace, growth and emulation', () => {
+    const { code, stdout, stderr } = cli(['scorecard']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const text = lines(stdout);
+    expect(text[0]).toBe('Kế hoạch phát triển kinh tế - xã hội năm 2024, huyện Như Xuân');
+    expect(text).toContain('Địa bàn:     Huyện Như Xuân');
+    expect(text).toContain('Kết quả:     7/8 chỉ tiêu đạt và vượt kế hoạch');
+    expect(stdout).toContain('7/8 chỉ tiêu đạt và vượt kế hoạch (5 vượt, 2 đạt, 1 không đạt, 0 không đánh giá được).');
+    // The scorecard rows, with the pace of the flow targets after six months.
+    expect(text.find((line) => line.startsWith('T1 '))).toMatch(/≥ 5,6%\s+6,17%\s+100,5%\s+\+0,57 điểm %\s+Vượt kế hoạch\s+Ước tính\s+Vượt tiến độ\s+tăng 6,13% so$/);
+    expect(text.find((line) => line.startsWith('T3 '))).toMatch(/Không đạt\s+Ước tính\s+Chậm tiến độ/);
+    expect(text.find((line) => line.startsWith('T8 '))).toMatch(/1\.085 tỷ đồng\s+108,5%\s+\+85 tỷ đồng\s+Vượt kế hoạch\s+Ước tính\s+Vượt tiến độ\s+52,0%$/);
+    // The growth section: average annual growth 2020–2024 against the plan's growth targets.
+    expect(text).toContain('TĂNG TRƯỞNG');
+    expect(text.find((line) => line.startsWith('Giá trị sản xuất (giá so '))).toMatch(/Giai đoạn 2020–2024\s+4\.050 tỷ đồng\s+5\.436 tỷ đồng\s+7,64%\s+6,17%\s+≥ 5,6%\s+Vượt kế hoạch$/);
+    expect(text).toContain('2024  ████████████████████             6,2%');
+    // The emulation section: four clusters, First and Second awards.
+    expect(text).toContain('XẾP HẠNG THI ĐUA');
+    expect(text).toContain('Cụm thi đua số 1   1/4  Yên Cát      100,5  Hoàn thành xuất sắc nhiệm vụ  Nhất');
+    expect(text.filter((line) => line.includes('★ Nhất'))).toHaveLength(4);
+    expect(stdout).toContain('Ghi chú: Số liệu thực hiện là số liệu minh họa');
+  });
+
+  it('speaks English with --lang en', () => {
+    const { code, stdout } = cli(['scorecard', '--lang', 'en']);
+    expect(code).toBe(0);
+    const text = lines(stdout);
+    expect(text[0]).toBe('Như Xuân district socio-economic plan 2024');
+    expect(text).toContain('Result:      7 of 8 targets met or exceeded');
+    expect(text.find((line) => line.startsWith('T2 '))).toMatch(/≥ 45 million\s+47\.2 million\s+104\.9%\s+\+2\.2 million\s+Exceeded/);
+    expect(text.filter((line) => /^[A-Z][A-Z ]+$/.test(line))).toEqual(['PLAN ASSESSMENT', 'GROWTH', 'EMULATION RANKING']);
+    expect(text).toContain('Cluster 1   1/4  Yên Cát          100.5  Hoàn thành xuất sắc nhiệm vụ  First');
+  });
+
+  it('writes Markdown with --format markdown (and md)', () => {
+    const markdown = cli(['scorecard', '--format', 'markdown']);
+    expect(markdown.code).toBe(0);
+    expect(lines(markdown.stdout)[0]).toBe('# Kế hoạch phát triển kinh tế - xã hội năm 2024, huyện Như Xuân');
+    expect(markdown.stdout).toContain('| Mã | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ đạt | Chênh lệch | Đánh giá | Số liệu | Tiến độ 6 tháng đầu năm 2024 | Lũy kế |');
+    expect(markdown.stdout).toContain('## Tăng trưởng');
+    expect(cli(['scorecard', '--format', 'md']).stdout).toBe(markdown.stdout);
+  });
+
+  it('writes the scorecard table as CSV with exact values', () => {
+    const { code, stdout } = cli(['scorecard', '--format', 'csv']);
+    expect(code).toBe(0);
+    const rows = lines(stdout);
+    expect(rows[0]).toBe('id,target,planned,actual,attainment,gap,status,data,pace,paceValue');
+    expect(rows).toHaveLength(9);
+    expect(rows[2]).toBe('T2,Thu nhập bình quân đầu người đạt 45 triệu đồng/năm,45,47.2,104.8888888888888888888888888888888888889,2.2,exceeded,estimate,,');
+    expect(rows[8]).toBe('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,1000,1085,108.5,85,exceeded,estimate,ahead,52');
+  });
+
+  it('writes the whole report as JSON', () => {
+    const { code, stdout } = cli(['scorecard', '--format', 'json', '--lang', 'en']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { kind: string; lang: string; sections: { id: string; blocks: { id: string }[] }[] };
+    expect([report.kind, report.lang]).toEqual(['report', 'en']);
+    expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth', 'emulation']);
+    expect(report.sections[2]?.blocks.map((block) => block.id)).toEqual([
+      'emulation-table',
+      'emulation-chart-cluster-1',
+      'emulation-chart-cluster-2',
+      'emulation-chart-cluster-3',
+      'emulation-chart-cluster-4',
+    ]);
+  });
+
+  it('writes one self-contained HTML page with --format html', () => {
+    const { code, stdout } = cli(['scorecard', '--lang', 'en', '--format', 'html']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(stdout).toContain('<title>Như Xuân district socio-economic plan 2024</title>');
+    expect([...stdout.matchAll(/<tr data-row="(T\d)">/g)].map((match) => match[1])).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8']);
+    expect(stdout.match(/<svg /g)).toHaveLength(7);
+    expect(stdout).not.toMatch(/<script|<link|src="http/);
+  });
+});
+
+describe('scorecard on files', () => {
+  const plan = JSON.stringify(nhuXuanPlan2024Input);
+  const csv = [
+    'indicator,area,period,value,status,published',
+    'INVESTMENT,402,2024,900,estimate,2024-12-20',
+    'INVESTMENT,402,2024-S1,400,estimate,2024-06-25',
+    'PRODUCTION_VALUE,402,2023,5120,official,2024-06-28',
+    'PRODUCTION_VALUE,402,2024,5500,preliminary,2025-02-10',
+    '',
+  ].join('\n');
+
+  it('assesses a plan file on a CSV file, leaving out what the data do not hold', () => {
+    const { code, stdout, stderr } = cli(['scorecard', '--plan', 'plan.json', '--data', 'data.csv', '--format', 'csv'], { 'plan.json': plan, 'data.csv': csv });
+    expect([code, stderr]).toEqual([0, '']);
+    const rows = lines(stdout);
+    // No pace unless asked for, and no emulation section, off the bundled data.
+    expect(rows[0]).toBe('id,target,planned,actual,attainment,gap,status,data');
+    expect(rows[1]).toBe('T1,"Tăng trưởng giá trị sản xuất đạt 5,6% trở lên",5.6,7.421875,101.7252604166666666666666666666666666667,1.821875,exceeded,preliminary');
+    expect(rows[8]).toBe('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,1000,900,90,-100,not-met,estimate');
+    expect(rows[2]).toMatch(/,not-assessable,$/);
+  });
+
+  it('uses only what was published by --as-of, and adds the pace asked for with --pace', () => {
+    const { code, stdout } = cli(['scorecard', '--plan', 'plan.json', '--data', 'data.csv', '--as-of', '2024-12-31', '--pace', '2024-S1', '--format', 'csv'], {
+      'plan.json': plan,
+      'data.csv': csv,
+    });
+    expect(code).toBe(0);
+    const rows = lines(stdout);
+    expect(rows[0]).toBe('id,target,planned,actual,attainment,gap,status,data,pace,paceValue');
+    // The preliminary 2024 output was published in 2025: not known at the end of 2024.
+    expect(rows[1]).toMatch(/,not-assessable,,,$/);
+    expect(rows[8]).toBe('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,1000,900,90,-100,not-met,estimate,behind,40');
+  });
+
+  it('adds the emulation section when score sheets are given', () => {
+    const { code, stdout } = cli(['scorecard', '--plan', 'plan.json', '--data', 'data.csv', '--sheets', 'sheets.json'], {
+      'plan.json': plan,
+      'data.csv': csv,
+      'sheets.json': JSON.stringify([
+        { unit: '16174', cluster: 'cluster-1', entries: [{ criterion: 'economy', attainment: 1 }, { criterion: 'budget', attainment: 1 }, { criterion: 'new-rural', attainment: 1 }, { criterion: 'society', attainment: 1 }, { criterion: 'security', points: 10 }] },
+      ]),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('XẾP HẠNG THI ĐUA');
+    expect(stdout).toContain('Cụm thi đua số 1   1/1  Yên Cát');
+  });
+
+  it('rejects a plan whose targets name an area that the --hierarchy does not have', () => {
+    const hierarchy = JSON.stringify({ units: [{ code: '38', name: 'Thanh Hóa', type: 'province', level: 'province' }] });
+    const { code, stderr } = cli(['scorecard', '--hierarchy', 'units.json'], { 'units.json': hierarchy });
+    expect(code).toBe(1);
+    expect(lines(stderr)[0]).toMatch(/^planning-indicators: the bundled Như Xuân 2024 plan: invalid plan: \d+ problems$/);
+    expect(stderr).toContain('  the bundled Như Xuân 2024 plan: targets[0].area: area 402 is not an administrative unit valid throughout 2024 (2024-01-01 to 2024-12-31)\n');
+  });
+
+  it('refuses a bad --as-of or --pace as a usage error', () => {
+    expect(cli(['scorecard', '--as-of', '31/12/2024'])).toMatchObject({
+      code: 2,
+      stderr: 'planning-indicators: --as-of must be a date written YYYY-MM-DD, such as 2024-12-31; got "31/12/2024" (see planning-indicators scorecard --help)\n',
+    });
+    const pace = cli(['scorecard', '--pace', '2024-Q5']);
+    expect(pace.code).toBe(2);
+    expect(pace.stderr).toMatch(/^planning-indicators: --pace must be a period code such as 2024-S1, 2024-Q3 or 2024-M01\/2024-M09: /);
+  });
+});

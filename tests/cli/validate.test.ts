@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
+import { nhuXuanEmulationClusters2024, nhuXuanObservations2024, nhuXuanPlan2024Input, nhuXuanSuccessions, nhuXuanUnits } from '../../src/datasets/nhu-xuan/index.js';
+import { cli, lines } from './helpers.js';
+
+const files = {
+  'plan.json': JSON.stringify(nhuXuanPlan2024Input, null, 2),
+  'observations.json': JSON.stringify(nhuXuanObservations2024),
+  'catalog.json': JSON.stringify({ indicators: vnDistrictIndicators }),
+  'units.json': JSON.stringify({ units: nhuXuanUnits, successions: nhuXuanSuccessions }),
+  'clusters.json': JSON.stringify(nhuXuanEmulationClusters2024),
+  'data.csv': 'indicator,area,period,value,status\nINVESTMENT,402,2024,1085,estimate\nINVESTMENT,402,2023,,official\n',
+};
+
+describe('validate: valid files', () => {
+  it.each([
+    [['validate', 'plan.json', '--as', 'plan'], 'plan.json: valid plan NHU-XUAN-2024: 8 targets for area 402, period 2024'],
+    [['validate', 'observations.json', '--as', 'dataset', '--hierarchy', 'units.json'], `observations.json: valid dataset: ${String(nhuXuanObservations2024.length)} observations of 10 indicators in 1 area`],
+    [['validate', 'catalog.json', '--as', 'catalog'], `catalog.json: valid catalog: ${String(vnDistrictIndicators.length)} indicators`],
+    [['validate', 'units.json', '--as', 'hierarchy'], 'units.json: valid hierarchy: 24 unit versions, 7 successions, levels province > district > commune > village'],
+    [['validate', 'clusters.json', '--as', 'group-set'], 'clusters.json: valid group set nhu-xuan-commune-clusters-2024: 4 groups of 16 units'],
+  ])('%j prints a one-line summary and exits 0', (argv, summary) => {
+    expect(cli(argv, files)).toEqual({ code: 0, stdout: `${summary}\n`, stderr: '' });
+  });
+
+  it('reads a .csv file as a dataset without --as, and notes the rows it skipped', () => {
+    expect(cli(['validate', 'data.csv'], files)).toEqual({
+      code: 0,
+      stdout: 'data.csv: valid dataset: 1 observation of 1 indicator in 1 area\n',
+      stderr: 'data.csv: note: value: the value cell is empty (a missing value), so the row gives no observation (1 record: line 3)\n',
+    });
+  });
+});
+
+describe('validate: every problem, with where it is', () => {
+  it('lists the problems of a plan by JSON path (exit 1)', () => {
+    const plan = { ...nhuXuanPlan2024Input, targets: [{ ...nhuXuanPlan2024Input.targets[0], indicator: 'GDP', period: '2025' }, { ...nhuXuanPlan2024Input.targets[1], comparator: 'roughly' }] };
+    const { code, stdout, stderr } = cli(['validate', 'bad-plan.json', '--as', 'plan'], { 'bad-plan.json': JSON.stringify(plan) });
+    expect([code, stdout]).toEqual([1, '']);
+    const text = lines(stderr);
+    expect(text[0]).toMatch(/^planning-indicators: bad-plan\.json: invalid plan: \d+ problems$/);
+    expect(text.some((line) => line.startsWith('  bad-plan.json: targets[1].comparator: '))).toBe(true);
+  });
+
+  it('lists the problems of a plan parsed in full: unknown indicator and a period outside the plan', () => {
+    const plan = { ...nhuXuanPlan2024Input, targets: [{ ...nhuXuanPlan2024Input.targets[0], indicator: 'GDP' }, { ...nhuXuanPlan2024Input.targets[1], period: '2025' }] };
+    const text = lines(cli(['validate', 'bad-plan.json', '--as', 'plan'], { 'bad-plan.json': JSON.stringify(plan) }).stderr);
+    expect(text[0]).toBe('planning-indicators: bad-plan.json: invalid plan: 2 problems');
+    expect(text[1]).toMatch(/^ {2}bad-plan\.json: targets\[0\]\.indicator: .*GDP/);
+    expect(text[2]).toMatch(/^ {2}bad-plan\.json: targets\[1\]\.period: /);
+  });
+
+  it('lists unknown indicator and area codes of JSON observations by path', () => {
+    const observations = [
+      { indicator: 'INVESTMENT', area: '402', period: '2024', value: 1085, status: 'estimate' },
+      { indicator: 'INVESTMNT', area: '999', period: '2024', value: 1, status: 'estimate' },
+    ];
+    const { code, stderr } = cli(['validate', 'obs.json', '--as', 'dataset', '--hierarchy', 'units.json'], { ...files, 'obs.json': JSON.stringify(observations) });
+    expect(code).toBe(1);
+    expect(lines(stderr)).toEqual([
+      'planning-indicators: obs.json: invalid observations: 2 problems',
+      '  obs.json: (root)[1].indicator: unknown indicator "INVESTMNT": the bundled Vietnamese district catalog has no such code (did you mean INVESTMENT?); pass a catalog that defines it with --catalog',
+      '  obs.json: (root)[1].area: unknown area "999": no unit of the hierarchy has this code',
+    ]);
+  });
+
+  it('lists the problems of a CSV dataset by line and column', () => {
+    const csv = 'indicator,area,period,value,status\nINVESTMENT,402,2024-Q5,1085,estimate\nINVESTMNT,999,2024,12;5,final\n';
+    const { code, stderr } = cli(['validate', 'data.csv', '--hierarchy', 'units.json'], { ...files, 'data.csv': csv });
+    expect(code).toBe(1);
+    const text = lines(stderr);
+    expect(text[0]).toBe('planning-indicators: data.csv: invalid CSV observations: 5 problems');
+    expect(text.slice(1, 6).map((line) => /^ {2}data\.csv: line (\d+), column (\d+) \((\w+)\)/.exec(line)?.slice(1).join(':'))).toEqual([
+      '2:16:period',
+      '3:1:indicator',
+      '3:11:area',
+      '3:20:value',
+      '3:25:status',
+    ]);
+    expect(text.at(-1)).toBe('  (the known indicator codes are those of the catalog: the bundled Vietnamese district catalog, or the one passed with --catalog)');
+  });
+
+  it('reports conflicting duplicates of a dataset', () => {
+    const observations = [
+      { indicator: 'INVESTMENT', area: '402', period: '2024', value: 1085, status: 'estimate' },
+      { indicator: 'INVESTMENT', area: '402', period: '2024', value: 1058, status: 'estimate' },
+    ];
+    expect(cli(['validate', 'obs.json', '--as', 'dataset'], { 'obs.json': JSON.stringify(observations) }).stderr).toBe(
+      'planning-indicators: obs.json: invalid observations: 1 problem\n  obs.json: (root)[1]: INVESTMENT, area 402, 2024: 2 observations with status estimate and the same publication date give different values (1085, 1058); keep one, or give the revision a later publication date\n',
+    );
+  });
+
+  it('lists the problems of a hierarchy, a catalog and a group set', () => {
+    const hierarchy = cli(['validate', 'units.json', '--as', 'hierarchy'], { 'units.json': JSON.stringify({ units: [{ code: '1', name: 'A', type: 'commune', level: 'commune', parent: '9' }] }) });
+    expect(hierarchy).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'planning-indicators: units.json: invalid hierarchy: 1 problem\n  units.json: units[0].parent: parent 9 of unit 1 (A) is not the code of any unit\n',
+    });
+    expect(cli(['validate', 'units.json', '--as', 'hierarchy'], { 'units.json': '[]' }).stderr).toMatch(/^planning-indicators: units\.json: invalid hierarchy file: 1 problem\n/);
+    const catalog = cli(['validate', 'catalog.json', '--as', 'catalog'], { 'catalog.json': JSON.stringify([{ code: 'X' }]) });
+    expect(catalog.code).toBe(1);
+    expect(lines(catalog.stderr)[1]).toMatch(/^ {2}catalog\.json: \(root\)\[0\]\.labels: /);
+    const groups = cli(['validate', 'clusters.json', '--as', 'group-set'], { 'clusters.json': JSON.stringify({ ...nhuXuanEmulationClusters2024, groups: [{ id: 'A', name: 'A', members: ['16174', '99999'] }] }) });
+    expect(groups.code).toBe(1);
+    expect(groups.stderr).toContain('  clusters.json: groups[0].members[1]: ');
+  });
+
+  it('asks what the file holds, and refuses options that do not apply (exit 2)', () => {
+    expect(cli(['validate', 'plan.json'], files).stderr).toBe('planning-indicators: say what plan.json holds with --as plan|dataset|hierarchy|catalog|group-set (see planning-indicators validate --help)\n');
+    expect(cli(['validate', 'plan.json', '--as', 'budget'], files).stderr).toBe(
+      'planning-indicators: --as must be one of plan, dataset, hierarchy, catalog, group-set; got "budget" (see planning-indicators validate --help)\n',
+    );
+    expect(cli(['validate', 'data.csv', '--as', 'plan'], files).code).toBe(2);
+    expect(cli(['validate', 'catalog.json', '--as', 'catalog', '--hierarchy', 'units.json'], files).code).toBe(2);
+    expect(cli(['validate', '--as', 'plan']).stderr).toBe('planning-indicators: validate needs <file>: planning-indicators validate <file> [options] (see planning-indicators validate --help)\n');
+    expect(cli(['validate', 'a.json', 'b.json', '--as', 'plan']).stderr).toBe('planning-indicators: unexpected argument "b.json": validate takes <file> (see planning-indicators validate --help)\n');
+  });
+});
+
+describe('schema', () => {
+  it('prints the JSON Schema of a model', () => {
+    const { code, stdout } = cli(['schema', 'plan']);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout) as { $schema: string; title: string };
+    expect([schema.$schema, schema.title]).toEqual(['https://json-schema.org/draft/2020-12/schema', 'Plan']);
+  });
+
+  it('lists the models for an unknown or missing one (exit 2)', () => {
+    expect(cli(['schema', 'budget'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'planning-indicators: unknown model "budget"; the models are indicator, catalog, observation, observations, target, plan, admin-unit, succession, hierarchy, unit-group-set, period, unit-of-measure (see planning-indicators schema --help)\n',
+    });
+    expect(cli(['schema']).stderr).toBe('planning-indicators: schema needs <model>: planning-indicators schema <model> [options] (see planning-indicators schema --help)\n');
+  });
+});
