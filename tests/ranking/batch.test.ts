@@ -157,7 +157,11 @@ describe('rankByComposite', () => {
       fc.property(cases([1, 2, 3, 6, 7, 9, 11, 12]), (data) => {
         const steps = stepByStep(data);
         const results = batch(data);
-        const expected = stepRanks(data, steps.map((step) => step.composite.score?.toSignificantDigits(25) ?? null));
+        // An exact score of 0 reached through cancelling terms leaves a residue of about 1e-40 in the
+        // step-by-step path, which no count of significant digits removes: read it as 0 (any other
+        // exact score is above 1e-8 here).
+        const settle = (score: Decimal | null) => (score === null ? null : score.abs().lt('1e-30') ? new Decimal(0) : score.toSignificantDigits(25));
+        const expected = stepRanks(data, steps.map((step) => settle(step.composite.score)));
         results.forEach((result, index) => {
           const step = steps[index];
           const score = step?.composite.score ?? null;
