@@ -12,6 +12,7 @@ import { loadCatalog, loadDataset, loadHierarchy, loadPlan, unitTitle } from './
 import type { CliIo } from './io.js';
 import { printReport } from './output.js';
 import { emulationOptions, emulationSection, loadEmulation } from './rank.js';
+import { outlookSection, rollUpSection } from './outlook.js';
 import { cliWords } from './words.js';
 
 /** The pace of the flow targets within the plan period up to `toDate`, by months elapsed; only targets with a value to date. */
@@ -59,6 +60,7 @@ export const scorecardSpec: CommandSpec = {
   ],
   notes: [
     'The emulation section appears on the bundled plan and data, or when --sheets is given.',
+    'On the bundled data the report also shows the growth 2025 needs for an illustrative five-year target and the district roll-up of commune values with its completeness.',
     'CSV output holds the scorecard table, one row per target, with exact values.',
     'Examples:',
     '  planning-indicators scorecard',
@@ -97,7 +99,10 @@ export function runScorecard(args: ParsedArgs, io: CliIo): ExitCode {
   const sections: ReportSection[] = [];
   const growth = planGrowthSection(assessment, dataset, catalog, lang, asOf);
   if (growth !== undefined) sections.push(growth);
+  const outlook = bundled ? outlookSection(catalog, dataset, plan.area, lang) : undefined;
+  if (outlook !== undefined) sections.push(outlook);
   if (bundled || args.values.sheets !== undefined) sections.push(emulationSection(loadEmulation(io, args), lang));
+  if (bundled) sections.push(rollUpSection(lang));
 
   const areaName = unitTitle(hierarchy ?? nhuXuanHierarchy, plan.area, periodEnd(parsePeriod(plan.period)), lang);
   const fields = [

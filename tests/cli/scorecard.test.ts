@@ -62,8 +62,8 @@ describe('scorecard on the bundled Như Xuân data', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { kind: string; lang: string; sections: { id: string; blocks: { id: string }[] }[] };
     expect([report.kind, report.lang]).toEqual(['report', 'en']);
-    expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth', 'emulation']);
-    expect(report.sections[2]?.blocks.map((block) => block.id)).toEqual([
+    expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth', 'outlook-2025', 'emulation', 'roll-up-2024']);
+    expect(report.sections[3]?.blocks.map((block) => block.id)).toEqual([
       'emulation-table',
       'emulation-chart-cluster-1',
       'emulation-chart-cluster-2',
@@ -147,5 +147,24 @@ describe('scorecard on files', () => {
     const pace = cli(['scorecard', '--pace', '2024-Q5']);
     expect(pace.code).toBe(2);
     expect(pace.stderr).toMatch(/^planning-indicators: --pace must be a period code such as 2024-S1, 2024-Q3 or 2024-M01\/2024-M09: /);
+  });
+});
+
+describe('scorecard on the bundled data: the growth 2025 needs and the district roll-up', () => {
+  it('states the growth 2025 needs for the illustrative five-year target, and the roll-up with its completeness', () => {
+    const { code, stdout } = cli(['scorecard', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Mục tiêu minh họa (không phải chỉ tiêu của kế hoạch)');
+    expect(stdout).toContain('năm 2025 cần tăng 10,38%');
+    expect(stdout).toContain('8,18%/năm giai đoạn 2021–2025');
+    expect(stdout).toContain('11 thôn (cộng các xã); đủ số liệu 15/16 xã (93,75%), thiếu: Xuân Bình (16183)');
+    expect(stdout).toContain('Tỷ lệ hộ nghèo (đa chiều): 9,64%');
+  });
+
+  it('leaves both out when the plan comes from a file', () => {
+    const { code, stdout } = cli(['scorecard', '--plan', 'plan.json', '--format', 'json'], { 'plan.json': JSON.stringify(nhuXuanPlan2024Input) });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { sections: { id: string }[] };
+    expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth']);
   });
 });
