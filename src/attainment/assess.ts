@@ -204,27 +204,30 @@ interface Quantity {
   readonly formula: string;
 }
 
+function basePeriodOf(target: Target): string {
+  return target.basePeriod ?? formatPeriod(samePeriodLastYear(target.period));
+}
+
 function deriveQuantity(target: Target, indicator: Indicator, dataset: Dataset, options: BestValueOptions): Quantity {
-  const basePeriod = (): string => target.basePeriod ?? formatPeriod(samePeriodLastYear(target.period));
   switch (target.basis) {
     case 'level': {
       const actual = lookUp(dataset, target, indicator, target.period, options, 'missing-actual');
       const base =
         target.comparator === 'maintain' && target.value === undefined
-          ? lookUp(dataset, target, indicator, basePeriod(), options, 'missing-base')
+          ? lookUp(dataset, target, indicator, basePeriodOf(target), options, 'missing-base')
           : null;
       return { quantity: actual.value, unit: 'indicator', actual, base, parts: [], formula: 'q = A' };
     }
     case 'change':
     case 'point-change': {
       const actual = lookUp(dataset, target, indicator, target.period, options, 'missing-actual');
-      const base = lookUp(dataset, target, indicator, basePeriod(), options, 'missing-base');
+      const base = lookUp(dataset, target, indicator, basePeriodOf(target), options, 'missing-base');
       const unit = target.basis === 'point-change' ? 'percentage-points' : 'indicator';
       return { quantity: actual.value.minus(base.value), unit, actual, base, parts: [], formula: 'q = A − B' };
     }
     case 'growth': {
       const actual = lookUp(dataset, target, indicator, target.period, options, 'missing-actual');
-      const base = lookUp(dataset, target, indicator, basePeriod(), options, 'missing-base');
+      const base = lookUp(dataset, target, indicator, basePeriodOf(target), options, 'missing-base');
       if (base.value.isZero()) {
         throw new NotAssessable('zero-base', `the base value of ${target.indicator} in ${base.period} is zero: growth is undefined`);
       }
