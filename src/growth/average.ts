@@ -1,6 +1,5 @@
 import { type Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
 import { compoundObstacle } from './compound.js';
-import { quotient } from './exact.js';
 import { HUNDRED } from './rates.js';
 import type { GrowthReason } from './reasons.js';
 import { WORKING_ONE, compoundRate, nthRootWorking, toLibrary, toWorking } from './roots.js';
@@ -360,7 +359,7 @@ export function rollingGrowthRates(series: YearSeries, options: RollingGrowthOpt
 function rollingRow(year: number, baseYear: number, base: Decimal | null, current: Decimal | null, span: number): YearGrowth {
   if (base === null || current === null) return { year, baseYear, value: null, reason: 'missing-value' };
   if (base.isZero()) return { year, baseYear, value: null, reason: 'zero-base' };
-  if (span === 1) return { year, baseYear, value: quotient(current.minus(base), base, 2), reason: null };
+  if (span === 1) return { year, baseYear, value: current.minus(base).times(HUNDRED).div(base), reason: null };
   const obstacle = compoundObstacle(base, current);
   if (obstacle !== undefined) return { year, baseYear, value: null, reason: obstacle };
   return { year, baseYear, value: compoundRate(base, current, span), reason: null };

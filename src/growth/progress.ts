@@ -1,6 +1,5 @@
 import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, toDecimal } from '../numeric/index.js';
 import { compoundObstacle } from './compound.js';
-import { quotient } from './exact.js';
 import type { GrowthReason } from './reasons.js';
 import { compoundRate } from './roots.js';
 import { type YearSeries, checkYear, readYearSeries } from './series.js';
@@ -318,7 +317,7 @@ function scoreOf(value: Decimal, thresholds: AppliedThresholds): Decimal {
 }
 
 function interpolate(value: Decimal, from: Decimal, to: Decimal, scoreFrom: Decimal): Decimal {
-  return scoreFrom.plus(quotient(value.minus(from).times(SCORE_STEP), to.minus(from)));
+  return scoreFrom.plus(value.minus(from).times(SCORE_STEP).div(to.minus(from)));
 }
 
 function classOf(value: Decimal, thresholds: AppliedThresholds): ProgressClass {
@@ -485,7 +484,7 @@ function measure(input: ProgressInput, base: Decimal, current: Decimal, target: 
   if (compoundObstacle(base, target) === 'opposite-signs') return { ...none, observedGrowth: observed, reason: 'opposite-signs' };
   const required = compoundRate(base, target, targetYears);
   if (required.isZero()) return { ...none, observedGrowth: observed, requiredGrowth: required, reason: 'zero-required-growth' };
-  return { observedGrowth: observed, requiredGrowth: required, progressValue: quotient(oriented, required.abs()), reason: null };
+  return { observedGrowth: observed, requiredGrowth: required, progressValue: oriented.div(required.abs()), reason: null };
 }
 
 /** Settings of {@link classifyProgressFromSeries}: the base year, direction and target of the assessment. */

@@ -1,5 +1,4 @@
 import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
-import { quotient } from './exact.js';
 
 /** 100, made once: index points and percent both scale by it. */
 export const HUNDRED = new Decimal(100);
@@ -32,7 +31,7 @@ export const HUNDREDTH = new Decimal('0.01');
  */
 export function growthRate(current: DecimalInput, previous: DecimalInput): Decimal {
   const [currentValue, previousValue] = readPair(current, previous, 'growth rate', '; use absoluteChange for a change from zero');
-  return quotient(currentValue.minus(previousValue), previousValue, 2);
+  return currentValue.minus(previousValue).times(HUNDRED).div(previousValue);
 }
 
 /** Reads a current and a non-zero previous value, or throws `division-by-zero` naming the quantity. */
@@ -70,7 +69,7 @@ function readPair(current: DecimalInput, previous: DecimalInput, quantity: strin
  */
 export function developmentIndex(current: DecimalInput, previous: DecimalInput): Decimal {
   const [currentValue, previousValue] = readPair(current, previous, 'development index', '');
-  return quotient(currentValue, previousValue, 2);
+  return currentValue.times(HUNDRED).div(previousValue);
 }
 
 /**

@@ -16,7 +16,8 @@
  * Either way the result is rounded once to the library's 40 significant digits.
  */
 import { Decimal } from '../numeric/index.js';
-import { decimalFromScaled, integerParts, powerOfTen, quotient } from './exact.js';
+import { decimalFromScaled, integerParts, powerOfTen } from './exact.js';
+import { HUNDRED } from './rates.js';
 
 /** Working precision for roots: ten guard digits above the library's 40. */
 const WORKING_PRECISION = 50;
@@ -93,7 +94,7 @@ export function nthRootWorking(value: Decimal, degree: number, logGuess?: number
  */
 export function compoundRate(first: Decimal, last: Decimal, periods: number): Decimal {
   if (last.isZero()) return MINUS_HUNDRED;
-  if (periods === 1) return quotient(last.minus(first), first, 2);
+  if (periods === 1) return last.minus(first).times(HUNDRED).div(first);
   const fast = periods <= BIGINT_ROOT_DEGREE_LIMIT ? bigIntCompoundRate(first.abs(), last.abs(), periods) : undefined;
   if (fast !== undefined) return fast;
   const root = nthRootWorking(new Working(last).div(first), periods);

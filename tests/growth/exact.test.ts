@@ -1,34 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
-// internal helper, pinned here because the growth functions rely on it matching decimal.js
-import { quotient } from '../../src/growth/exact.js';
+// internal helper of the compound rates, pinned here because its rounding must be the library's
+import { decimalFromScaled, integerParts } from '../../src/growth/exact.js';
 
-const Wide = Decimal.clone({ precision: 100 });
-
-const decimal = fc
-  .tuple(fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }), fc.integer({ min: -40, max: 40 }))
-  .map(([digits, exponent]) => new Decimal(`${String(digits)}e${String(exponent)}`));
-
-describe('the BigInt quotient', () => {
-  it('equals decimal.js division rounded to 40 digits, half away from zero', () => {
+describe('BigInt digits of a Decimal', () => {
+  it('rounds a scaled integer to 40 significant digits exactly as decimal.js does', () => {
     fc.assert(
-      fc.property(decimal, decimal.filter((value) => !value.isZero()), fc.integer({ min: -5, max: 5 }), (dividend, divisor, shift) => {
-        // shift exactly (a wide clone), then let decimal.js divide and round once
-        const shifted = new Decimal(new Wide(dividend).times(new Wide(10).pow(shift)));
-        const expected = shifted.div(divisor);
-        expect(quotient(dividend, divisor, shift).toString()).toBe(expected.toString());
+      fc.property(fc.bigInt({ min: -(10n ** 60n), max: 10n ** 60n }), fc.integer({ min: -70, max: 30 }), (digits, exponent) => {
+        const expected = new Decimal(`${String(digits)}e${String(exponent)}`).toSignificantDigits(40);
+        expect(decimalFromScaled(digits, exponent).toString()).toBe(expected.toString());
       }),
       { numRuns: 2000 },
     );
   });
 
   it('rounds a tie away from zero, as the library does', () => {
-    // 1/8 = 0.125 has 3 digits; make the 41st digit a tie: 1e40 + 5 over 10
-    const dividend = new Decimal('10000000000000000000000000000000000000005');
-    expect(quotient(dividend, new Decimal(10)).toString()).toBe('1000000000000000000000000000000000000001');
-    expect(quotient(dividend.negated(), new Decimal(10)).toString()).toBe('-1000000000000000000000000000000000000001');
-    expect(quotient(new Decimal(0), new Decimal(3)).toString()).toBe('0');
-    expect(quotient(new Decimal(2), new Decimal(3), 2).toString()).toBe(new Decimal(200).div(3).toString());
+    const tie = 10n ** 40n + 5n;
+    expect(decimalFromScaled(tie, -1).toString()).toBe('1000000000000000000000000000000000000001');
+    expect(decimalFromScaled(-tie, -1).toString()).toBe('-1000000000000000000000000000000000000001');
+  });
+
+  it('reads the digits and the power of ten of a Decimal', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 45n }), fc.integer({ min: -40, max: 40 }), (digits, exponent) => {
+        const value = new Decimal(`${String(digits)}e${String(exponent)}`);
+        const parts = integerParts(value);
+        expect(new Decimal(`${String(parts.digits)}e${String(parts.exponent)}`).equals(value)).toBe(true);
+        expect(String(parts.digits)).toHaveLength(parts.length);
+      }),
+    );
   });
 });
