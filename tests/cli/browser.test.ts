@@ -5,27 +5,17 @@
  * CI (the CI environment variable is set).
  */
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, onCi } from '../chromium.js';
 import { cli } from './helpers.js';
 
 const run = promisify(execFile);
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-const chromium = ['/usr/bin/chromium', ...(process.env.PATH ?? '').split(delimiter).filter((part) => part !== '').map((part) => join(part, 'chromium'))].find(isExecutable);
-const onCi = (process.env.CI ?? '') !== '';
 
 describe.skipIf(chromium === undefined && !onCi)('the English HTML report of the CLI in headless Chromium', () => {
   let folder = '';

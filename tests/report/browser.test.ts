@@ -5,35 +5,19 @@
  * skipped on a workstation and fails on CI (the CI environment variable is set).
  */
 import { execFile } from 'node:child_process';
-import { accessSync, constants, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartToneColours, renderHtml } from '../../src/index.js';
+import { chromium, onCi } from '../chromium.js';
 import { nhuXuanReport } from './fixtures.js';
 import { type Png, countColour, isPng, readPng } from './png.js';
 
 const run = promisify(execFile);
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** /usr/bin/chromium, or the first `chromium` on PATH. */
-function findChromium(): string | undefined {
-  const onPath = (process.env.PATH ?? '').split(delimiter).filter((folder) => folder !== '').map((folder) => join(folder, 'chromium'));
-  return ['/usr/bin/chromium', ...onPath].find(isExecutable);
-}
-
-const chromium = findChromium();
-const onCi = (process.env.CI ?? '') !== '';
 if (chromium === undefined && !onCi) {
   console.log('note: chromium not found (/usr/bin/chromium or on PATH): the headless-browser test of the HTML report does not run here; apt-get install chromium to run it');
 }
