@@ -43,21 +43,7 @@ function money(spec: Spec, power: 6 | 9, extra: Partial<IndicatorInput> = {}): I
   };
 }
 
-function percentage(spec: Spec, numerator: string, denominator: string, extra: Partial<IndicatorInput> = {}): IndicatorInput {
-  return {
-    ...labels(spec),
-    unit: { unit: 'percent', power: 0 },
-    measure: 'ratio',
-    ratioFactor: 100,
-    polarity: 'higher-is-better',
-    precision: 1,
-    aggregation: { overUnits: 'ratio-of-sums', overTime: 'last' },
-    numerator,
-    denominator,
-    ...extra,
-  };
-}
-
+/** A percentage known only as a rate: it does not combine over units. */
 function rate(spec: Spec, extra: Partial<IndicatorInput> = {}): IndicatorInput {
   return {
     ...labels(spec),
@@ -69,6 +55,11 @@ function rate(spec: Spec, extra: Partial<IndicatorInput> = {}): IndicatorInput {
     aggregation: { overUnits: 'none', overTime: 'last' },
     ...extra,
   };
+}
+
+/** A percentage with its numerator and denominator indicators: it combines as a ratio of sums. */
+function percentage(spec: Spec, numerator: string, denominator: string, extra: Partial<IndicatorInput> = {}): IndicatorInput {
+  return rate(spec, { aggregation: { overUnits: 'ratio-of-sums', overTime: 'last' }, numerator, denominator, ...extra });
 }
 
 function counted(spec: Spec, unit: string, measure: 'count' | 'stock', extra: Partial<IndicatorInput> = {}): IndicatorInput {
