@@ -4,32 +4,23 @@
  * before and after every real date, so that interval tests stay plain string comparisons.
  */
 import { addDays } from 'date-fns';
-import * as z from 'zod/mini';
 import { PlanningError } from '../numeric/index.js';
-import { type IsoDate, isIsoDate, isoDateSchema, isoDateToDate, toIsoDate } from '../period/index.js';
+import { type IsoDate, isIsoDate, isoDateToDate, toIsoDate } from '../period/index.js';
 
 /** Internal start of an interval that is open to the past: sorts before every ISO date. */
 export const openStart = '';
 /** Internal end of an interval that is open to the future: sorts after every ISO date. */
 export const openEnd = '~';
 
-/** Tells whether a value is a real `YYYY-MM-DD` calendar date. */
-export function isCalendarDate(value: unknown): value is IsoDate {
-  return isIsoDate(value);
-}
-
 /** Throws `invalid-argument` unless `value` is a real calendar date. */
 export function checkDate(value: unknown, what: string): asserts value is IsoDate {
-  if (!isCalendarDate(value)) {
+  if (!isIsoDate(value)) {
     throw new PlanningError(
       'invalid-argument',
       `${what} must be a calendar date written YYYY-MM-DD, such as '2025-07-01'; got ${describeValue(value)}`,
     );
   }
 }
-
-/** The zod schema of a date field in admin models (the period domain's `isoDateSchema`). */
-export const dateFieldSchema: z.ZodMiniString = isoDateSchema;
 
 function shift(date: string, days: 1 | -1): string {
   return toIsoDate(addDays(isoDateToDate(date), days));

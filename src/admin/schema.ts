@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { decimalSchema } from '../numeric/index.js';
-import { dateFieldSchema } from './dates.js';
+import { isoDateSchema } from '../period/index.js';
 
 /**
  * The unit types of Vietnam's administrative divisions, before and after the 2025 reform, plus the
@@ -146,9 +146,9 @@ export const adminUnitSchema = z.readonly(
     /** The code of the parent unit, resolved at each date of this unit's validity; absent for a root. */
     parent: z.optional(codeSchema),
     /** The first day on which this version is valid (inclusive); absent when open to the past. */
-    validFrom: z.optional(dateFieldSchema),
+    validFrom: z.optional(isoDateSchema),
     /** The last day on which this version is valid (inclusive); absent while it is still valid. */
-    validTo: z.optional(dateFieldSchema),
+    validTo: z.optional(isoDateSchema),
     /** Any further attributes (population, area, seat...), as JSON scalars. */
     attributes: z.optional(z.readonly(z.record(z.string(), attributeValueSchema))),
   }),
@@ -186,7 +186,7 @@ export type AdminUnitInput = z.input<typeof adminUnitSchema>;
 
 const successionCommon = {
   /** The first day of the new state: successors are valid from this day, predecessors until the day before. */
-  date: dateFieldSchema,
+  date: isoDateSchema,
   /** The legal act behind the change, with its clause (`'Resolution 1686/NQ-UBTVQH15, clause 112'`). */
   legalBasis: nameSchema,
   /** A free-text remark. */
@@ -410,9 +410,9 @@ const unitGroupSchema = z.readonly(
     /** The codes of the member units; each is resolved at the date asked. */
     members: z.readonly(z.array(codeSchema)),
     /** The first day of the group (inclusive); absent to follow the set. */
-    validFrom: z.optional(dateFieldSchema),
+    validFrom: z.optional(isoDateSchema),
     /** The last day of the group (inclusive); absent to follow the set. */
-    validTo: z.optional(dateFieldSchema),
+    validTo: z.optional(isoDateSchema),
   }),
 );
 
@@ -448,9 +448,9 @@ export const unitGroupSetSchema = z.readonly(
     /** An English name, if one is used. */
     nameEn: z.optional(nameSchema),
     /** The first day of the set (inclusive); absent when open to the past. */
-    validFrom: z.optional(dateFieldSchema),
+    validFrom: z.optional(isoDateSchema),
     /** The last day of the set (inclusive); absent while it is still in use. */
-    validTo: z.optional(dateFieldSchema),
+    validTo: z.optional(isoDateSchema),
     /** When true, a unit may belong to at most one group of the set at any date. */
     exclusive: z.optional(z.boolean()),
     /** When given, every unit of `level` (below `under`, if given) must belong to a group whenever it and the set exist. */

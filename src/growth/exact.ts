@@ -3,9 +3,7 @@
  * the digits of a Decimal as a whole number and a power of ten, cached powers of ten, and a scaled
  * BigInt read back as a Decimal rounded like decimal.js (40 significant digits, half away from zero).
  */
-import { Decimal, decimalFromScaled, powerOfTen } from '../numeric/index.js';
-
-export { decimalFromScaled, powerOfTen };
+import { Decimal } from '../numeric/index.js';
 
 const HUNDRED = new Decimal(100);
 

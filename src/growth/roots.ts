@@ -15,8 +15,8 @@
  *
  * Either way the result is rounded once to the library's 40 significant digits.
  */
-import { Decimal } from '../numeric/index.js';
-import { decimalFromScaled, integerParts, powerOfTen } from './exact.js';
+import { Decimal, decimalFromScaled, powerOfTen } from '../numeric/index.js';
+import { integerParts } from './exact.js';
 import { HUNDRED } from './rates.js';
 
 /** Working precision for roots: ten guard digits above the library's 40. */

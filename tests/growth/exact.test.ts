@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
 // internal helper of the compound rates, pinned here because its rounding must be the library's
-import { decimalFromScaled, integerParts } from '../../src/growth/exact.js';
+import { integerParts } from '../../src/growth/exact.js';
+import { decimalFromScaled } from '../../src/index.js';
 
 describe('BigInt digits of a Decimal', () => {
   it('rounds a scaled integer to 40 significant digits exactly as decimal.js does', () => {
