@@ -1,11 +1,18 @@
 import { Decimal, PlanningError } from '../numeric/index.js';
 import { convertScale, type ScaledUnit } from '../measure/index.js';
-import { type IsoDate, enumeratePeriods, formatPeriod, parsePeriod, samePeriodLastYear } from '../period/index.js';
-import { type Catalog, type Indicator } from '../indicator/index.js';
-import { type BestValueOptions, type Dataset, type ObservationStatus, bestObservation } from '../observation/index.js';
+import { type IsoDate, formatPeriod, previousPeriod } from '../period/index.js';
+import { type Catalog, type Formula, type Indicator, evaluateFormula } from '../indicator/index.js';
+import {
+  type BestValueOptions,
+  type Dataset,
+  type ObservationStatus,
+  chooseObservation,
+  observationStatuses,
+} from '../observation/index.js';
 import { type Comparator, type Plan, type Target } from '../target/index.js';
-import { growthRate } from '../growth/index.js';
+import { averageGrowthFulfilmentRatio, compoundGrowthRate, growthRate } from '../growth/index.js';
 import { type Direction, type RatioBounds, attainmentRatio, capRatio } from './ratios.js';
+import { type TargetShape, basePeriodOf, cumulativeParts, endPeriodOf, targetShape, targetThrough, yearSpan } from './shape.js';
 
 /**
  * The verdict on a target:
@@ -35,7 +42,11 @@ export const assessmentStatuses: readonly AssessmentStatus[] = ['exceeded', 'met
  * - `missing-base`: no acceptable value for the base period;
  * - `zero-base`: a growth from a base of zero;
  * - `opposite-signs`: a growth between values of opposite signs has no meaning;
- * - `unit-mismatch`: an observation or the target is written in a unit that cannot be converted to the indicator's.
+ * - `unit-mismatch`: an observation or the target is written in a unit that cannot be converted to the indicator's;
+ * - `conflicting-values`: a value needed has conflicting duplicates (the same status and publication
+ *   date, different values), and picking one would be a guess;
+ * - `zero-denominator`: a derived indicator's denominator (population, total) is zero;
+ * - `outside-period`: a pace or milestone asked for a point outside the target's period.
  *
  * @example
  * // A 2024 target with no 2024 figure yet:
@@ -49,7 +60,10 @@ export type NotAssessableReason =
   | 'missing-base'
   | 'zero-base'
   | 'opposite-signs'
-  | 'unit-mismatch';
+  | 'unit-mismatch'
+  | 'conflicting-values'
+  | 'zero-denominator'
+  | 'outside-period';
 
 /**
  * Why a target could not be assessed: a stable code and a sentence for people.
@@ -85,6 +99,28 @@ export interface ValueUsed {
   readonly status: ObservationStatus;
   /** The publication date of that observation, if known. */
   readonly published?: IsoDate | undefined;
+  /**
+   * For a value computed from other indicators because the indicator has no observation of its
+   * own in that period: the formula and the input values used (its status is the least final of
+   * theirs, its publication date the latest).
+   */
+  readonly derived?: DerivedValue | undefined;
+}
+
+/**
+ * How a value of a derived indicator was computed from its inputs (see the indicator's `formula`).
+ *
+ * @example
+ * // Income per person from total income and population:
+ * const derived: DerivedValue = { formula: { kind: 'per-capita', numerator: 'INCOME', population: 'POPULATION' }, inputs: [] };
+ * derived.formula.kind;
+ * //=> 'per-capita'
+ */
+export interface DerivedValue {
+  /** The indicator's formula. */
+  readonly formula: Formula;
+  /** The input values used, each with its indicator's code. */
+  readonly inputs: readonly (ValueUsed & { readonly indicator: string })[];
 }
 
 /**
@@ -127,6 +163,16 @@ export interface TargetAssessment {
   readonly formula: string;
   /** The comparison rule that decided the status, in symbols. */
   readonly rule: string;
+  /** How the target is assessed and paced (see {@link TargetShape}). */
+  readonly shape: TargetShape | null;
+  /**
+   * One assessment per milestone of the target, in its order: the part of the target up to the
+   * milestone's period ({@link TargetShape}: the average growth so far, the sum so far, the level
+   * or change by then) against the milestone's value, with the target's comparator.
+   */
+  readonly milestones: readonly TargetAssessment[];
+  /** What a reader of the working should know: values derived from other indicators, and why. */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -143,9 +189,34 @@ export interface AssessOptions extends BestValueOptions {
   readonly catalog: Catalog;
   /** Bounds applied to every attainment ratio (for example `{ max: 1 }`); none when absent. */
   readonly cap?: RatioBounds | undefined;
+  /** How `between` and `approximately` targets score a value outside their band; `'nearer-bound'` unless given. */
+  readonly bandRatio?: BandRatioRule | undefined;
 }
 
-const hundred = new Decimal(100);
+/**
+ * How the ratio of a banded target (`between` lower and upper, or `approximately` T ± tolerance)
+ * scores a value q outside the band [L, U]; inside, the ratio is 1.
+ *
+ * | rule | below the band | above the band | source |
+ * |---|---|---|---|
+ * | `nearer-bound` | q / L | 2 − q / U (the ratio of a ceiling at U) | the attainment ratio ({@link attainmentRatio}) against the bound crossed |
+ * | `camms` | q / L | (L − (q − U)) / L | CAMMS, "KPI performance calculations", range ("goal post") targets |
+ *
+ * Both score the distance outside the band, never the distance from the centre: 3,300,000 against
+ * 3,000,000 ± 150,000 is 2 − 3.3 / 3.15 = 95.2% (`nearer-bound`) or 2.7 / 2.85 = 94.7% (`camms`),
+ * not 110%. Bounds of zero or below use the general form of the attainment ratio.
+ *
+ * @example
+ * // The published CAMMS rule:
+ * const rule: BandRatioRule = 'camms';
+ * rule;
+ * //=> 'camms'
+ */
+export type BandRatioRule = 'nearer-bound' | 'camms';
+
+/** Every {@link BandRatioRule}. */
+export const bandRatioRules: readonly BandRatioRule[] = ['nearer-bound', 'camms'];
+
 
 function directionOf(comparator: Comparator, indicator: Indicator): Direction {
   if (comparator === 'at-least' || comparator === 'more-than') return 'increasing';
@@ -174,25 +245,81 @@ function toIndicatorUnit(value: Decimal, from: ScaledUnit | undefined, indicator
   }
 }
 
-function lookUp(
-  dataset: Dataset,
-  target: Target,
-  indicator: Indicator,
-  period: string,
-  options: BestValueOptions,
-  reason: 'missing-actual' | 'missing-base',
-): ValueUsed {
-  const observation = bestObservation(dataset, { indicator: target.indicator, area: target.area, period }, options);
-  if (observation === undefined) {
-    const which = reason === 'missing-base' ? 'base' : 'actual';
-    throw new NotAssessable(reason, `no ${which} value of ${target.indicator} for area ${target.area} in ${period}`);
+/** What every value look-up of one assessment needs. */
+interface Context {
+  readonly dataset: Dataset;
+  readonly catalog: Catalog;
+  readonly area: string;
+  readonly options: BestValueOptions;
+  readonly notes: string[];
+}
+
+type LookupReason = 'missing-actual' | 'missing-base';
+
+/** The observed value of an indicator in a period, or undefined; conflicting duplicates are refused. */
+function observed(context: Context, indicator: Indicator, period: string): ValueUsed | undefined {
+  const key = { indicator: indicator.code, area: context.area, period };
+  const { observation, rivals } = chooseObservation(context.dataset, key, context.options);
+  if (observation === undefined) return undefined;
+  if (rivals.length > 0) {
+    const values = [observation, ...rivals].map((candidate) => candidate.value.toString()).join(', ');
+    throw new NotAssessable(
+      'conflicting-values',
+      `${indicator.code} for area ${context.area} in ${period} has conflicting ${observation.status} values (${values})${observation.published === undefined ? ' without a publication date' : ` published on ${observation.published}`}; correct the data or give the revision a later publication date`,
+    );
   }
   return {
     period,
-    value: toIndicatorUnit(observation.value, observation.unit, indicator, `the ${period} value of ${target.indicator}`),
+    value: toIndicatorUnit(observation.value, observation.unit, indicator, `the ${period} value of ${indicator.code}`),
     status: observation.status,
     published: observation.published,
   };
+}
+
+function leastFinal(values: readonly ValueUsed[]): ObservationStatus {
+  let rank = observationStatuses.length - 1;
+  for (const value of values) rank = Math.min(rank, observationStatuses.indexOf(value.status));
+  return observationStatuses[rank] ?? 'official';
+}
+
+/**
+ * The value of an indicator in a period: its best observation, else, for a derived indicator, the
+ * value of its formula over its inputs' values (noted in the working). Throws NotAssessable with
+ * the reason given when there is neither.
+ */
+function valueOf(context: Context, indicator: Indicator, period: string, reason: LookupReason): ValueUsed {
+  const found = observed(context, indicator, period);
+  if (found !== undefined) return found;
+  const which = reason === 'missing-base' ? 'base' : 'actual';
+  const missing = `no ${which} value of ${indicator.code} for area ${context.area} in ${period}`;
+  const formula = indicator.formula;
+  if (formula === undefined) throw new NotAssessable(reason, missing);
+  const inputs: (ValueUsed & { readonly indicator: string })[] = [];
+  let value: Decimal;
+  try {
+    value = evaluateFormula(context.catalog, indicator.code, (code, offset) => {
+      const inputPeriod = offset === -1 ? formatPeriod(previousPeriod(period)) : period;
+      const input = valueOf(context, context.catalog.indicators.get(code) ?? indicator, inputPeriod, reason);
+      inputs.push({ ...input, indicator: code });
+      return input.value;
+    });
+  } catch (error) {
+    if (error instanceof NotAssessable) {
+      throw new NotAssessable(error.code, `${missing}, and it cannot be derived from its formula (${formula.kind}): ${error.message}`);
+    }
+    if (error instanceof PlanningError && error.code === 'division-by-zero') {
+      throw new NotAssessable('zero-denominator', `${missing}, and its formula (${formula.kind}) divides by zero: ${error.message}`);
+    }
+    throw error;
+  }
+  const published = inputs.reduce<IsoDate | undefined>(
+    (latest, input) => (input.published !== undefined && (latest === undefined || input.published > latest) ? input.published : latest),
+    undefined,
+  );
+  context.notes.push(
+    `${indicator.code} ${period} is derived (${formula.kind}) from ${inputs.map((input) => `${input.indicator} ${input.period} = ${input.value.toString()}`).join(', ')}: it has no observation of its own`,
+  );
+  return { period, value, status: leastFinal(inputs), published, derived: { formula, inputs } };
 }
 
 interface Quantity {
@@ -202,62 +329,69 @@ interface Quantity {
   readonly base: ValueUsed | null;
   readonly parts: readonly ValueUsed[];
   readonly formula: string;
+  /** For growth: the periods from the base to the actual (1 for a one-period growth). */
+  readonly periods: number | null;
 }
 
-function basePeriodOf(target: Target): string {
-  return target.basePeriod ?? formatPeriod(samePeriodLastYear(target.period));
+function growthObstacle(target: Target, actual: ValueUsed, base: ValueUsed): void {
+  if (base.value.isZero()) {
+    throw new NotAssessable('zero-base', `the base value of ${target.indicator} in ${base.period} is zero: growth is undefined`);
+  }
+  if (!actual.value.isZero() && actual.value.isNegative() !== base.value.isNegative()) {
+    throw new NotAssessable(
+      'opposite-signs',
+      `the ${actual.period} and ${base.period} values of ${target.indicator} have opposite signs: growth has no meaning`,
+    );
+  }
 }
 
-function deriveQuantity(target: Target, indicator: Indicator, dataset: Dataset, options: BestValueOptions): Quantity {
+function deriveQuantity(target: Target, indicator: Indicator, context: Context, cumulative: readonly string[] | undefined): Quantity {
   switch (target.basis) {
     case 'level': {
-      const actual = lookUp(dataset, target, indicator, target.period, options, 'missing-actual');
+      const actual = valueOf(context, indicator, endPeriodOf(target), 'missing-actual');
       const base =
         target.comparator === 'maintain' && target.value === undefined
-          ? lookUp(dataset, target, indicator, basePeriodOf(target), options, 'missing-base')
+          ? valueOf(context, indicator, basePeriodOf(target), 'missing-base')
           : null;
-      return { quantity: actual.value, unit: 'indicator', actual, base, parts: [], formula: 'q = A' };
+      const formula = actual.period === target.period ? 'q = A' : `q = A (${actual.period}, the last year of ${target.period})`;
+      return { quantity: actual.value, unit: 'indicator', actual, base, parts: [], formula, periods: null };
     }
     case 'change':
     case 'point-change': {
-      const actual = lookUp(dataset, target, indicator, target.period, options, 'missing-actual');
-      const base = lookUp(dataset, target, indicator, basePeriodOf(target), options, 'missing-base');
+      const actual = valueOf(context, indicator, endPeriodOf(target), 'missing-actual');
+      const base = valueOf(context, indicator, basePeriodOf(target), 'missing-base');
       const unit = target.basis === 'point-change' ? 'percentage-points' : 'indicator';
-      return { quantity: actual.value.minus(base.value), unit, actual, base, parts: [], formula: 'q = A − B' };
+      return { quantity: actual.value.minus(base.value), unit, actual, base, parts: [], formula: 'q = A − B', periods: null };
     }
     case 'growth': {
-      const actual = lookUp(dataset, target, indicator, target.period, options, 'missing-actual');
-      const base = lookUp(dataset, target, indicator, basePeriodOf(target), options, 'missing-base');
-      if (base.value.isZero()) {
-        throw new NotAssessable('zero-base', `the base value of ${target.indicator} in ${base.period} is zero: growth is undefined`);
+      const span = yearSpan(target.period);
+      const actual = valueOf(context, indicator, endPeriodOf(target), 'missing-actual');
+      const base = valueOf(context, indicator, basePeriodOf(target), 'missing-base');
+      growthObstacle(target, actual, base);
+      if (span === null) {
+        return { quantity: growthRate(actual.value, base.value), unit: 'percent', actual, base, parts: [], formula: 'q = (A − B) / B × 100', periods: 1 };
       }
-      if (!actual.value.isZero() && actual.value.isNegative() !== base.value.isNegative()) {
-        throw new NotAssessable(
-          'opposite-signs',
-          `the ${actual.period} and ${base.period} values of ${target.indicator} have opposite signs: growth has no meaning`,
-        );
-      }
+      const periods = span.last - Number(base.period);
       return {
-        quantity: growthRate(actual.value, base.value),
+        quantity: compoundGrowthRate(base.value, actual.value, periods),
         unit: 'percent',
         actual,
         base,
         parts: [],
-        formula: 'q = (A − B) / B × 100',
+        formula: `q = ((A / B)^(1/${String(periods)}) − 1) × 100, the average annual growth ${String(span.first)}–${String(span.last)} from ${base.period}`,
+        periods,
       };
     }
     case 'cumulative': {
-      const whole = bestObservation(dataset, { indicator: target.indicator, area: target.area, period: target.period }, options);
+      const whole = cumulative === undefined ? observed(context, indicator, target.period) : undefined;
       if (whole !== undefined) {
-        const actual = lookUp(dataset, target, indicator, target.period, options, 'missing-actual');
-        return { quantity: actual.value, unit: 'indicator', actual, base: null, parts: [actual], formula: 'q = A (range)' };
+        return { quantity: whole.value, unit: 'indicator', actual: whole, base: null, parts: [whole], formula: 'q = A (range)', periods: null };
       }
-      const periods = enumeratePeriods(parsePeriod(target.period)).map(formatPeriod);
       const missing: string[] = [];
       const parts: ValueUsed[] = [];
-      for (const period of periods) {
+      for (const period of cumulative ?? cumulativeParts(target.period)) {
         try {
-          parts.push(lookUp(dataset, target, indicator, period, options, 'missing-actual'));
+          parts.push(valueOf(context, indicator, period, 'missing-actual'));
         } catch (error) {
           if (error instanceof NotAssessable && error.code === 'missing-actual') missing.push(period);
           else throw error;
@@ -272,7 +406,7 @@ function deriveQuantity(target: Target, indicator: Indicator, dataset: Dataset, 
       const quantity = parts.reduce((sum, part) => sum.plus(part.value), new Decimal(0));
       const last = parts[parts.length - 1];
       if (last === undefined) throw new NotAssessable('missing-actual', `the range ${target.period} has no periods`);
-      return { quantity, unit: 'indicator', actual: last, base: null, parts, formula: 'q = Σ A_p over the range' };
+      return { quantity, unit: 'indicator', actual: last, base: null, parts, formula: 'q = Σ A_p over the range', periods: null };
     }
   }
 }
@@ -292,15 +426,22 @@ function better(a: Decimal, b: Decimal, direction: Direction): boolean {
   return direction === 'increasing' ? a.greaterThan(b) : a.lessThan(b);
 }
 
-function decide(
+/** The bounds of a target value: T itself, or a band. */
+interface Bounds {
+  readonly t: Decimal | null;
+  readonly lower: Decimal | null;
+  readonly upper: Decimal | null;
+  readonly tolerance: Decimal | null;
+}
+
+/** The status a quantity earns against bounds under a comparator, and the rule in symbols. */
+export function decideStatus(
   comparator: Comparator,
   direction: Direction,
   q: Decimal,
-  t: Decimal | null,
-  lower: Decimal | null,
-  upper: Decimal | null,
-  tolerance: Decimal | null,
-): { status: AssessmentStatus; rule: string } {
+  bounds: Bounds,
+): { status: Exclude<AssessmentStatus, 'not-assessable'>; rule: string } {
+  const { t, lower, upper, tolerance } = bounds;
   switch (comparator) {
     case 'at-least': {
       const target = required(t, comparator);
@@ -332,25 +473,43 @@ function decide(
   }
 }
 
+/** The band of a banded target: [lower, upper] of `between`, T ± tolerance of `approximately`. */
+function bandOf(comparator: Comparator, bounds: Bounds): { readonly lower: Decimal; readonly upper: Decimal } | null {
+  if (comparator === 'between') return bounds.lower === null || bounds.upper === null ? null : { lower: bounds.lower, upper: bounds.upper };
+  if (comparator === 'approximately' && bounds.t !== null) {
+    const tolerance = bounds.tolerance ?? new Decimal(0);
+    return { lower: bounds.t.minus(tolerance), upper: bounds.t.plus(tolerance) };
+  }
+  return null;
+}
+
+function bandRatio(q: Decimal, band: { readonly lower: Decimal; readonly upper: Decimal }, rule: BandRatioRule): { ratio: Decimal; gap: Decimal; formula: string } {
+  const { lower, upper } = band;
+  if (q.lessThan(lower)) return { ratio: attainmentRatio(q, lower, 'increasing'), gap: q.minus(lower), formula: 'ratio = q / lower' };
+  if (q.greaterThan(upper)) {
+    if (rule === 'camms') {
+      return { ratio: attainmentRatio(lower.minus(q.minus(upper)), lower, 'increasing'), gap: q.minus(upper), formula: 'ratio = (lower − (q − upper)) / lower (CAMMS)' };
+    }
+    return { ratio: attainmentRatio(q, upper, 'decreasing'), gap: q.minus(upper), formula: 'ratio = 2 − q / upper' };
+  }
+  return { ratio: new Decimal(1), gap: new Decimal(0), formula: 'ratio = 1 inside the band' };
+}
+
 function ratioFor(
   target: Target,
   direction: Direction,
-  q: Decimal,
-  t: Decimal | null,
-  lower: Decimal | null,
-  upper: Decimal | null,
+  derived: Quantity,
+  bounds: Bounds,
+  rule: BandRatioRule,
 ): { ratio: Decimal | null; gap: Decimal | null; formula: string } {
-  if (target.comparator === 'between') {
-    if (lower === null || upper === null) return { ratio: null, gap: null, formula: '' };
-    if (q.lessThan(lower)) return { ratio: attainmentRatio(q, lower, 'increasing'), gap: q.minus(lower), formula: 'ratio = q / lower' };
-    if (q.greaterThan(upper)) {
-      return { ratio: attainmentRatio(q, upper, 'decreasing'), gap: q.minus(upper), formula: 'ratio = 2 − q / upper' };
-    }
-    return { ratio: new Decimal(1), gap: new Decimal(0), formula: 'ratio = 1 inside the bounds' };
-  }
-  if (t === null) return { ratio: null, gap: null, formula: '' };
-  if (target.basis === 'growth') {
-    const ratio = attainmentRatio(q.plus(hundred), t.plus(hundred), direction);
+  const q = derived.quantity;
+  const band = bandOf(target.comparator, bounds);
+  if (band !== null) return bandRatio(q, band, rule);
+  const { t } = bounds;
+  if (t === null || target.comparator === 'between') return { ratio: null, gap: null, formula: '' };
+  if (target.basis === 'growth' && derived.base !== null && derived.periods !== null) {
+    // The development index's fulfilment from the two end values, one rounding (not from q rounded).
+    const ratio = averageGrowthFulfilmentRatio(derived.base.value, derived.actual.value, derived.periods, t, direction);
     return {
       ratio,
       gap: q.minus(t),
@@ -371,7 +530,11 @@ function ratioFor(
   return { ratio: attainmentRatio(q, t, direction), gap: q.minus(t), formula };
 }
 
-function notAssessable(target: Target, code: NotAssessableReason, message: string): TargetAssessment {
+function quantityUnitOf(target: Target): TargetAssessment['quantityUnit'] {
+  return target.basis === 'growth' ? 'percent' : target.basis === 'point-change' ? 'percentage-points' : 'indicator';
+}
+
+function notAssessable(target: Target, shape: TargetShape | null, code: NotAssessableReason, message: string, notes: readonly string[] = []): TargetAssessment {
   return {
     target,
     status: 'not-assessable',
@@ -382,33 +545,142 @@ function notAssessable(target: Target, code: NotAssessableReason, message: strin
     upper: null,
     ratio: null,
     gap: null,
-    quantityUnit: target.basis === 'growth' ? 'percent' : target.basis === 'point-change' ? 'percentage-points' : 'indicator',
+    quantityUnit: quantityUnitOf(target),
     actual: null,
     base: null,
     parts: [],
     formula: '',
     rule: '',
+    shape,
+    milestones: [],
+    notes,
   };
 }
 
+/** The target's bounds in the quantity's unit; `reference` replaces T (a maintained base value). */
+export function boundsOf(target: Target, indicator: Indicator, reference: Decimal | null): Bounds {
+  return {
+    t: reference ?? targetValueIn(target.value, target, indicator),
+    lower: targetValueIn(target.lower, target, indicator),
+    upper: targetValueIn(target.upper, target, indicator),
+    tolerance: targetValueIn(target.tolerance, target, indicator),
+  };
+}
+
+/** The direction in which the target's quantity is better. */
+export function targetDirection(target: Target, indicator: Indicator): Direction {
+  return directionOf(target.comparator, indicator);
+}
+
 /**
- * Assesses one target against a dataset. It derives the assessed quantity from the target's basis
- * (level A; change A − B; growth (A − B) / B × 100; point change A − B in points; cumulative Σ A),
- * takes the best observation of each period under the status precedence and as-of date, converts units
- * exactly, compares with the comparator, and returns the status, the attainment ratio, the gap, and the
- * values and formulas it used.
+ * Assesses a target whose indicator is known, with `cumulative` the periods a cumulative part sums
+ * (from {@link targetThrough}); milestones are not assessed here.
+ */
+function assessKnown(target: Target, indicator: Indicator, dataset: Dataset, options: AssessOptions, cumulative?: readonly string[]): TargetAssessment {
+  const shape = targetShape(target, indicator);
+  const context: Context = { dataset, catalog: options.catalog, area: target.area, options, notes: [] };
+  try {
+    const derived = deriveQuantity(target, indicator, context, cumulative);
+    const direction = directionOf(target.comparator, indicator);
+    const reference = target.comparator === 'maintain' && target.value === undefined ? (derived.base?.value ?? null) : null;
+    const bounds = boundsOf(target, indicator, reference);
+    const { status, rule } = decideStatus(target.comparator, direction, derived.quantity, bounds);
+    const scored = ratioFor(target, direction, derived, bounds, options.bandRatio ?? 'nearer-bound');
+    const ratio = scored.ratio !== null && options.cap !== undefined ? capRatio(scored.ratio, options.cap) : scored.ratio;
+    return {
+      target,
+      status,
+      reason: null,
+      quantity: derived.quantity,
+      targetValue: target.comparator === 'between' ? null : bounds.t,
+      lower: target.comparator === 'between' ? bounds.lower : null,
+      upper: target.comparator === 'between' ? bounds.upper : null,
+      ratio,
+      gap: scored.gap,
+      quantityUnit: derived.unit,
+      actual: derived.actual,
+      base: derived.base,
+      parts: derived.parts,
+      formula: scored.formula === '' ? derived.formula : `${derived.formula}; ${scored.formula}`,
+      rule,
+      shape,
+      milestones: [],
+      notes: context.notes,
+    };
+  } catch (error) {
+    if (error instanceof NotAssessable) return notAssessable(target, shape, error.code, error.message, context.notes);
+    throw error;
+  }
+}
+
+/**
+ * The value of the target's indicator in its area in a period (observed, or derived from its
+ * formula), or why there is none.
+ */
+export function lookUpTargetValue(
+  target: Target,
+  indicator: Indicator,
+  period: string,
+  dataset: Dataset,
+  options: AssessOptions,
+  reason: LookupReason,
+): ValueUsed | NotAssessableDetail {
+  try {
+    return valueOf({ dataset, catalog: options.catalog, area: target.area, options, notes: [] }, indicator, period, reason);
+  } catch (error) {
+    if (error instanceof NotAssessable) return { code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Assesses the part of a target up to a period within it ({@link targetThrough}) against a value,
+ * for milestones and pace. A period outside the target's gives `outside-period`.
+ */
+export function assessThrough(
+  target: Target,
+  indicator: Indicator,
+  through: string,
+  dataset: Dataset,
+  options: AssessOptions,
+): TargetAssessment {
+  let part: ReturnType<typeof targetThrough>;
+  try {
+    part = targetThrough(target, through, indicator);
+  } catch (error) {
+    if (error instanceof PlanningError && error.code === 'invalid-argument') {
+      return notAssessable(target, targetShape(target, indicator), 'outside-period', error.message);
+    }
+    throw error;
+  }
+  return assessKnown(part.target, indicator, dataset, options, part.parts);
+}
+
+/**
+ * Assesses one target against a dataset. It derives the assessed quantity from the target's basis,
+ * period and indicator ({@link TargetShape}): a level A (for a range of years, the last year's);
+ * a change A − B; a growth (A − B) / B × 100 over one period, or over a range of years the
+ * average annual growth ((A / B)^(1/n) − 1) × 100 from the base year (the year before the range
+ * unless given: 2020 for 2021–2025) to the last year, as the GSO measures "tốc độ tăng bình quân";
+ * a point change A − B in points; a cumulative Σ A. It takes the best observation of each period
+ * under the status precedence and as-of date (a derived indicator with no observation is computed
+ * from its inputs, and the working says so), converts units exactly, compares with the comparator,
+ * and returns the status, the attainment ratio, the gap, the values and formulas it used, and one
+ * assessment per milestone.
  *
  * Ratios: levels, changes and sums use the general attainment ratio ({@link attainmentRatio}, correct
  * for zero and negative targets), so a change target gives the share of the planned change achieved;
- * growth targets use the fulfilment of the development index, (100 + q) / (100 + T); `between` scores 1
- * inside the bounds. The base period is the target's `basePeriod`, or the same period a year earlier.
+ * growth targets use the fulfilment of the development index, (100 + q) / (100 + T), computed from
+ * the end values with one rounding ({@link averageGrowthFulfilmentRatio}); banded targets (`between`,
+ * `approximately`) score 1 inside the band and the distance outside it ({@link BandRatioRule}).
  *
  * It never throws for a data problem: a target it cannot assess has status `not-assessable` and a
- * reason (missing actual or base, zero base, opposite signs, unit mismatch, unknown indicator).
+ * reason (missing actual or base, zero base, opposite signs, unit mismatch, unknown indicator,
+ * conflicting duplicate values, a derived value dividing by zero).
  *
  * @param target - the target
  * @param dataset - the observations
- * @param options - the catalog, as-of date, status precedence and optional cap on ratios
+ * @param options - the catalog, as-of date, status precedence, optional cap on ratios and band rule
  * @returns the assessment
  *
  * @example
@@ -421,45 +693,25 @@ function notAssessable(target: Target, code: NotAssessableReason, message: strin
  * const assessment = assessTarget(target, dataset, { catalog: vnDistrictIndicatorCatalog });
  * [assessment.status, assessment.quantity?.toString(), assessment.ratio?.toString()];
  * //=> ['not-met', '1', '0.5']
+ *
+ * @example
+ * // "tốc độ tăng bình quân giai đoạn 2021–2024 đạt 7%/năm" on the illustrative Như Xuân data
+ * // (4,050 tỷ in 2020, 5,436 tỷ in 2024):
+ * const fiveYear = { ...nhuXuanPlan2024.targets[0]!, period: '2021/2024', basePeriod: '2020', value: new Decimal(7) };
+ * const average = assessTarget(fiveYear, nhuXuanDataset2024, { catalog: vnDistrictIndicatorCatalog });
+ * [average.status, average.shape, average.quantity?.toFixed(2)];
+ * //=> ['exceeded', 'average-growth', '7.64']
  */
 export function assessTarget(target: Target, dataset: Dataset, options: AssessOptions): TargetAssessment {
   const indicator = options.catalog.indicators.get(target.indicator);
   if (indicator === undefined) {
-    return notAssessable(target, 'unknown-indicator', `indicator ${target.indicator} is not in the catalog`);
+    return notAssessable(target, null, 'unknown-indicator', `indicator ${target.indicator} is not in the catalog`);
   }
-  try {
-    const derived = deriveQuantity(target, indicator, dataset, options);
-    const direction = directionOf(target.comparator, indicator);
-    const reference =
-      target.comparator === 'maintain' && target.value === undefined ? (derived.base?.value ?? null) : null;
-    const t = reference ?? targetValueIn(target.value, target, indicator);
-    const lower = targetValueIn(target.lower, target, indicator);
-    const upper = targetValueIn(target.upper, target, indicator);
-    const tolerance = targetValueIn(target.tolerance, target, indicator);
-    const { status, rule } = decide(target.comparator, direction, derived.quantity, t, lower, upper, tolerance);
-    const scored = ratioFor(target, direction, derived.quantity, t, lower, upper);
-    const ratio = scored.ratio !== null && options.cap !== undefined ? capRatio(scored.ratio, options.cap) : scored.ratio;
-    return {
-      target,
-      status,
-      reason: null,
-      quantity: derived.quantity,
-      targetValue: target.comparator === 'between' ? null : t,
-      lower,
-      upper,
-      ratio,
-      gap: scored.gap,
-      quantityUnit: derived.unit,
-      actual: derived.actual,
-      base: derived.base,
-      parts: derived.parts,
-      formula: scored.formula === '' ? derived.formula : `${derived.formula}; ${scored.formula}`,
-      rule,
-    };
-  } catch (error) {
-    if (error instanceof NotAssessable) return notAssessable(target, error.code, error.message);
-    throw error;
-  }
+  const assessment = assessKnown(target, indicator, dataset, options);
+  const milestones = (target.milestones ?? []).map((milestone) =>
+    assessThrough({ ...target, value: milestone.value }, indicator, milestone.period, dataset, options),
+  );
+  return milestones.length === 0 ? assessment : { ...assessment, milestones };
 }
 
 /**

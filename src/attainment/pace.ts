@@ -1,9 +1,21 @@
 import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
-import { type IsoDate, type SimplePeriodType, parsePeriod, periodElapsedShare } from '../period/index.js';
+import { type IsoDate, type SimplePeriodType, formatPeriod, parsePeriod, periodElapsedShare, periodEnd } from '../period/index.js';
+import type { Indicator } from '../indicator/index.js';
 import { type Dataset } from '../observation/index.js';
-import { formatPeriod, samePeriodLastYear } from '../period/index.js';
 import { type Target } from '../target/index.js';
-import { type AssessOptions, type NotAssessableDetail, type ValueUsed, assessTarget } from './assess.js';
+import { requiredAverageGrowth } from '../growth/index.js';
+import {
+  type AssessOptions,
+  type NotAssessableDetail,
+  type TargetAssessment,
+  type ValueUsed,
+  assessThrough,
+  boundsOf,
+  decideStatus,
+  lookUpTargetValue,
+  targetDirection,
+} from './assess.js';
+import { type TargetShape, basePeriodOf, targetShape, yearSpan } from './shape.js';
 
 /**
  * Whether the value to date is ahead of, on, or behind the pace the annual target needs.
@@ -173,6 +185,34 @@ export function paceAgainstTarget(input: {
 }
 
 /**
+ * What the rest of a target's period needs, from where a pace or review stands:
+ *
+ * - `average-growth`: the average annual growth the remaining years need to reach the level that
+ *   the target rate implies (B × (1 + T/100)^n), in percent a year ({@link requiredAverageGrowth});
+ * - `sum`: what the remaining periods must add to reach a cumulative target;
+ * - `change`: the change still to be made;
+ * - `level`: the distance from the latest value to the target level.
+ *
+ * `perYear` divides a sum or change over the whole years left of a range of years.
+ *
+ * @example
+ * // 2 of 5 years left and 1,800 tỷ of a 5,000 tỷ five-year investment target still to come:
+ * const remaining: RemainingRequirement = { kind: 'sum', value: toDecimal(1800), years: 2, perYear: toDecimal(900) };
+ * remaining.perYear?.toString();
+ * //=> '900'
+ */
+export interface RemainingRequirement {
+  /** What the value is: a required average growth, a remaining sum, a remaining change or a distance to a level. */
+  readonly kind: 'average-growth' | 'sum' | 'change' | 'level';
+  /** The value: percent a year for `average-growth`, else in the target's quantity unit. */
+  readonly value: Decimal;
+  /** Whole years left of a range of years after the point reached; null for a single period. */
+  readonly years: number | null;
+  /** For a sum or a change over a range of years: the value per remaining year. */
+  readonly perYear: Decimal | null;
+}
+
+/**
  * The pace of one target at a point within its period.
  *
  * @example
@@ -187,18 +227,32 @@ export function paceAgainstTarget(input: {
 export interface TargetPace {
   /** The target. */
   readonly target: Target;
-  /** The period done so far, such as `2024-S1` or `2024-M01/2024-M09`. */
+  /** The period done so far, such as `2024-S1`, `2024-M01/2024-M09` or `2021/2023`. */
   readonly toDate: string;
   /** Ahead, on pace, behind, or not assessable. */
   readonly status: PaceStatus | 'not-assessable';
   /** Why the pace could not be assessed. */
   readonly reason: NotAssessableDetail | null;
-  /** The value to date that was used. */
+  /** The latest value to date that was used (for a sum, the last part). */
   readonly actual: ValueUsed | null;
-  /** For a level or cumulative target: the pace against the target for the whole period. */
+  /** For the shapes measured as a share (a flow's level, a change, a sum, a path from a base): the share done against the expected share. */
   readonly pace: Pace | null;
-  /** For a growth target: the growth to date against the same period a year earlier, in percent. */
+  /** For a growth target: the growth to date on the same part of the base period; for an average growth: the average growth of the years so far; in percent. */
   readonly growthToDate: Decimal | null;
+  /** How the target is paced ({@link TargetShape}). */
+  readonly shape: TargetShape | null;
+  /** The target's quantity to date: a value, change, sum or growth rate, in the unit of the target's quantity. */
+  readonly quantity: Decimal | null;
+  /** What the target's path expects by now: T × share, B + share × (T − B), or T for rates; null for a banded target. */
+  readonly expected: Decimal | null;
+  /** The share of the target's period that should be done by now. */
+  readonly expectedShare: Decimal | null;
+  /** The base value the path starts from, when one is used. */
+  readonly base: ValueUsed | null;
+  /** What the rest of the period needs to reach the target; null when there is nothing to say (a one-period growth, a banded target). */
+  readonly remaining: RemainingRequirement | null;
+  /** The assessment of the part done so far, with its working. */
+  readonly partial: TargetAssessment | null;
 }
 
 /**
@@ -213,23 +267,141 @@ export interface TargetPace {
  * //=> '2024-M01/2024-M09'
  */
 export interface PaceOptions extends AssessOptions {
-  /** The period done so far (a code): `2024-S1`, `2024-Q1`, `2024-M01/2024-M09`. */
+  /** The period done so far (a code): `2024-S1`, `2024-Q1`, `2024-M01/2024-M09`, or `2021/2023` within a plan 2021–2025. */
   readonly toDate: string;
-  /** How to find the share that should be done by now (level and cumulative targets). */
-  readonly expected: ExpectedShare;
-  /** Tolerance in share points (level targets) or percentage points (growth targets); 0 unless given. */
+  /** How to find the share of the target's period that should be done by now; whole months to the end of `toDate` unless given. */
+  readonly expected?: ExpectedShare | undefined;
+  /**
+   * How far from the expected value still counts as on pace: in share points of the target (of the
+   * planned change from the base for a level on a path), or in percentage points for growth; 0
+   * unless given.
+   */
   readonly tolerance?: DecimalInput;
 }
 
+/** An assessment status read as a pace status. */
+const paceOfStatus = { exceeded: 'ahead', met: 'on-pace', 'not-met': 'behind' } as const;
+
+/** 1 − share for shares, to scale the bounds of a path. Exact sums before a product: one rounding per bound. */
+const Exact = Decimal.clone({ precision: 200 });
+
+function along(base: Decimal, value: Decimal, share: Decimal): Decimal {
+  if (share.equals(1)) return value;
+  return new Decimal(new Exact(value).minus(base).times(share).plus(base));
+}
+
+function scaledBy(value: Decimal | null, share: Decimal): Decimal | null {
+  return value === null ? null : share.equals(1) ? value : value.times(share);
+}
+
+/** The latest-value candidates of a state at a point: the period itself, then shorter periods ending on its last day. */
+function latestCandidates(toDate: string): string[] {
+  const period = parsePeriod(toDate);
+  const end = periodEnd(period);
+  const [year, month] = [end.slice(0, 4), end.slice(5, 7)];
+  const candidates = [formatPeriod(period)];
+  if (period.type === 'range') candidates.push(formatPeriod(period.end));
+  if (end.slice(5) === `${month}-${String(new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate())}`) {
+    if (Number(month) % 3 === 0) candidates.push(`${year}-Q${String(Number(month) / 3)}`);
+    candidates.push(`${year}-M${month}`);
+  }
+  return [...new Set(candidates)];
+}
+
+function notAssessablePace(
+  target: Target,
+  toDate: string,
+  shape: TargetShape | null,
+  reason: NotAssessableDetail | null,
+  partial: TargetAssessment | null,
+): TargetPace {
+  return {
+    target,
+    toDate,
+    status: 'not-assessable',
+    reason,
+    actual: partial?.actual ?? null,
+    pace: null,
+    growthToDate: null,
+    shape,
+    quantity: null,
+    expected: null,
+    expectedShare: null,
+    base: null,
+    remaining: null,
+    partial,
+  };
+}
+
+function remainingOf(
+  target: Target,
+  shape: TargetShape,
+  partial: TargetAssessment,
+  quantity: Decimal,
+  t: Decimal | null,
+  toDate: string,
+): RemainingRequirement | null {
+  if (t === null || target.comparator === 'between' || target.comparator === 'approximately') return null;
+  const span = yearSpan(target.period);
+  const reached = Number(periodEnd(parsePeriod(toDate)).slice(0, 4)) - (periodEnd(parsePeriod(toDate)).endsWith('-12-31') ? 0 : 1);
+  const years = span === null ? null : Math.max(0, span.last - reached);
+  const per = (value: Decimal) => (years === null || years === 0 ? null : value.div(years));
+  switch (shape) {
+    case 'growth':
+      return null;
+    case 'average-growth': {
+      const base = partial.base;
+      const actual = partial.actual;
+      if (span === null || base === null || actual === null) return null;
+      const lastYear = Number(actual.period);
+      const left = span.last - lastYear;
+      if (left <= 0) return null;
+      const n = span.last - Number(base.period);
+      const level = base.value.times(t.plus(100).div(100).pow(n));
+      try {
+        return { kind: 'average-growth', value: requiredAverageGrowth(actual.value, level, left), years: left, perYear: null };
+      } catch (error) {
+        if (error instanceof PlanningError) return null;
+        throw error;
+      }
+    }
+    case 'cumulative': {
+      const value = t.minus(quantity);
+      return { kind: 'sum', value, years, perYear: per(value) };
+    }
+    case 'change': {
+      const value = t.minus(quantity);
+      return { kind: 'change', value, years, perYear: per(value) };
+    }
+    case 'flow-level':
+      return { kind: 'sum', value: t.minus(quantity), years: null, perYear: null };
+    case 'state-level':
+      return { kind: 'level', value: t.minus(quantity), years, perYear: null };
+  }
+}
+
 /**
- * The pace of a target within its period, from the value of the part done so far:
+ * The pace of a target within its period, from the part of it done so far ({@link TargetShape}):
  *
- * - a level or cumulative target on a flow (investment 1,000 tỷ for the year): the value to date as a
- *   share of the target, against the expected share ({@link paceAgainstTarget});
- * - a growth target (production value up 5.6%): the growth to date against the same period of the
- *   previous year ("6 tháng tăng 6,2% so với cùng kỳ"), against the target rate.
+ * - a flow's level for one period (investment 1,000 tỷ for the year): the value to date as a share of
+ *   the target, against the expected share ({@link paceAgainstTarget});
+ * - a stock's, rate's or count's level, or a level at the end of a range of years (urbanisation 15%,
+ *   income 60 triệu in 2025): the latest value to date against the straight path from the base value
+ *   B to the target, B + s × (T − B), never pro-rated; against T itself where there is no base;
+ * - a change (2 more communes): the change achieved to date over the planned change, against the
+ *   expected share;
+ * - a growth over one period (production value up 5.6%): the growth to date against the same part
+ *   of the base period ("6 tháng tăng 6,2% so với cùng kỳ"), against the target rate;
+ * - a sum over a range (5,000 tỷ over 2021–2025): the sum to date over the target, against the share
+ *   of the range elapsed;
+ * - an average growth over a range of years (7% a year over 2021–2025): the average growth of the
+ *   years so far against the target rate, with the average growth the remaining years need
+ *   (`remaining`).
  *
- * Like {@link assessTarget}, it never throws for a data problem.
+ * The status compares the quantity to date with what the path expects by now under the target's own
+ * comparator (ahead, on pace, behind for exceeded, met, not met), so that a pace taken up to the end
+ * of the target's period agrees with {@link assessTarget}. `remaining` says what the rest of the
+ * period needs. Like {@link assessTarget}, it never throws for a data problem.
  *
  * @param target - the target
  * @param dataset - the observations
@@ -244,44 +416,123 @@ export interface PaceOptions extends AssessOptions {
  * });
  * result.pace?.share.toString();
  * //=> '0.52'
+ *
+ * @example
+ * // "2 more communes" with 10 in 2023 and 11 after nine months: half the change, three quarters of the year:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'NTM_COMMUNES', area: '402', period: '2023', value: 10, status: 'official' },
+ *   { indicator: 'NTM_COMMUNES', area: '402', period: '2024-M09', value: 11, status: 'estimate' },
+ * ]));
+ * const target = nhuXuanPlan2024.targets.find((candidate) => candidate.indicator === 'NTM_COMMUNES')!;
+ * const pace = assessTargetPace(target, dataset, { catalog: vnDistrictIndicatorCatalog, toDate: '2024-M01/2024-M09' });
+ * [pace.status, pace.pace?.share.toString(), pace.expectedShare?.toString()];
+ * //=> ['behind', '0.5', '0.75']
  */
 export function assessTargetPace(target: Target, dataset: Dataset, options: PaceOptions): TargetPace {
   const toDate = formatPeriod(parsePeriod(options.toDate));
-  const base = { target, toDate, growthToDate: null, pace: null } as const;
   const tolerance = toDecimal(options.tolerance ?? 0, 'tolerance');
-  if (target.basis === 'growth') {
-    const partial = assessTarget(
-      { ...target, period: toDate, basePeriod: formatPeriod(samePeriodLastYear(toDate)) },
-      dataset,
-      options,
-    );
-    if (partial.status === 'not-assessable' || partial.quantity === null || partial.targetValue === null) {
-      return { ...base, status: 'not-assessable', reason: partial.reason, actual: partial.actual };
+  const indicator = options.catalog.indicators.get(target.indicator);
+  if (indicator === undefined) {
+    return notAssessablePace(target, toDate, null, { code: 'unknown-indicator', message: `indicator ${target.indicator} is not in the catalog` }, null);
+  }
+  const shape = targetShape(target, indicator);
+  const { milestones: _milestones, ...single } = target;
+  let partial = assessThrough(single, indicator, toDate, dataset, options);
+  const isState = shape === 'state-level' || (shape === 'change' && indicator.measure !== 'flow');
+  if (isState && partial.reason?.code === 'missing-actual') {
+    for (const candidate of latestCandidates(toDate).slice(1)) {
+      const retry = assessThrough(single, indicator, candidate, dataset, options);
+      if (retry.reason?.code !== 'missing-actual') {
+        partial = retry;
+        break;
+      }
     }
-    const lead = partial.quantity.minus(partial.targetValue);
-    const status: PaceStatus = lead.greaterThan(tolerance) ? 'ahead' : lead.lessThan(tolerance.negated()) ? 'behind' : 'on-pace';
-    return { ...base, status, reason: null, actual: partial.actual, growthToDate: partial.quantity };
   }
-  const { basePeriod: _basePeriod, ...levelTarget } = target;
-  const partial = assessTarget({ ...levelTarget, basis: 'level', comparator: 'at-least', period: toDate }, dataset, options);
-  if (partial.quantity === null || partial.actual === null) {
-    return { ...base, status: 'not-assessable', reason: partial.reason, actual: null };
+  if (partial.status === 'not-assessable' || partial.quantity === null) {
+    return notAssessablePace(target, toDate, shape, partial.reason, partial);
   }
-  const annual = partial.targetValue;
-  if (annual === null || annual.isZero()) {
-    return {
-      ...base,
-      status: 'not-assessable',
-      reason: { code: 'missing-actual', message: `target ${target.id} has no non-zero value to measure the pace against` },
-      actual: partial.actual,
-    };
+  const expected = options.expected ?? { method: 'sub-periods', asOf: periodEnd(parsePeriod(toDate)), subType: 'month' };
+  let share: Decimal;
+  try {
+    share = expectedShare(target.period, expected);
+  } catch (error) {
+    if (error instanceof PlanningError) return notAssessablePace(target, toDate, shape, { code: 'outside-period', message: error.message }, partial);
+    throw error;
   }
-  const pace = paceAgainstTarget({
-    toDate: partial.quantity,
-    target: annual,
-    expectedShare: expectedShare(target.period, options.expected),
-    tolerance,
-    direction: target.comparator === 'at-most' || target.comparator === 'less-than' ? 'decreasing' : 'increasing',
-  });
-  return { ...base, status: pace.status, reason: null, actual: partial.actual, pace };
+  return paceFrom(target, indicator, shape, partial, share, tolerance, toDate, dataset, options);
+}
+
+function paceFrom(
+  target: Target,
+  indicator: Indicator,
+  shape: TargetShape,
+  partial: TargetAssessment,
+  share: Decimal,
+  tolerance: Decimal,
+  toDate: string,
+  dataset: Dataset,
+  options: AssessOptions,
+): TargetPace {
+  const quantity = partial.quantity ?? new Decimal(0);
+  const direction = targetDirection(target, indicator);
+  const reference = target.comparator === 'maintain' && target.value === undefined ? (partial.base?.value ?? null) : null;
+  const full = boundsOf(target, indicator, reference);
+  let base: ValueUsed | null = null;
+  let bounds = full;
+  let scale: Decimal | null = null;
+  switch (shape) {
+    case 'flow-level':
+    case 'change':
+    case 'cumulative':
+      if (target.comparator !== 'maintain') {
+        bounds = { t: scaledBy(full.t, share), lower: scaledBy(full.lower, share), upper: scaledBy(full.upper, share), tolerance: scaledBy(full.tolerance, share) };
+      }
+      scale = full.t ?? full.upper;
+      break;
+    case 'state-level': {
+      const found = target.comparator === 'maintain' ? null : lookUpTargetValue(target, indicator, basePeriodOf(target), dataset, options, 'missing-base');
+      if (found !== null && 'value' in found) {
+        base = found;
+        const path = (value: Decimal | null) => (value === null ? null : along(found.value, value, share));
+        bounds = { t: path(full.t), lower: path(full.lower), upper: path(full.upper), tolerance: full.tolerance };
+        scale = full.t === null ? null : full.t.minus(found.value);
+      } else {
+        scale = full.t;
+      }
+      break;
+    }
+    case 'growth':
+    case 'average-growth':
+      break;
+  }
+  let { status } = decideStatus(target.comparator, direction, quantity, bounds);
+  const aim = bounds.t;
+  if (!tolerance.isZero() && aim !== null) {
+    const room = shape === 'growth' || shape === 'average-growth' || scale === null ? tolerance : tolerance.times(scale.abs());
+    if (quantity.minus(aim).abs().lessThanOrEqualTo(room)) status = 'met';
+  }
+  const paceStatus = paceOfStatus[status];
+  const shareDone =
+    shape === 'growth' || shape === 'average-growth' || scale === null || scale.isZero()
+      ? null
+      : (base === null ? quantity : quantity.minus(base.value)).div(scale);
+  return {
+    target,
+    toDate,
+    status: paceStatus,
+    reason: null,
+    actual: partial.actual,
+    pace:
+      shareDone === null
+        ? null
+        : { share: shareDone, expectedShare: share, paceRatio: share.isZero() ? null : shareDone.div(share), status: paceStatus },
+    growthToDate: shape === 'growth' || shape === 'average-growth' ? quantity : null,
+    shape,
+    quantity,
+    expected: target.comparator === 'between' ? null : aim,
+    expectedShare: share,
+    base,
+    remaining: remainingOf(target, shape, partial, quantity, full.t, toDate),
+    partial,
+  };
 }

@@ -13,7 +13,8 @@ export type Direction = 'increasing' | 'decreasing';
 
 const zero = new Decimal(0);
 const one = new Decimal(1);
-const two = new Decimal(2);
+/** Exact sums of two library values (40 digits within 160 orders of magnitude) before a ratio's one division. */
+const Exact = Decimal.clone({ precision: 200 });
 
 /**
  * The attainment ratio of an actual value against a target, correct for zero and negative targets
@@ -54,10 +55,9 @@ export function attainmentRatio(actual: DecimalInput, target: DecimalInput, dire
     throw new PlanningError('invalid-argument', `direction must be increasing or decreasing; got ${JSON.stringify(direction)}`);
   }
   if (t.isZero()) return direction === 'increasing' ? one.plus(a) : one.minus(a);
-  // For T ≠ 0 the general form reduces exactly to A / T or 2 − A / T (which one depends on the
-  // direction and the sign of T): one division and one rounding, identical for mirrored inputs.
-  const quotient = a.div(t);
-  const ratio = (direction === 'increasing') === t.isPositive() ? quotient : two.minus(quotient);
+  // For T ≠ 0 the general form reduces exactly to A / T or (2T − A) / T (which one depends on the
+  // direction and the sign of T): one fraction whose numerator is exact, one division, one rounding.
+  const ratio = (direction === 'increasing') === t.isPositive() ? a.div(t) : new Decimal(new Exact(t).times(2).minus(a)).div(t);
   return ratio.isZero() ? zero : ratio; // 0 / −50 is −0 in decimal.js; the library never returns −0
 }
 

@@ -1,6 +1,6 @@
-import { type Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
+import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
 import { HUNDRED, HUNDREDTH } from './rates.js';
-import { compoundRate } from './roots.js';
+import { compoundRate, nthRootWorking, toLibrary, toWorking } from './roots.js';
 
 /** Checks a count of periods; `allowZero` for projections, where zero periods is the value itself. */
 export function checkPeriods(periods: number, allowZero: boolean): void {
@@ -21,6 +21,12 @@ export function compoundObstacle(first: Decimal, last: Decimal): 'zero-base' | '
 }
 
 function checkedCompoundRate(first: Decimal, last: Decimal, periods: number, firstName: string, lastName: string): Decimal {
+  checkCompound(first, last, periods, firstName, lastName);
+  return compoundRate(first, last, periods);
+}
+
+/** Throws unless a compound rate from `first` to `last` over `periods` exists. */
+function checkCompound(first: Decimal, last: Decimal, periods: number, firstName: string, lastName: string): void {
   checkPeriods(periods, false);
   const obstacle = compoundObstacle(first, last);
   if (obstacle === 'zero-base') {
@@ -35,7 +41,6 @@ function checkedCompoundRate(first: Decimal, last: Decimal, periods: number, fir
       `compound growth needs ${firstName} and ${lastName} of the same sign; got ${firstName} ${first.toString()} and ${lastName} ${last.toString()}`,
     );
   }
-  return compoundRate(first, last, periods);
 }
 
 /**
@@ -118,4 +123,71 @@ export function projectValue(value: DecimalInput, rate: DecimalInput, periods: n
   const factor = toDecimal(rate, 'rate').plus(HUNDRED).times(HUNDREDTH);
   checkPeriods(periods, true);
   return start.times(factor.pow(periods));
+}
+
+/** Exact sums and products of library values before the one division of a ratio (see below). */
+const Exact = Decimal.clone({ precision: 200 });
+
+/**
+ * The fulfilment ratio of a growth target, `(100 + g) / (100 + T)` (or its mirror
+ * `2 − (100 + g) / (100 + T)` when lower growth is better), where g is the growth from `first` to
+ * `last`: over one period the growth rate itself, over several the end-point average annual growth
+ * `((last / first)^(1 / periods) − 1) × 100` that the GSO uses for a plan range ("tốc độ tăng bình
+ * quân giai đoạn"). It is the plan fulfilment of the development index, computed from the two end
+ * values with one rounding: over one period the ratio is the single fraction
+ * `100·|last| / (|first|·(100 + T))`, exact to the last of the library's 40 digits; over several
+ * periods the n-th root is taken at 50 digits and the ratio rounded once to 40. Rounding g first and
+ * dividing again (as `(100 + round(g)) / (100 + T)`) would get the last digit wrong in about a third
+ * of cases.
+ *
+ * Source: GSO, relative plan-fulfilment ratio of the development index (see
+ * {@link compoundGrowthRate} for the average).
+ *
+ * @param first - the value of the base period, not zero
+ * @param last - the value at the end, of the same sign as `first` (or zero)
+ * @param periods - the periods from `first` to `last`, a whole number, 1 or more (5 for 2021–2025 from 2020)
+ * @param targetRate - the target growth per period in percent, other than −100
+ * @param direction - `increasing` (default) when higher growth is better, `decreasing` when lower is
+ * @returns the fulfilment ratio (1 = exactly the target rate)
+ * @throws {@link PlanningError} `division-by-zero` when `first` is zero or the target is −100%;
+ * `opposite-signs` for values of opposite signs; `invalid-argument` for a bad count of periods or
+ * direction; `invalid-number` when a value is not a finite number
+ *
+ * @example
+ * // Output 4,050 tỷ in 2020 and 5,436 tỷ in 2024 against "7% a year" over 2021–2024:
+ * round(averageGrowthFulfilmentRatio(4050, 5436, 4, 7), 6).toString();
+ * //=> '1.005964'
+ *
+ * @example
+ * // One year: 106.1 against 105.6 is one fraction, 1061/1056:
+ * averageGrowthFulfilmentRatio(100, '106.1', 1, '5.6').equals(new Decimal(1061).div(1056));
+ * //=> true
+ */
+export function averageGrowthFulfilmentRatio(
+  first: DecimalInput,
+  last: DecimalInput,
+  periods: number,
+  targetRate: DecimalInput,
+  direction: 'increasing' | 'decreasing' = 'increasing',
+): Decimal {
+  const base = toDecimal(first, 'first');
+  const end = toDecimal(last, 'last');
+  const planned = toDecimal(targetRate, 'targetRate').plus(HUNDRED);
+  const named: string = direction;
+  if (named !== 'increasing' && named !== 'decreasing') {
+    throw new PlanningError('invalid-argument', `direction must be increasing or decreasing; got ${JSON.stringify(direction)}`);
+  }
+  checkCompound(base, end, periods, 'first value', 'last value');
+  if (planned.isZero()) throw new PlanningError('division-by-zero', 'a growth target of -100% leaves nothing to fulfil');
+  // The ratio is a/t or (2t − a)/t, whichever keeps a worse growth scoring lower (as attainmentRatio).
+  const mirrored = (direction === 'increasing') !== planned.isPositive();
+  if (periods === 1 || end.isZero()) {
+    // a / t = 100·|last| / (|first|·(100 + T)): numerator and denominator exact, one division.
+    const a = new Exact(end.abs()).times(HUNDRED);
+    const t = new Exact(base.abs()).times(planned);
+    return new Decimal(mirrored ? t.times(2).minus(a) : a).div(t);
+  }
+  const index = nthRootWorking(toWorking(end.abs()).div(base.abs()), periods).times(HUNDRED);
+  const t = toWorking(planned);
+  return toLibrary((mirrored ? t.times(2).minus(index) : index).div(t));
 }

@@ -18,7 +18,7 @@ export {
   chainGrowthRates,
   chainIndices,
 } from './rates.js';
-export { compoundGrowthRate, requiredAverageGrowth, projectValue } from './compound.js';
+export { averageGrowthFulfilmentRatio, compoundGrowthRate, requiredAverageGrowth, projectValue } from './compound.js';
 export {
   type GrowthRange,
   type AverageGrowthOptions,

@@ -273,6 +273,59 @@ export function bestObservation(
 }
 
 /**
+ * The best value of one cell ({@link bestObservation}) together with its rivals: the other accepted
+ * observations of the same status and publication date whose value differs. Rivals are conflicting
+ * duplicates (two offices sent different figures as the same release); an assessment must not pick
+ * one of them silently, so it reads them here and reports the cell instead.
+ *
+ * @example
+ * // Read a cell and its rivals:
+ * const choice: ObservationChoice = chooseObservation(buildDataset([]), { indicator: 'X', area: '1', period: '2024' });
+ * [choice.observation, choice.rivals.length];
+ * //=> [undefined, 0]
+ */
+export interface ObservationChoice {
+  /** The chosen observation, or `undefined` when the cell has no acceptable value. */
+  readonly observation: Observation | undefined;
+  /** Accepted observations of the same status and publication date as the chosen one, with another value. */
+  readonly rivals: readonly Observation[];
+}
+
+/**
+ * Chooses the best observation of a cell as {@link bestObservation} does, and lists the
+ * conflicting duplicates of the choice: accepted observations with the same status and the same
+ * publication date (or both without one) but a different value. Constant time per cell.
+ *
+ * @param dataset - the dataset
+ * @param key - indicator, area, period code and (if any) dimensions
+ * @param options - the as-of date and the status precedence
+ * @returns the chosen observation and its rivals
+ *
+ * @example
+ * // Two estimates of the same day that disagree:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'X', area: '1', period: '2024', value: 10, status: 'estimate', published: '2024-12-15' },
+ *   { indicator: 'X', area: '1', period: '2024', value: 12, status: 'estimate', published: '2024-12-15' },
+ * ]));
+ * chooseObservation(dataset, { indicator: 'X', area: '1', period: '2024' }).rivals.map((rival) => rival.value.toString());
+ * //=> ['12']
+ */
+export function chooseObservation(dataset: Dataset, key: ObservationKey, options: BestValueOptions = {}): ObservationChoice {
+  const observation = bestObservation(dataset, key, options);
+  const cell = observation === undefined ? undefined : periodsOf(dataset, key)?.get(key.period);
+  if (observation === undefined || cell === undefined || !Array.isArray(cell)) return { observation, rivals: [] };
+  const rivals = (cell as readonly Observation[]).filter(
+    (other) =>
+      other !== observation &&
+      other.status === observation.status &&
+      other.published === observation.published &&
+      !other.value.equals(observation.value) &&
+      accepts(other, options),
+  );
+  return { observation, rivals };
+}
+
+/**
  * One period of a time series and the observation chosen for it.
  *
  * @example

@@ -76,6 +76,13 @@ function checkTarget(
         message: `base period ${target.basePeriod} must end before the target period ${target.period} starts`,
       });
     }
+    const yearRange = period.type === 'range' && period.start.type === 'year' && period.end.type === 'year';
+    if (yearRange && target.basis === 'growth' && base.type !== 'year') {
+      issues.push({
+        path: at('basePeriod'),
+        message: `an average growth over the years ${target.period} is measured from a base year (such as ${String(period.start.year - 1)}); got ${target.basePeriod}`,
+      });
+    }
   }
   for (const [milestoneIndex, milestone] of (target.milestones ?? []).entries()) {
     if (!periodContains(period, parsePeriod(milestone.period))) {

@@ -196,7 +196,7 @@ export const milestoneSchema = z.object({
 export type Milestone = z.output<typeof milestoneSchema>;
 
 const bounded = new Set<Comparator>(['at-least', 'more-than', 'at-most', 'less-than', 'equal', 'approximately']);
-const basesWithBase = new Set<TargetBasis>(['change', 'growth', 'point-change']);
+const basesWithBase = new Set<TargetBasis>(['level', 'change', 'growth', 'point-change']);
 
 /**
  * The zod schema of a target: which indicator, area and period; how the assessed quantity is derived
@@ -205,7 +205,8 @@ const basesWithBase = new Set<TargetBasis>(['change', 'growth', 'point-change'])
  *
  * Cross-field rules, each reported with its path: a comparator needs its bound (`value`, or `lower` and
  * `upper` with lower ≤ upper for `between`, and a tolerance for `approximately`); `basePeriod` is for the
- * change, growth, point-change and maintain forms only.
+ * level, change, growth, point-change and maintain forms only, ends before the target period. The checks against the plan (base before the target period, a year for an average growth,
+ * milestones within the target period) are `parsePlan`'s.
  *
  * @example
  * // "tăng trưởng giá trị sản xuất đạt 5,6% trở lên" (2024, base 2023):
@@ -229,7 +230,11 @@ export const targetSchema = z
     period: periodCodeSchema,
     /** What quantity is assessed: the level, a change, a growth rate, a point change or a cumulative sum. */
     basis: targetBasisSchema,
-    /** The base period for change, growth, point-change and maintain; the same period a year earlier when absent. */
+    /**
+     * The base period of a change, growth, point change or maintained level, and the period a level's
+     * pace path starts from. When absent: for a range of years (2021/2025) the year before it (2020),
+     * else the same period a year earlier.
+     */
     basePeriod: z.optional(periodCodeSchema),
     /** How the quantity is compared with the value or bounds. */
     comparator: comparatorSchema,
@@ -271,7 +276,7 @@ export const targetSchema = z
       }
       if (target.tolerance?.isNegative() === true) issue('tolerance', 'tolerance must not be negative');
       if (target.basePeriod !== undefined && !basesWithBase.has(target.basis) && target.comparator !== 'maintain') {
-        issue('basePeriod', `a ${target.basis} target has no base period; basePeriod is for change, growth, point-change and maintain`);
+        issue('basePeriod', `a ${target.basis} target has no base period; basePeriod is for level, change, growth, point-change and maintain`);
       }
     }),
   );

@@ -107,16 +107,23 @@ describe('parsePlan reports every problem with its path', () => {
           { period: '2025' },
           { id: 'T1', basis: 'growth', basePeriod: '2024', value: 5 },
           { milestones: [{ period: '2025-S1', value: 500 }] },
-          { basis: 'level', basePeriod: '2023' },
+          { basis: 'cumulative', basePeriod: '2023' },
         ]),
       ),
     ).toEqual([
+      'targets.3.basePeriod: a cumulative target has no base period; basePeriod is for level, change, growth, point-change and maintain',
       'targets.0.period: target period 2025 lies outside the plan period 2024',
       'targets.1.id: duplicate target id "T1"',
       'targets.1.basePeriod: base period 2024 must end before the target period 2024 starts',
       'targets.2.milestones.0.period: milestone period 2025-S1 lies outside the target period 2024',
-      'targets.3.basePeriod: a level target has no base period; basePeriod is for change, growth, point-change and maintain',
-    ].sort((a, b) => (a.startsWith('targets.3') ? -1 : b.startsWith('targets.3') ? 1 : 0)));
+    ]);
+  });
+
+  it('a level target may name the base its pace path starts from; an average growth needs a base year', () => {
+    expect(problems(plan([{ basis: 'level', basePeriod: '2023' }]))).toEqual([]);
+    expect(
+      problems({ ...plan([{ basis: 'growth', period: '2021/2024', basePeriod: '2020-Q4' }]), period: '2021/2024' }),
+    ).toEqual(['targets.0.basePeriod: an average growth over the years 2021/2024 is measured from a base year (such as 2020); got 2020-Q4']);
   });
 
   it('schema problems such as a bad period code or a missing document', () => {
