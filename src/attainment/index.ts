@@ -16,6 +16,8 @@ export {
 export {
   type AssessOptions,
   type AssessmentStatus,
+  type BandRatioRule,
+  type DerivedValue,
   type NotAssessableDetail,
   type NotAssessableReason,
   type PlanAssessment,
@@ -25,16 +27,32 @@ export {
   assessPlan,
   assessTarget,
   assessmentStatuses,
+  bandRatioRules,
 } from './assess.js';
+export { type TargetShape, targetShape, targetShapes } from './shape.js';
 export {
   type ExpectedShare,
   type Pace,
   type PaceOptions,
   type PaceStatus,
+  type RemainingRequirement,
   type SeasonalYear,
   type TargetPace,
   assessTargetPace,
   expectedShare,
   paceAgainstTarget,
 } from './pace.js';
+export {
+  type EstimateOptions,
+  type EstimateYear,
+  type PaceCounts,
+  type PlanReview,
+  type ProposeOptions,
+  type ReviewOptions,
+  type YearEndEstimate,
+  type YearTargetProposal,
+  estimateYearEnd,
+  proposeYearTargets,
+  reviewPlan,
+} from './review.js';
 export { type PlanFulfilment, type SamePeriodComparison, compareWithSamePeriod, describePlanFulfilment, percentOfSamePeriod } from './conventions.js';

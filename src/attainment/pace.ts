@@ -16,6 +16,7 @@ import {
   targetDirection,
 } from './assess.js';
 import { type TargetShape, basePeriodOf, targetShape, yearSpan } from './shape.js';
+import { Exact } from './exact.js';
 
 /**
  * Whether the value to date is ahead of, on, or behind the pace the annual target needs.
@@ -282,12 +283,11 @@ export interface PaceOptions extends AssessOptions {
 /** An assessment status read as a pace status. */
 const paceOfStatus = { exceeded: 'ahead', met: 'on-pace', 'not-met': 'behind' } as const;
 
-/** 1 − share for shares, to scale the bounds of a path. Exact sums before a product: one rounding per bound. */
-const Exact = Decimal.clone({ precision: 200 });
 
+/** The point of the straight path from `base` to `value` at `share`, B + s (T − B), rounded once. */
 function along(base: Decimal, value: Decimal, share: Decimal): Decimal {
   if (share.equals(1)) return value;
-  return new Decimal(new Exact(value).minus(base).times(share).plus(base));
+  return new Decimal(new Exact(value).minus(base).times(share).plus(base).toSignificantDigits(Decimal.precision));
 }
 
 function scaledBy(value: Decimal | null, share: Decimal): Decimal | null {

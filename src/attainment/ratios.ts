@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
+import { Exact } from './exact.js';
 
 /**
  * The direction in which a quantity is better: up (`increasing`) or down (`decreasing`).
@@ -13,8 +14,6 @@ export type Direction = 'increasing' | 'decreasing';
 
 const zero = new Decimal(0);
 const one = new Decimal(1);
-/** Exact sums of two library values (40 digits within 160 orders of magnitude) before a ratio's one division. */
-const Exact = Decimal.clone({ precision: 200 });
 
 /**
  * The attainment ratio of an actual value against a target, correct for zero and negative targets

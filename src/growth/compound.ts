@@ -156,7 +156,7 @@ const Exact = Decimal.clone({ precision: 200 });
  * @example
  * // Output 4,050 tỷ in 2020 and 5,436 tỷ in 2024 against "7% a year" over 2021–2024:
  * round(averageGrowthFulfilmentRatio(4050, 5436, 4, 7), 6).toString();
- * //=> '1.005964'
+ * //=> '1.005941'
  *
  * @example
  * // One year: 106.1 against 105.6 is one fraction, 1061/1056:
