@@ -1,7 +1,7 @@
 import { Decimal, PlanningError } from '../numeric/index.js';
 import { convertScale, type ScaledUnit } from '../measure/index.js';
 import { type IsoDate, formatPeriod, previousPeriod } from '../period/index.js';
-import { type Catalog, type Formula, type Indicator, evaluateFormula } from '../indicator/index.js';
+import { type Catalog, type Formula, type Indicator, derivationOf, evaluateFormula } from '../indicator/index.js';
 import {
   type BestValueOptions,
   type Dataset,
@@ -292,7 +292,7 @@ function valueOf(context: Context, indicator: Indicator, period: string, reason:
   if (found !== undefined) return found;
   const which = reason === 'missing-base' ? 'base' : 'actual';
   const missing = `no ${which} value of ${indicator.code} for area ${context.area} in ${period}`;
-  const formula = indicator.formula;
+  const formula = derivationOf(indicator);
   if (formula === undefined) throw new NotAssessable(reason, missing);
   const inputs: (ValueUsed & { readonly indicator: string })[] = [];
   let value: Decimal;

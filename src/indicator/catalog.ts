@@ -165,7 +165,28 @@ export function getIndicator(catalog: Catalog, code: string): Indicator {
 }
 
 /**
- * Computes the value of a derived indicator from the values of the indicators its formula uses.
+ * How an indicator is derived from others, if it is: its `formula`, else, for a ratio with a
+ * numerator and a denominator indicator (a rate whose district value is a ratio of sums), the ratio
+ * formula `numerator / denominator × factor` with the factor of {@link ratioFactorOf} (1 when it has
+ * none). An indicator that is neither is observed only.
+ *
+ * @param indicator - the indicator
+ * @returns the formula, or undefined
+ *
+ * @example
+ * // The urbanisation rate is urban population over population, in percent:
+ * derivationOf(getIndicator(vnDistrictIndicatorCatalog, 'URBANISATION_RATE'));
+ * //=> { kind: 'ratio', numerator: 'POPULATION_URBAN', denominator: 'POPULATION', factor: 100 }
+ */
+export function derivationOf(indicator: Indicator): Formula | undefined {
+  if (indicator.formula !== undefined) return indicator.formula;
+  if (indicator.numerator === undefined || indicator.denominator === undefined) return undefined;
+  return { kind: 'ratio', numerator: indicator.numerator, denominator: indicator.denominator, factor: ratioFactorOf(indicator) ?? 1 };
+}
+
+/**
+ * Computes the value of a derived indicator from the values of the indicators its formula uses
+ * ({@link derivationOf}: its formula, or the ratio of its numerator and denominator).
  * Units are reconciled exactly: a per-capita income in triệu đồng from a total in tỷ đồng and a
  * population in persons is scaled by the powers of ten of each unit.
  *
@@ -200,7 +221,7 @@ export function evaluateFormula(
   valueOf: (code: string, offset: 0 | -1) => DecimalInput | undefined,
 ): Decimal {
   const indicator = getIndicator(catalog, code);
-  const formula = indicator.formula;
+  const formula = derivationOf(indicator);
   if (formula === undefined) {
     throw new PlanningError('invalid-argument', `indicator ${JSON.stringify(code)} has no formula; it is observed, not derived`);
   }

@@ -26,4 +26,13 @@ export {
   polarities,
   priceBasisSchema,
 } from './schema.js';
-export { type Catalog, aggregationRuleProblem, buildCatalog, evaluateFormula, getIndicator, ratioFactorOf, validateCatalog } from './catalog.js';
+export {
+  type Catalog,
+  aggregationRuleProblem,
+  buildCatalog,
+  derivationOf,
+  evaluateFormula,
+  getIndicator,
+  ratioFactorOf,
+  validateCatalog,
+} from './catalog.js';

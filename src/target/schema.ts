@@ -16,7 +16,7 @@ import { codeSchema, indicatorUnitSchema, labelsSchema } from '../indicator/inde
  * | `equal` | q = T | "đạt 100%" |
  * | `between` | lower ≤ q ≤ upper | "từ X đến Y", "X–Y" |
  * | `approximately` | abs(q − T) ≤ tolerance | "khoảng X" |
- * | `maintain` | q not worse than T, or than the base value when no T is given | "giữ vững", "duy trì" |
+ * | `maintain` | q not worse than T, or (for a level) than the base value when no T is given | "giữ vững", "duy trì" |
  *
  * @example
  * // "tăng trưởng giá trị sản xuất đạt 5,6% trở lên":
@@ -275,6 +275,9 @@ export const targetSchema = z
         issue('tolerance', 'comparator approximately needs a tolerance (the largest accepted difference)');
       }
       if (target.tolerance?.isNegative() === true) issue('tolerance', 'tolerance must not be negative');
+      if (target.comparator === 'maintain' && target.value === undefined && target.basis !== 'level') {
+        issue('value', `comparator maintain needs a value for a ${target.basis} target; without one it keeps the base level, which only a level target has`);
+      }
       if (target.basePeriod !== undefined && !basesWithBase.has(target.basis) && target.comparator !== 'maintain') {
         issue('basePeriod', `a ${target.basis} target has no base period; basePeriod is for level, change, growth, point-change and maintain`);
       }
