@@ -239,7 +239,7 @@ export function proposeYearTargets(plan: Plan, dataset: Dataset, options: Propos
         case 'state-level':
         case 'flow-level': {
           const geometric = indicator.measure === 'flow' || indicator.measure === 'index';
-          const value = geometric
+          const value = left === 1 ? t : geometric
             ? projectValue(previous.value, requiredAverageGrowth(previous.value, t, left), 1)
             : previous.value.plus(t.minus(previous.value).div(left));
           return draft(
