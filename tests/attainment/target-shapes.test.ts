@@ -119,6 +119,13 @@ describe('pace follows the target basis and the indicator kind (defect 4)', () =
     expect([pace.status, pace.pace?.share.toString(), pace.pace?.expectedShare.toString(), pace.quantity?.toString()]).toEqual(['behind', '0.5', '0.75', '1']);
   });
 
+  it('a change of a flow is measured to date on the same part of the base period, against the pro-rated change', () => {
+    const moreRevenue = target({ indicator: 'BUDGET_REVENUE', basis: 'change', basePeriod: '2023', comparator: 'at-least', value: 50 });
+    const halves = data({ indicator: 'BUDGET_REVENUE', period: '2023-S1', value: 280 }, { indicator: 'BUDGET_REVENUE', period: '2024-S1', value: 310 });
+    const pace = assessTargetPace(moreRevenue, halves, { catalog, toDate: '2024-S1' });
+    expect([pace.status, pace.quantity?.toString(), pace.expected?.toString(), pace.partial?.base?.period]).toEqual(['ahead', '30', '25', '2023-S1']);
+  });
+
   it('a flow level is pro-rated: 520 of 1,000 after six months is ahead', () => {
     const investment = target({ indicator: 'INVESTMENT', basis: 'level', comparator: 'at-least', value: 1000 });
     const pace = assessTargetPace(investment, data({ indicator: 'INVESTMENT', period: '2024-S1', value: 520 }), { catalog, toDate: '2024-S1' });
