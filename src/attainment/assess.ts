@@ -120,7 +120,21 @@ export interface DerivedValue {
   /** The indicator's formula. */
   readonly formula: Formula;
   /** The input values used, each with its indicator's code. */
-  readonly inputs: readonly (ValueUsed & { readonly indicator: string })[];
+  readonly inputs: readonly DerivedInput[];
+}
+
+/**
+ * One input value of a derived value: a {@link ValueUsed} of another indicator.
+ *
+ * @example
+ * // The population that income per person was divided by:
+ * const input: DerivedInput = { indicator: 'POPULATION', period: '2024', value: toDecimal(71000), status: 'official' };
+ * input.indicator;
+ * //=> 'POPULATION'
+ */
+export interface DerivedInput extends ValueUsed {
+  /** The input indicator's code. */
+  readonly indicator: string;
 }
 
 /**
@@ -294,7 +308,7 @@ function valueOf(context: Context, indicator: Indicator, period: string, reason:
   const missing = `no ${which} value of ${indicator.code} for area ${context.area} in ${period}`;
   const formula = derivationOf(indicator);
   if (formula === undefined) throw new NotAssessable(reason, missing);
-  const inputs: (ValueUsed & { readonly indicator: string })[] = [];
+  const inputs: DerivedInput[] = [];
   let value: Decimal;
   try {
     value = evaluateFormula(context.catalog, indicator.code, (code, offset) => {

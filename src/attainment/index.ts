@@ -17,6 +17,7 @@ export {
   type AssessOptions,
   type AssessmentStatus,
   type BandRatioRule,
+  type DerivedInput,
   type DerivedValue,
   type NotAssessableDetail,
   type NotAssessableReason,
