@@ -518,7 +518,11 @@ function ratioFor(
 ): { ratio: Decimal | null; gap: Decimal | null; formula: string } {
   const q = derived.quantity;
   const band = bandOf(target.comparator, bounds);
-  if (band !== null) return bandRatio(q, band, rule);
+  if (band !== null) {
+    const scored = bandRatio(q, band, rule);
+    // An approximate target's gap is its deviation from T, which the tolerance bounds.
+    return target.comparator === 'approximately' && bounds.t !== null ? { ...scored, gap: q.minus(bounds.t) } : scored;
+  }
   const { t } = bounds;
   if (t === null || target.comparator === 'between') return { ratio: null, gap: null, formula: '' };
   if (target.basis === 'growth' && derived.base !== null && derived.periods !== null) {

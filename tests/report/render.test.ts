@@ -135,7 +135,7 @@ describe('renderCsv', () => {
     expect(renderCsv(vi)).toBe(
       'id,target,planned,actual,attainment,gap,status,data\r\n' +
         'G1,Thu ngân sách tăng 10% trở lên,10,12,101.8181818181818181818181818181818181818,2,exceeded,estimate\r\n' +
-        'P1,"Tỷ lệ hộ nghèo dưới 3,5%",3.5,3.62,96.5714285714285714285714285714285714286,0.12,not-met,preliminary\r\n' +
+        'P1,"Tỷ lệ hộ nghèo dưới 3,5%",3.5,3.62,96.57142857142857142857142857142857142857,0.12,not-met,preliminary\r\n' +
         'I1,Vốn đầu tư phát triển toàn xã hội,1000,,,,not-assessable,\r\n',
     );
   });
@@ -226,7 +226,7 @@ describe('renderJson', () => {
         target: { value: 'Poverty rate at most 3.5%', text: 'Poverty rate at most 3.5%' },
         planned: { value: '3.5', text: '≤ 3.5%' },
         actual: { value: '3.62', text: '3.62%', detail: 'A = 3.62% (2024, preliminary)' },
-        attainment: { value: '96.5714285714285714285714285714285714286', text: '96.6%', detail: 'q = A; ratio = 2 − q / T; q ≤ T' },
+        attainment: { value: '96.57142857142857142857142857142857142857', text: '96.6%', detail: 'q = A; ratio = 2 − q / T; q ≤ T' },
         gap: { value: '0.12', text: '+0.12 pp' },
         status: { value: 'not-met', text: 'Not met' },
         data: { value: 'preliminary', text: 'Preliminary' },
@@ -240,7 +240,7 @@ describe('renderJson', () => {
     const json = renderJson(attainmentChart(demo, { catalog, lang: 'en' })) as Record<string, unknown>;
     expect(json.bars).toEqual([
       { label: 'G1 State budget revenue in the area', value: '101.8181818181818181818181818181818181818', text: '101.8%', tone: 'exceeded', title: 'G1. Budget revenue up 10% or more: 101.8% (Exceeded)' },
-      { label: 'P1 Multidimensional poverty rate', value: '96.5714285714285714285714285714285714286', text: '96.6%', tone: 'not-met', title: 'P1. Poverty rate at most 3.5%: 96.6% (Not met)' },
+      { label: 'P1 Multidimensional poverty rate', value: '96.57142857142857142857142857142857142857', text: '96.6%', tone: 'not-met', title: 'P1. Poverty rate at most 3.5%: 96.6% (Not met)' },
       { label: 'I1 Total social development investment', value: null, text: 'Not assessable', tone: 'not-assessable', title: 'I1. Total social development investment: Not assessable' },
     ]);
     expect(json.scale).toEqual({

@@ -104,7 +104,7 @@ describe('scorecardTable', () => {
     const empty = assessPlan(nhuXuanPlan2024, buildDataset([]), { catalog });
     const table = scorecardTable(empty, { catalog, lang: 'en' });
     expect(texts(table)[1]).toEqual(['T2', 'Income per person of 45 million VND a year', '≥ 45 million VND per person per year', '–', '–', '–', 'Not assessable', '–']);
-    expect(table.rows[1]?.cells.status?.detail).toBe('no actual value of INCOME_PER_CAPITA for area 402 in 2024');
+    expect(table.rows[1]?.cells.status?.detail).toBe('no actual value of INCOME_PER_CAPITA for area 402 in 2024, and it cannot be derived from its formula (per-capita): no actual value of INCOME_TOTAL for area 402 in 2024');
     expect(table.notes).toHaveLength(9);
     expect(table.notes[8]).toBe('T8: no actual value of INVESTMENT for area 402 in 2024');
   });
