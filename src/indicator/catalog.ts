@@ -188,7 +188,8 @@ export function derivationOf(indicator: Indicator): Formula | undefined {
  * Computes the value of a derived indicator from the values of the indicators its formula uses
  * ({@link derivationOf}: its formula, or the ratio of its numerator and denominator).
  * Units are reconciled exactly: a per-capita income in triệu đồng from a total in tỷ đồng and a
- * population in persons is scaled by the powers of ten of each unit.
+ * population in persons is scaled by the powers of ten of each unit, the derived indicator's own
+ * included (as a ratio of sums is, when the values roll up).
  *
  * Formulas: per-capita `N / P`; ratio `N / D × factor`; share `part / total × 100`; growth
  * `(X_t − X_{t−1}) / X_{t−1} × 100`.
@@ -245,7 +246,7 @@ export function evaluateFormula(
     case 'per-capita':
       return divide(input(formula.numerator), input(formula.population), formula.population).div(ownScale);
     case 'ratio':
-      return divide(input(formula.numerator), input(formula.denominator), formula.denominator).times(formula.factor);
+      return divide(input(formula.numerator), input(formula.denominator), formula.denominator).times(formula.factor).div(ownScale);
     case 'share':
       return divide(input(formula.part), input(formula.total), formula.total).times(100);
     case 'growth': {

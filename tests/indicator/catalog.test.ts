@@ -125,6 +125,20 @@ describe('evaluateFormula', () => {
     expect(evaluateFormula(catalog, 'INCOME_PER_CAPITA', (code) => (code === 'INCOME_TOTAL' ? 3240 : 72000)).toString()).toBe('45');
   });
 
+  it('derives a rate from its numerator and denominator indicators, in its own scale', () => {
+    expect(evaluateFormula(catalog, 'URBANISATION_RATE', (code) => (code === 'POPULATION_URBAN' ? 11000 : 71000)).toFixed(2)).toBe('15.49');
+    const byFields = buildCatalog([
+      { code: 'INCOME', labels: { vi: 'Tổng thu nhập' }, unit: { unit: 'VND', power: 9 }, measure: 'flow', polarity: 'higher-is-better', precision: 0, aggregation: { overUnits: 'sum', overTime: 'sum' } },
+      { code: 'PEOPLE', labels: { vi: 'Dân số' }, unit: { unit: 'persons', power: 0 }, measure: 'stock', polarity: 'higher-is-better', precision: 0, aggregation: { overUnits: 'sum', overTime: 'last' } },
+      {
+        code: 'INCOME_PC', labels: { vi: 'Thu nhập bình quân' }, unit: { unit: 'VNDPerPersonPerYear', power: 6 }, measure: 'ratio', ratioFactor: 1, polarity: 'higher-is-better',
+        precision: 1, aggregation: { overUnits: 'ratio-of-sums', overTime: 'none' }, numerator: 'INCOME', denominator: 'PEOPLE',
+      },
+    ]);
+    // 3,240 tỷ đồng over 72,000 people is 45 triệu đồng a person, not 45,000,000.
+    expect(evaluateFormula(byFields, 'INCOME_PC', (code) => (code === 'INCOME' ? 3240 : 72000)).toString()).toBe('45');
+  });
+
   it('computes a growth from the previous period', () => {
     expect(evaluateFormula(catalog, 'PRODUCTION_VALUE_GROWTH', (_code, offset) => (offset === 0 ? 5436 : 5120)).toFixed(2)).toBe('6.17');
   });
