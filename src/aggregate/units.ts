@@ -1,10 +1,11 @@
 import { type DecimalInput, type Decimal, PlanningError, toDecimal } from '../numeric/index.js';
-import { type IsoDate, type PeriodInput, formatPeriod, periodEnd } from '../period/index.js';
-import { type Hierarchy, type UnitGroupSet, childrenOf, descendantsOf, groupMembersAt } from '../admin/index.js';
+import { type IsoDate, type PeriodInput, formatPeriod } from '../period/index.js';
+import type { Hierarchy, UnitGroupSet } from '../admin/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
 import type { BestValueOptions, Dataset } from '../observation/index.js';
 import type { Comparator } from '../target/index.js';
-import { aggregateCells, completenessOf, lookUpPart, prepareLookup, resolveRule } from './rules.js';
+import { type Lookup, aggregateCells, completenessOf, lookUpPart, prepareLookup, resolveRule } from './rules.js';
+import { type Members, expectedMembers } from './members.js';
 import type { AggregatePart, AggregateResult, CountResult } from './result.js';
 
 /**
@@ -151,49 +152,13 @@ function describe(value: unknown): string {
   return value === null ? 'null' : typeof value;
 }
 
-// Array.isArray does not narrow a readonly array type.
-function isCodeList(selection: UnitSelection): selection is readonly string[] {
-  return Array.isArray(selection);
-}
-
-/** The expected units (codes, in order) and the parent they were taken under, if any. */
-function selectUnits(selection: UnitSelection, period: string): { readonly codes: readonly string[]; readonly parent: string | null } {
-  if (isCodeList(selection)) {
-    const codes: readonly unknown[] = selection;
-    if (codes.length === 0) throw new PlanningError('invalid-argument', 'units is an empty list; name at least one area code to aggregate');
-    const seen = new Set<string>();
-    codes.forEach((code, index) => {
-      if (typeof code !== 'string' || code === '') {
-        throw new PlanningError('invalid-argument', `units[${String(index)}] must be an area code such as "16174"; got ${describe(code)}`);
-      }
-      if (seen.has(code)) throw new PlanningError('invalid-argument', `units lists ${code} twice; each unit may count once`);
-      seen.add(code);
-    });
-    return { codes: selection, parent: null };
+/** The expected units, refused when a hierarchy selection has none below its parent. */
+function selectMembers(selection: UnitSelection, period: string, lookup: Lookup): Members {
+  const members = expectedMembers(selection, period, lookup);
+  if (members.parent !== null && members.codes.length === 0 && members.changes.length === 0) {
+    throw new PlanningError('invalid-argument', `unit ${members.parent} has no ${members.described} ${members.days}; there is nothing to aggregate`);
   }
-  if (typeof selection !== 'object' || (selection as unknown) === null) {
-    throw new PlanningError(
-      'invalid-argument',
-      `units must be a list of area codes, { hierarchy, parent } or { hierarchy, groupSet, group }; got ${describe(selection)}`,
-    );
-  }
-  const date = selection.date ?? periodEnd(period);
-  if ('groupSet' in selection) {
-    const members = groupMembersAt(selection.hierarchy, selection.groupSet, selection.group, date);
-    if (members.length === 0) {
-      throw new PlanningError('invalid-argument', `group ${selection.group} of set ${selection.groupSet.id} has no members on ${date}; choose a date when the group is in force`);
-    }
-    return { codes: members.map((unit) => unit.code), parent: null };
-  }
-  const { hierarchy, parent, level, type } = selection;
-  const filtered = level !== undefined || type !== undefined;
-  const filter = { ...(level === undefined ? {} : { level }), ...(type === undefined ? {} : { type }) };
-  const units = filtered ? descendantsOf(hierarchy, parent, date, filter) : childrenOf(hierarchy, parent, date);
-  if (units.length === 0) {
-    const which = filtered ? `descendants${level === undefined ? '' : ` at level ${level}`}${type === undefined ? '' : ` of type ${type}`}` : 'children';
-    throw new PlanningError('invalid-argument', `unit ${parent} has no ${which} on ${date}; there is nothing to aggregate`);
-  }
-  return { codes: units.map((unit) => unit.code), parent };
+  return members;
 }
 
 /**
@@ -245,12 +210,13 @@ function selectUnits(selection: UnitSelection, period: string): { readonly codes
 export function aggregateOverUnits(catalog: Catalog, dataset: Dataset, options: AggregateOverUnitsOptions): AggregateResult {
   const { indicator, rule } = resolveRule(catalog, options.indicator, 'overUnits', options.rule);
   const period = formatPeriod(options.period);
-  const { codes, parent } = selectUnits(options.units, period);
   const lookup = prepareLookup(catalog, dataset, indicator, rule, options);
+  const { codes, parent, changes, notes } = selectMembers(options.units, period, lookup);
   return aggregateCells(
     lookup,
     codes.map((code) => ({ code, area: code, period })),
     { over: 'units', area: parent, period },
+    { notes, changes },
   );
 }
 
@@ -312,10 +278,10 @@ export function countUnitsMeeting(catalog: Catalog, dataset: Dataset, options: C
   const { indicator } = resolveRule(catalog, options.indicator, 'overUnits', 'count');
   const test = conditionTest(options.condition);
   const period = formatPeriod(options.period);
-  const { codes, parent } = selectUnits(options.units, period);
   const lookup = prepareLookup(catalog, dataset, indicator, 'count', options);
+  const { codes, parent, changes, notes: working } = selectMembers(options.units, period, lookup);
   const parts: AggregatePart[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...working];
   const found = new Set<string>();
   const meeting: string[] = [];
   for (const code of codes) {
@@ -336,7 +302,7 @@ export function countUnitsMeeting(catalog: Catalog, dataset: Dataset, options: C
     numerator: null,
     denominator: null,
     parts,
-    completeness: completenessOf(codes, found),
+    completeness: completenessOf(codes, found, changes),
     notes,
     meeting,
   };
