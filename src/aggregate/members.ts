@@ -162,12 +162,22 @@ function fromSpans(
       versionsByCode.set(unit.code, [...(versionsByCode.get(unit.code) ?? []), span]);
     }
     if (!opened && !closed) continue;
-    const predecessors = opened ? predecessorsOf(hierarchy, unit.code, span.from).map((link) => link.unit.code) : [];
-    const successors = closed ? successorsOf(hierarchy, unit.code, span.to).map((link) => link.unit.code) : [];
-    changes.push({ code: unit.code, name: unit.name, from: span.from, to: span.to, opened, closed, predecessors, successors, counted });
+    const predecessors = opened ? predecessorsOf(hierarchy, unit.code, span.from).map((link) => link.unit) : [];
+    const successors = closed ? successorsOf(hierarchy, unit.code, span.to).map((link) => link.unit) : [];
+    changes.push({
+      code: unit.code,
+      name: unit.name,
+      from: span.from,
+      to: span.to,
+      opened,
+      closed,
+      predecessors: predecessors.map((link) => link.code),
+      successors: successors.map((link) => link.code),
+      counted,
+    });
     const links = [
-      predecessors.length > 0 ? `formed from ${predecessors.join(', ')}` : undefined,
-      successors.length > 0 ? `then ${successors.join(', ')}` : undefined,
+      predecessors.length > 0 ? `formed from ${predecessors.map(named).join(', ')}` : undefined,
+      successors.length > 0 ? `then ${successors.map(named).join(', ')}` : undefined,
     ].filter((link) => link !== undefined);
     const stood = `${named(unit)} stood below ${parent} only from ${span.from} to ${span.to}${links.length > 0 ? ` (${links.join('; ')})` : ''}`;
     if (additive) {
@@ -188,10 +198,17 @@ function fromSpans(
     const value = units.has(span.unit.code) ? undefined : lookUpPart(lookup, span.unit.code, period).part?.value;
     notes.push(value === undefined || value === null ? sentence : `${sentence}; its value of ${period} was ${value.toString()}`);
   }
-  for (const [reused, list] of versionsByCode) {
-    if (list.length < 2) continue;
-    const which = list.map((span) => `${span.unit.name} from ${span.from} to ${span.to}`).join(', ');
-    notes.push(`code ${reused} names ${String(list.length)} units below ${parent} in ${period} (${which}); its one value of ${period} is counted once`);
+  for (const [reused, counted] of versionsByCode) {
+    // Values are keyed by code: a code that names several units in the period has one value for all.
+    const versions = versionsOf(hierarchy, reused).filter((unit) => (unit.validFrom ?? from) <= to && (unit.validTo ?? to) >= from);
+    if (versions.length < 2) continue;
+    const which = versions
+      .map((unit) => `${unit.name} from ${unit.validFrom === undefined || unit.validFrom < from ? from : unit.validFrom} to ${unit.validTo === undefined || unit.validTo > to ? to : unit.validTo}`)
+      .join(', ');
+    const names = [...new Set(counted.map((span) => span.unit.name))].join(' and ');
+    notes.push(
+      `code ${reused} names ${String(versions.length)} units in ${period} (${which}); values are kept by code, so its one value of ${period} is read once, for ${names}, and the data cannot tell which unit it describes`,
+    );
   }
   return { codes, parent, changes, notes, units, ...labels };
 }
