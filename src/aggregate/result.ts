@@ -6,7 +6,8 @@ import type { ObservationStatus } from '../observation/index.js';
 /**
  * One value that went into an aggregate: the area and period it belongs to, the value in the
  * indicator's unit and, for a ratio combined as a ratio of sums, the numerator and denominator it
- * contributed.
+ * contributed. In a {@link rollUp}, a part of a unit above the leaves is the roll-up of the units
+ * below it.
  *
  * @example
  * // The parts of a district sum are its communes' values:
@@ -26,9 +27,15 @@ export interface AggregatePart {
    * value of its own, the ratio of its numerator and denominator; `null` only when that denominator is zero.
    */
   readonly value: Decimal | null;
-  /** For `ratio-of-sums`: the numerator, in the unit of the indicator's numerator indicator; otherwise `null`. */
+  /**
+   * For `ratio-of-sums`: the numerator, in the unit of the indicator's numerator indicator; for a
+   * unit rolled up by `average` in {@link rollUp}: the sum of its values; otherwise `null`.
+   */
   readonly numerator: Decimal | null;
-  /** For `ratio-of-sums`: the denominator, in the unit of the indicator's denominator indicator; otherwise `null`. */
+  /**
+   * For `ratio-of-sums`: the denominator, in the unit of the indicator's denominator indicator; for a
+   * unit rolled up by `average` in {@link rollUp}: the number of its values; otherwise `null`.
+   */
   readonly denominator: Decimal | null;
   /** The status of the value; when several observations were used, the least final of them. */
   readonly status: ObservationStatus;

@@ -9,8 +9,8 @@ import { type Members, expectedMembers } from './members.js';
 import type { AggregatePart, AggregateResult, CountResult } from './result.js';
 
 /**
- * The units of a hierarchy below a parent on a date: its children, or, with `level` or `type`, its
- * descendants of that level or type.
+ * The units of a hierarchy below a parent: its children, or, with `level` or `type`, its descendants
+ * of that level or type; those below it on any day of the period, or on one `date` when given.
  *
  * @example
  * // The 15 communes of Như Xuân (the township left out) at the end of 2024:
@@ -23,7 +23,11 @@ export interface HierarchyUnits {
   readonly hierarchy: Hierarchy;
   /** The code of the unit whose children (or descendants) are expected. */
   readonly parent: string;
-  /** The day the units are taken at; the last day of the period when absent. */
+  /**
+   * The one day the units are taken at. When absent, every unit below the parent on any day of the
+   * period is taken, and units that closed or opened during it count by the indicator's rule (see
+   * {@link UnitChange}).
+   */
   readonly date?: IsoDate | undefined;
   /** Take the descendants at this level instead of the children (`'commune'` below a province). */
   readonly level?: string | undefined;
@@ -53,8 +57,10 @@ export interface GroupUnits {
 
 /**
  * Which units an aggregate expects: a list of area codes, the children (or descendants) of a unit of
- * a hierarchy, or the members of a group. Units of a hierarchy or a group are taken on a date, so a
- * unit that did not exist that day is not expected and a unit that did but has no value is missing.
+ * a hierarchy, or the members of a group. Units of a hierarchy are taken over the period (or on a
+ * date), the members of a group on a date: a unit that did not exist then is not expected, a unit that
+ * did but has no value is missing, and a unit that existed for part of the period is counted or
+ * reported by the indicator's rule.
  *
  * @example
  * // Two communes by code:
@@ -165,9 +171,22 @@ function selectMembers(selection: UnitSelection, period: string, lookup: Lookup)
  * Aggregates one period's values of an indicator over administrative units, by the indicator's rule
  * over units (or the rule given): `sum` for flows, counts and stocks; `ratio-of-sums` for rates
  * (Σnumerator / Σdenominator × factor, never an average of rates); `average`, `min`, `max`; `count`
- * (units with a value). The expected units come from a list, a hierarchy (the children of a unit on
- * a date, or its descendants of a level) or a group; each missing unit is reported in
- * `completeness`, never thrown.
+ * (units with a value). The expected units come from a list, a hierarchy (the children of a unit, or
+ * its descendants of a level, during the period or on a date) or a group; each missing unit is
+ * reported in `completeness`, never thrown.
+ *
+ * Units of a hierarchy taken over the period include those that closed or opened during it. A value
+ * that adds up over time (the indicator's rule over time is `sum`, or both inputs' of a ratio are)
+ * counts for every one of them, for the part of the period each existed; a level (a stock, a rate of
+ * stocks, a per-capita value) is taken on the last day of the period, or of the parent if it closed
+ * first, so a unit that closed before is not added (its successors hold what it had). Each such unit
+ * is listed in `completeness.changes` and explained in `notes`; a code that names several units in
+ * the period (reused after a merger) is read once, with a note.
+ *
+ * A derived indicator whose formula is a quotient (per-capita, ratio, share) is rolled up as its
+ * formula over the summed inputs (evaluated by {@link evaluateFormula}), whatever rule the catalog
+ * gives it, unless a rule is given; a unit with the inputs but no value of its own gets its value
+ * computed, with a note.
  *
  * Values come from each cell's best observation ({@link BestValueOptions}: `asOf`, `precedence`) and
  * are converted to the indicator's scale (an observation in triệu đồng of an indicator in tỷ đồng).
@@ -183,8 +202,8 @@ function selectMembers(selection: UnitSelection, period: string, lookup: Lookup)
  * @param dataset - the observations
  * @param options - indicator, units, period, and optionally rule, `asOf`, `precedence`, dimensions
  * @returns the aggregate with its rule, parts, completeness and notes
- * @throws {@link PlanningError} `not-found` for an unknown indicator, a parent unknown on the date or
- * an unknown group; `invalid-argument` for the rule `none`, a rule that adds or averages a rate,
+ * @throws {@link PlanningError} `not-found` for an unknown indicator, a parent unknown in the period
+ * (or on the date) or an unknown group; `invalid-argument` for the rule `none`, a rule that adds or averages a rate,
  * `ratio-of-sums` without numerator and denominator indicators, `last` over units, or an empty or
  * repeating list of units; `invalid-period` for a bad period; `unit-mismatch` for a value in a unit of
  * another kind than the indicator's
@@ -206,6 +225,19 @@ function selectMembers(selection: UnitSelection, period: string, lookup: Lookup)
  * });
  * [poverty.rule, poverty.numerator?.toString(), poverty.denominator?.toString(), poverty.value?.toFixed(2)];
  * //=> ['ratio-of-sums', '1774', '18400', '9.64']
+ *
+ * @example
+ * // In 2025 Xuân Hòa stood below the province until 30 June, then merged into Xuân Bình (16177).
+ * // Its value of a flow counts; its population, a level taken at the end of the year, does not:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'BUDGET_REVENUE', area: '16180', period: '2025', value: '1.5', status: 'estimate' },
+ *   { indicator: 'POPULATION', area: '16180', period: '2025', value: 3100, status: 'estimate' },
+ * ]));
+ * const units = { hierarchy: nhuXuanHierarchy, parent: '38', level: 'commune' } as const;
+ * const flow = aggregateOverUnits(vnDistrictIndicatorCatalog, dataset, { indicator: 'BUDGET_REVENUE', units, period: '2025' });
+ * const level = aggregateOverUnits(vnDistrictIndicatorCatalog, dataset, { indicator: 'POPULATION', units, period: '2025' });
+ * [flow.value?.toString(), level.value, level.completeness.changes.find((change) => change.code === '16180')?.counted];
+ * //=> ['1.5', null, false]
  */
 export function aggregateOverUnits(catalog: Catalog, dataset: Dataset, options: AggregateOverUnitsOptions): AggregateResult {
   const { indicator, rule } = resolveRule(catalog, options.indicator, 'overUnits', options.rule);
