@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IndicatorInput, aggregateOverUnits, buildCatalog, buildDataset, evaluateFormula, parseObservations } from '../../src/index.js';
+import { type IndicatorInput, aggregateOverUnits, buildCatalog, buildDataset, buildHierarchy, evaluateFormula, parseObservations, rollUp } from '../../src/index.js';
 import { vnDistrictIndicatorCatalog } from '../../src/datasets/vietnam/index.js';
 import { caught } from './helpers.js';
 
@@ -119,5 +119,29 @@ describe('aggregateOverUnits: derived indicators', () => {
     const result = aggregateOverUnits(catalog, empty, { indicator: 'INCOME_PC', units: ['A'], period: '2024' });
     expect([result.value, result.parts[0]?.value, result.parts[0]?.computed]).toEqual([null, null, true]);
     expect(result.notes.at(-1)).toBe('the denominators (POP) sum to zero, so the ratio of sums is undefined');
+  });
+});
+
+describe('rollUp: derived indicators', () => {
+  it('carries the inputs of income per person up through the district, computing each commune’s value on the way', () => {
+    const hierarchy = buildHierarchy([
+      { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+      { code: 'D', name: 'Huyện D', type: 'rural-district', level: 'district', parent: 'P' },
+      { code: 'A', name: 'Xã A', type: 'commune', level: 'commune', parent: 'D' },
+      { code: 'B', name: 'Xã B', type: 'commune', level: 'commune', parent: 'D' },
+    ]);
+    const result = rollUp(catalog, inputs, { indicator: 'INCOME_PC', hierarchy, root: 'P', leafLevel: 'commune', period: '2024' });
+    const district = result.root.children[0];
+    expect([result.rule, result.root.value?.toString(), result.root.numerator?.toString(), result.root.denominator?.toString()]).toEqual(['ratio-of-sums', '40', '2000', '50000']);
+    expect(result.root.parts.map((part) => [part.area, part.value?.toString(), part.computed])).toEqual([['D', '40', false]]);
+    expect(district?.parts.map((part) => [part.area, part.value?.toString(), part.computed])).toEqual([
+      ['A', '45', true],
+      ['B', '20', true],
+    ]);
+    expect(result.root.notes[0]).toContain('INCOME_PC is derived (per-capita of INCOME and POP)');
+    expect(district?.notes.slice(1)).toEqual([
+      'A 2024 has no value of INCOME_PC of its own; it is computed from INCOME (1800) and POP (40000) by its formula (per-capita)',
+      'B 2024 has no value of INCOME_PC of its own; it is computed from INCOME (200) and POP (10000) by its formula (per-capita)',
+    ]);
   });
 });
