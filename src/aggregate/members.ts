@@ -39,7 +39,8 @@ export interface Members {
   readonly days: string;
 }
 
-function describe(value: unknown): string {
+/** Names a value of the wrong kind in a message. */
+export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return 'an array';
   return value === null ? 'null' : typeof value;

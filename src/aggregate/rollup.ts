@@ -2,8 +2,8 @@ import { PlanningError } from '../numeric/index.js';
 import { type IsoDate, type PeriodInput, formatPeriod, periodEnd, periodStart } from '../period/index.js';
 import { type Hierarchy, versionsOf } from '../admin/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
-import { type BestValueOptions, type Dataset, observationStatuses } from '../observation/index.js';
-import { type Lookup, assemble, completenessOf, derivedNote, lookUpPart, prepareLookup, resolveRule } from './rules.js';
+import type { BestValueOptions, Dataset } from '../observation/index.js';
+import { type Lookup, assemble, completenessOf, derivedNote, latestPublished, leastFinal, lookUpPart, prepareLookup, resolveRule } from './rules.js';
 import { expectedMembers } from './members.js';
 import type { AggregatePart, AggregateResult, Completeness, UnitChange } from './result.js';
 
@@ -117,18 +117,6 @@ interface LevelTally {
   readonly changes: UnitChange[];
 }
 
-function leastFinalOf(parts: readonly AggregatePart[]): AggregatePart['status'] {
-  let rank = observationStatuses.length;
-  for (const part of parts) rank = Math.min(rank, observationStatuses.indexOf(part.status));
-  return observationStatuses[rank] ?? 'official';
-}
-
-function latestOf(parts: readonly AggregatePart[]): IsoDate | undefined {
-  let latest: IsoDate | undefined;
-  for (const part of parts) if (part.published !== undefined && (latest === undefined || part.published > latest)) latest = part.published;
-  return latest;
-}
-
 /** A child's roll-up as a part of its parent's, or `undefined` when it has nothing to carry. */
 function carried(node: RollUpNode, lookup: Lookup): AggregatePart | undefined {
   if (node.parts.length === 0) return undefined;
@@ -140,8 +128,8 @@ function carried(node: RollUpNode, lookup: Lookup): AggregatePart | undefined {
     value: node.value,
     numerator: node.numerator,
     denominator: node.denominator,
-    status: leastFinalOf(node.parts),
-    published: latestOf(node.parts),
+    status: leastFinal(node.parts),
+    published: latestPublished(node.parts),
     computed: false,
   };
 }

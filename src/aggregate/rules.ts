@@ -156,16 +156,18 @@ function inUnitOf(observation: Observation, indicator: Indicator): Decimal {
   return convertScale(observation.value, from, indicator.unit);
 }
 
-function leastFinal(observations: readonly Observation[]): ObservationStatus {
+/** The least final status among observations or parts. */
+export function leastFinal(items: readonly { readonly status: ObservationStatus }[]): ObservationStatus {
   let rank = observationStatuses.length;
-  for (const observation of observations) rank = Math.min(rank, observationStatuses.indexOf(observation.status));
+  for (const item of items) rank = Math.min(rank, observationStatuses.indexOf(item.status));
   return observationStatuses[rank] ?? 'official';
 }
 
-function latestPublished(observations: readonly Observation[]): string | undefined {
+/** The latest publication date among observations or parts. */
+export function latestPublished(items: readonly { readonly published?: string | undefined }[]): string | undefined {
   let latest: string | undefined;
-  for (const observation of observations) {
-    if (observation.published !== undefined && (latest === undefined || observation.published > latest)) latest = observation.published;
+  for (const item of items) {
+    if (item.published !== undefined && (latest === undefined || item.published > latest)) latest = item.published;
   }
   return latest;
 }

@@ -5,7 +5,7 @@ import type { AggregationRule, Catalog } from '../indicator/index.js';
 import type { BestValueOptions, Dataset } from '../observation/index.js';
 import type { Comparator } from '../target/index.js';
 import { type Lookup, aggregateCells, completenessOf, lookUpPart, prepareLookup, resolveRule } from './rules.js';
-import { type Members, expectedMembers } from './members.js';
+import { type Members, describe, expectedMembers } from './members.js';
 import type { AggregatePart, AggregateResult, CountResult } from './result.js';
 
 /**
@@ -150,12 +150,6 @@ export interface CountUnitsOptions extends BestValueOptions {
   readonly condition: UnitCondition;
   /** The breakdown of the series, when the values are broken down. */
   readonly dimensions?: Readonly<Record<string, string>> | undefined;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'an array';
-  return value === null ? 'null' : typeof value;
 }
 
 /** The expected units, refused when a hierarchy selection has none below its parent. */
