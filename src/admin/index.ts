@@ -29,8 +29,11 @@ export { type Hierarchy } from './model.js';
 export { type HierarchyOptions, buildHierarchy, hierarchyAsOf, validateHierarchy } from './hierarchy.js';
 export {
   type UnitFilter,
+  type UnitSpan,
   ancestorsOf,
+  childrenDuring,
   childrenOf,
+  descendantsDuring,
   descendantsOf,
   leavesOf,
   parentOf,

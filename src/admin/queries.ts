@@ -277,3 +277,122 @@ export function unitsAt(hierarchy: Hierarchy, date: IsoDate, filter: UnitFilter 
     return version !== undefined && validOn(version, date) && matches(unit, filter);
   });
 }
+
+/**
+ * A unit version and the days, within a window, on which it stood below a given unit: the answer of
+ * {@link childrenDuring} and {@link descendantsDuring}.
+ *
+ * @example
+ * // Xuân Hòa stood under Như Xuân district for the first half of 2025:
+ * const span: UnitSpan | undefined = childrenDuring(nhuXuanHierarchy, '402', '2025-01-01', '2025-12-31').find((item) => item.unit.code === '16180');
+ * [span?.unit.name, span?.from, span?.to];
+ * //=> ['Xuân Hòa', '2025-01-01', '2025-06-30']
+ */
+export interface UnitSpan {
+  /** The unit version. */
+  readonly unit: AdminUnit;
+  /** The first day of the window on which it stood below the unit asked about. */
+  readonly from: IsoDate;
+  /** The last day of the window on which it stood below the unit asked about. */
+  readonly to: IsoDate;
+}
+
+function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function earlierOf(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** The versions below `code` within [from, to], each with its days below it, in the hierarchy's list order. */
+function spansBelow(hierarchy: Hierarchy, code: string, from: IsoDate, to: IsoDate, deep: boolean, filter: UnitFilter): readonly UnitSpan[] {
+  const index = indexOf(hierarchy);
+  checkDate(from, 'from');
+  checkDate(to, 'to');
+  if (to < from) throw new PlanningError('invalid-argument', `to (${to}) is before from (${from}); a window runs forward in time`);
+  const windows = versionsOfCode(index, code)
+    .filter((version) => version.from <= to && version.to >= from)
+    .map((version) => [laterOf(version.from, from), earlierOf(version.to, to)] as const);
+  if (windows.length === 0) {
+    const known = versionsOfCode(index, code);
+    const hint =
+      known.length === 0
+        ? 'no unit has this code'
+        : `the code is valid ${known.map((v) => `from ${v.unit.validFrom ?? '(open)'} to ${v.unit.validTo ?? '(open)'}`).join(', ')}`;
+    throw new PlanningError('not-found', `no unit has code ${code} on any day from ${from} to ${to}; ${hint}`);
+  }
+  const found = new Map<Version, { from: string; to: string }>();
+  const visit = (parentCode: string, spans: readonly (readonly [string, string])[]): void => {
+    for (const child of index.childrenByParent.get(parentCode) ?? []) {
+      for (const [start, end] of spans) {
+        const first = laterOf(child.from, start);
+        const last = earlierOf(child.to, end);
+        if (first > last) continue;
+        const seen = found.get(child);
+        if (seen === undefined) found.set(child, { from: first, to: last });
+        else found.set(child, { from: earlierOf(seen.from, first), to: laterOf(seen.to, last) });
+        if (deep) visit(child.unit.code, [[first, last]]);
+      }
+    }
+  };
+  visit(code, windows);
+  return [...found]
+    .filter(([version]) => matches(version.unit, filter))
+    .sort(([a], [b]) => a.position - b.position)
+    .map(([version, span]) => ({ unit: version.unit, from: span.from, to: span.to }));
+}
+
+/**
+ * The children of a unit at any time within a window of days, each with the days on which it was a
+ * child: the units that a roll-up over a period must account for, including those that closed,
+ * opened or moved during it (which {@link childrenOf}, on one day, cannot show). When the code names
+ * several units within the window (a code reused after a merger), the children of each count.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param from - the first day of the window
+ * @param to - the last day of the window
+ * @param filter - keep only children of this level or type
+ * @returns one span per child version, in the hierarchy's list order
+ * @throws {@link PlanningError} `not-found` when the code names no unit on any day of the window;
+ * `invalid-argument` for a malformed date or `to` before `from`
+ *
+ * @example
+ * // In 2025 Như Xuân district had its 16 communes until 30 June, when it was abolished:
+ * const spans = childrenDuring(nhuXuanHierarchy, '402', '2025-01-01', '2025-12-31');
+ * [spans.length, spans[0]?.from, spans[0]?.to];
+ * //=> [16, '2025-01-01', '2025-06-30']
+ */
+export function childrenDuring(hierarchy: Hierarchy, code: string, from: IsoDate, to: IsoDate, filter: UnitFilter = {}): readonly UnitSpan[] {
+  return spansBelow(hierarchy, code, from, to, false, filter);
+}
+
+/**
+ * The descendants of a unit at any time within a window of days (children, grandchildren, ...),
+ * each with the days on which it stood below the unit; optionally only those of one level or type.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param code - the unit's code
+ * @param from - the first day of the window
+ * @param to - the last day of the window
+ * @param filter - keep only descendants of this level or type
+ * @returns one span per descendant version, in the hierarchy's list order
+ * @throws {@link PlanningError} `not-found` when the code names no unit on any day of the window;
+ * `invalid-argument` for a malformed date or `to` before `from`
+ *
+ * @example
+ * // The province's commune-level units in 2025: 16 until 30 June, 6 from 1 July.
+ * const spans = descendantsDuring(nhuXuanHierarchy, '38', '2025-01-01', '2025-12-31', { level: 'commune' });
+ * [spans.length, spans.filter((span) => span.from === '2025-07-01').length];
+ * //=> [22, 6]
+ */
+export function descendantsDuring(
+  hierarchy: Hierarchy,
+  code: string,
+  from: IsoDate,
+  to: IsoDate,
+  filter: UnitFilter = {},
+): readonly UnitSpan[] {
+  return spansBelow(hierarchy, code, from, to, true, filter);
+}

@@ -6,6 +6,7 @@ import {
   type Indicator,
   aggregationRuleProblem,
   aggregationRules,
+  evaluateFormula,
   getIndicator,
   ratioFactorOf,
 } from '../indicator/index.js';
@@ -17,7 +18,7 @@ import {
   bestObservation,
   observationStatuses,
 } from '../observation/index.js';
-import type { AggregatePart, AggregateResult, Completeness } from './result.js';
+import type { AggregatePart, AggregateResult, Completeness, UnitChange } from './result.js';
 
 /** Which dimension an aggregation runs over. */
 export type Dimension = 'overUnits' | 'overTime';
@@ -25,9 +26,33 @@ export type Dimension = 'overUnits' | 'overTime';
 const dimensionName: Readonly<Record<Dimension, string>> = { overUnits: 'over units', overTime: 'over time' };
 
 /**
+ * The two inputs of a derived indicator whose formula is a quotient (per-capita, ratio, share), or
+ * `undefined` for an observed indicator, a growth formula, or an indicator that names its own
+ * numerator and denominator (those take precedence).
+ */
+export function formulaInputs(indicator: Indicator): { readonly numerator: string; readonly denominator: string } | undefined {
+  const formula = indicator.formula;
+  if (formula === undefined || (indicator.numerator !== undefined && indicator.denominator !== undefined)) return undefined;
+  switch (formula.kind) {
+    case 'per-capita':
+      return { numerator: formula.numerator, denominator: formula.population };
+    case 'ratio':
+      return { numerator: formula.numerator, denominator: formula.denominator };
+    case 'share':
+      return { numerator: formula.part, denominator: formula.total };
+    case 'growth':
+      return undefined;
+  }
+}
+
+/**
  * The indicator and rule of an aggregation, checked: the rule in options or, when absent, the
  * indicator's own rule for the dimension; refused when it is `none`, when it adds or averages a rate,
  * when it is `ratio-of-sums` without numerator and denominator indicators, or `last` over units.
+ *
+ * Over units, a derived indicator whose formula is a quotient (per-capita, ratio, share) is rolled up
+ * as its formula over the summed inputs (`ratio-of-sums`, whatever rule the catalog gives it: a sum
+ * or average of per-capita values is never right), unless another rule is asked in options.
  */
 export function resolveRule(
   catalog: Catalog,
@@ -36,6 +61,9 @@ export function resolveRule(
   override: AggregationRule | undefined,
 ): { readonly indicator: Indicator; readonly rule: AggregationRule } {
   const indicator = getIndicator(catalog, code);
+  if (dimension === 'overUnits' && (override === undefined || override === 'ratio-of-sums') && formulaInputs(indicator) !== undefined) {
+    return { indicator, rule: 'ratio-of-sums' };
+  }
   const rule = override ?? indicator.aggregation[dimension];
   const where = `cannot aggregate ${indicator.code} ${dimensionName[dimension]}`;
   if (!aggregationRules.includes(rule)) {
@@ -55,12 +83,14 @@ export function resolveRule(
   return { indicator, rule };
 }
 
-/** The indicators a ratio of sums reads its numerators and denominators from, and its scale. */
+/** The indicators a ratio of sums reads its numerators and denominators from, and how it divides them. */
 interface RatioInputs {
   readonly numerator: Indicator;
   readonly denominator: Indicator;
-  /** What turns Σnumerator / Σdenominator into a value in the indicator's unit (see ratioScale). */
-  readonly scale: Decimal;
+  /** Whether the inputs are those of the indicator's formula rather than its numerator and denominator fields. */
+  readonly derived: boolean;
+  /** Σnumerator / Σdenominator (each in its indicator's unit) as a value in the indicator's unit; `undefined` for a zero denominator. */
+  readonly divide: (numerator: Decimal, denominator: Decimal) => Decimal | undefined;
 }
 
 /** Everything the per-cell lookup needs, prepared once per aggregation. */
@@ -74,6 +104,18 @@ export interface Lookup {
 }
 
 /**
+ * Whether the values being combined add up over time, so that a unit that existed for part of a
+ * period counts for that part: the indicator's rule over time is `sum` (a flow or a count), or, for a
+ * ratio of sums, the rules over time of both its inputs are. Otherwise the aggregate is a level taken
+ * at the end of the period.
+ */
+export function addsUpOverTime(lookup: Lookup): boolean {
+  const { ratio, indicator } = lookup;
+  if (ratio !== undefined) return ratio.numerator.aggregation.overTime === 'sum' && ratio.denominator.aggregation.overTime === 'sum';
+  return indicator.aggregation.overTime === 'sum';
+}
+
+/**
  * Prepares the lookup of one aggregation.
  */
 export function prepareLookup(
@@ -84,10 +126,19 @@ export function prepareLookup(
   options: BestValueOptions & { readonly dimensions?: Readonly<Record<string, string>> | undefined },
 ): Lookup {
   let ratio: RatioInputs | undefined;
+  const formula = formulaInputs(indicator);
   if (rule === 'ratio-of-sums' && indicator.numerator !== undefined && indicator.denominator !== undefined) {
     const numerator = getIndicator(catalog, indicator.numerator);
     const denominator = getIndicator(catalog, indicator.denominator);
-    ratio = { numerator, denominator, scale: ratioScale(indicator, numerator, denominator) };
+    const scale = ratioScale(indicator, numerator, denominator);
+    ratio = { numerator, denominator, derived: false, divide: (top, bottom) => (bottom.isZero() ? undefined : top.div(bottom).times(scale)) };
+  } else if (rule === 'ratio-of-sums' && formula !== undefined) {
+    const numerator = getIndicator(catalog, formula.numerator);
+    const denominator = getIndicator(catalog, formula.denominator);
+    // The catalog's own evaluation of the formula, so that a roll-up and a single unit agree to the digit.
+    const divide = (top: Decimal, bottom: Decimal): Decimal | undefined =>
+      bottom.isZero() ? undefined : evaluateFormula(catalog, indicator.code, (code) => (code === numerator.code ? top : bottom));
+    ratio = { numerator, denominator, derived: true, divide };
   }
   return {
     dataset,
@@ -105,16 +156,18 @@ function inUnitOf(observation: Observation, indicator: Indicator): Decimal {
   return convertScale(observation.value, from, indicator.unit);
 }
 
-function leastFinal(observations: readonly Observation[]): ObservationStatus {
+/** The least final status among observations or parts. */
+export function leastFinal(items: readonly { readonly status: ObservationStatus }[]): ObservationStatus {
   let rank = observationStatuses.length;
-  for (const observation of observations) rank = Math.min(rank, observationStatuses.indexOf(observation.status));
+  for (const item of items) rank = Math.min(rank, observationStatuses.indexOf(item.status));
   return observationStatuses[rank] ?? 'official';
 }
 
-function latestPublished(observations: readonly Observation[]): string | undefined {
+/** The latest publication date among observations or parts. */
+export function latestPublished(items: readonly { readonly published?: string | undefined }[]): string | undefined {
   let latest: string | undefined;
-  for (const observation of observations) {
-    if (observation.published !== undefined && (latest === undefined || observation.published > latest)) latest = observation.published;
+  for (const item of items) {
+    if (item.published !== undefined && (latest === undefined || item.published > latest)) latest = item.published;
   }
   return latest;
 }
@@ -142,7 +195,16 @@ export function lookUpPart(lookup: Lookup, area: string, period: string): { read
   if (ratio === undefined) {
     if (own === undefined) return {};
     return {
-      part: { area, period, value: inUnitOf(own, indicator), numerator: null, denominator: null, status: own.status, published: own.published },
+      part: {
+        area,
+        period,
+        value: inUnitOf(own, indicator),
+        numerator: null,
+        denominator: null,
+        status: own.status,
+        published: own.published,
+        computed: false,
+      },
     };
   }
   let numerator: Decimal;
@@ -169,16 +231,27 @@ export function lookUpPart(lookup: Lookup, area: string, period: string): { read
     denominator = inUnitOf(bottom, ratio.denominator);
     used = own === undefined ? [top, bottom] : [own, top, bottom];
   }
-  let value: Decimal | null = null;
-  if (own !== undefined) value = inUnitOf(own, indicator);
-  else if (!denominator.isZero()) value = numerator.div(denominator).times(ratio.scale);
-  return { part: { area, period, value, numerator, denominator, status: leastFinal(used), published: latestPublished(used) } };
+  const computed = own === undefined;
+  const value = computed ? (ratio.divide(numerator, denominator) ?? null) : inUnitOf(own, indicator);
+  const part: AggregatePart = { area, period, value, numerator, denominator, status: leastFinal(used), published: latestPublished(used), computed };
+  if (!computed || value === null) return { part };
+  const how = ratio.derived ? `by its formula (${indicator.formula?.kind ?? ''})` : 'as their ratio';
+  return {
+    part,
+    note: `${area} ${period} has no value of ${indicator.code} of its own; it is computed from ${ratio.numerator.code} (${numerator.toString()}) and ${ratio.denominator.code} (${denominator.toString()}) ${how}`,
+  };
 }
 
-/** The aggregate value of the parts under a rule, with the sums of a ratio and any note. */
+/**
+ * The aggregate value of the parts under a rule, with the sums of a ratio and any note. A part in
+ * `rolledUp` is itself a roll-up of several values (a district in a province's roll-up): under
+ * `average` it brings its sum and number of values, and under `count` its count, so that averages and
+ * counts over several levels equal those over the leaves.
+ */
 export function combine(
   lookup: Lookup,
   parts: readonly AggregatePart[],
+  rolledUp: ReadonlySet<AggregatePart> = new Set(),
 ): { readonly value: Decimal | null; readonly numerator: Decimal | null; readonly denominator: Decimal | null; readonly note?: string } {
   const { rule, ratio } = lookup;
   if (rule === 'ratio-of-sums' && ratio !== undefined) {
@@ -189,14 +262,16 @@ export function combine(
       numerator = numerator.plus(part.numerator ?? 0);
       denominator = denominator.plus(part.denominator ?? 0);
     }
-    if (denominator.isZero()) {
+    const value = ratio.divide(numerator, denominator);
+    if (value === undefined) {
       return { value: null, numerator, denominator, note: `the denominators (${ratio.denominator.code}) sum to zero, so the ratio of sums is undefined` };
     }
-    return { value: numerator.div(denominator).times(ratio.scale), numerator, denominator };
+    return { value, numerator, denominator };
   }
   // One pass, no spread: datasets can hold many thousands of units, more than a call's arguments allow.
   let count = 0;
   let total = new Decimal(0);
+  let weight = new Decimal(0);
   let least: Decimal | undefined;
   let most: Decimal | undefined;
   let latest: Decimal | undefined;
@@ -204,7 +279,14 @@ export function combine(
     const value = part.value;
     if (value === null) continue;
     count += 1;
-    total = total.plus(value);
+    const carried = rolledUp.has(part);
+    if (rule === 'average' && carried && part.numerator !== null && part.denominator !== null) {
+      total = total.plus(part.numerator);
+      weight = weight.plus(part.denominator);
+    } else {
+      total = total.plus(rule === 'count' && !carried ? 1 : value);
+      weight = weight.plus(1);
+    }
     if (least === undefined || value.lt(least)) least = value;
     if (most === undefined || value.gt(most)) most = value;
     // Parts come in period order (over time), so the last value seen is the latest period's.
@@ -217,8 +299,7 @@ export function combine(
       value = total;
       break;
     case 'average':
-      value = total.div(count);
-      break;
+      return { value: total.div(weight), numerator: total, denominator: weight };
     case 'min':
       value = least;
       break;
@@ -226,7 +307,7 @@ export function combine(
       value = most;
       break;
     case 'count':
-      value = new Decimal(count);
+      value = total;
       break;
     default:
       value = latest;
@@ -234,33 +315,33 @@ export function combine(
   return { value: value ?? null, numerator: null, denominator: null };
 }
 
-/** The completeness of an aggregate from the expected codes and the codes found. */
-export function completenessOf(expected: readonly string[], found: ReadonlySet<string>): Completeness {
+/** The completeness of an aggregate from the expected codes, the codes found and the units that changed. */
+export function completenessOf(expected: readonly string[], found: ReadonlySet<string>, changes: readonly UnitChange[] = []): Completeness {
   const missing = expected.filter((code) => !found.has(code));
   const share = expected.length === 0 ? new Decimal(1) : new Decimal(expected.length - missing.length).div(expected.length);
-  return { expected: expected.length, found: expected.length - missing.length, missing, share };
+  return { expected: expected.length, found: expected.length - missing.length, missing, share, changes };
 }
 
-/** Looks up every expected cell and combines the parts into a result. */
-export function aggregateCells(
-  lookup: Lookup,
-  cells: readonly { readonly code: string; readonly area: string; readonly period: string }[],
-  head: Pick<AggregateResult, 'over' | 'area' | 'period'>,
-): AggregateResult {
-  const parts: AggregatePart[] = [];
-  const notes: string[] = [];
-  const found = new Set<string>();
-  for (const cell of cells) {
-    const { part, note } = lookUpPart(lookup, cell.area, cell.period);
-    if (note !== undefined) notes.push(note);
-    if (part === undefined) continue;
-    parts.push(part);
-    found.add(cell.code);
-  }
+/** What a result is built from besides its lookup: the parts found, the codes expected, and the working so far. */
+export interface Assembly {
+  readonly head: Pick<AggregateResult, 'over' | 'area' | 'period'>;
+  readonly parts: readonly AggregatePart[];
+  readonly expected: readonly string[];
+  readonly found: ReadonlySet<string>;
+  readonly notes: readonly string[];
+  readonly changes?: readonly UnitChange[] | undefined;
+  /** Parts that are roll-ups of several values (see combine). */
+  readonly rolledUp?: ReadonlySet<AggregatePart> | undefined;
+}
+
+/** Combines the parts and builds the result with its completeness and notes. */
+export function assemble(lookup: Lookup, assembly: Assembly): AggregateResult {
+  const { head, parts } = assembly;
+  const notes = [...assembly.notes];
   if (parts.length === 0) {
     notes.push(`no ${head.over === 'units' ? 'unit' : 'period'} has a usable value of ${lookup.indicator.code}, so there is no aggregate`);
   }
-  const combined = combine(lookup, parts);
+  const combined = combine(lookup, parts, assembly.rolledUp);
   if (combined.note !== undefined) notes.push(combined.note);
   return {
     indicator: lookup.indicator.code,
@@ -272,10 +353,39 @@ export function aggregateCells(
     numerator: combined.numerator,
     denominator: combined.denominator,
     parts,
-    completeness: completenessOf(
-      cells.map((cell) => cell.code),
-      found,
-    ),
+    completeness: completenessOf(assembly.expected, assembly.found, assembly.changes),
     notes,
   };
+}
+
+/** The sentence that says a derived indicator was rolled up by its formula, or `undefined`. */
+export function derivedNote(lookup: Lookup): string | undefined {
+  const { ratio, indicator } = lookup;
+  if (ratio?.derived !== true) return undefined;
+  return (
+    `${indicator.code} is derived (${indicator.formula?.kind ?? ''} of ${ratio.numerator.code} and ${ratio.denominator.code}), so it is rolled up ` +
+    `as its formula over the summed inputs, Σ ${ratio.numerator.code} and Σ ${ratio.denominator.code}, never as a sum or average of the units' values`
+  );
+}
+
+/** Looks up every expected cell and combines the parts into a result. */
+export function aggregateCells(
+  lookup: Lookup,
+  cells: readonly { readonly code: string; readonly area: string; readonly period: string }[],
+  head: Pick<AggregateResult, 'over' | 'area' | 'period'>,
+  working: { readonly notes?: readonly string[]; readonly changes?: readonly UnitChange[] } = {},
+): AggregateResult {
+  const parts: AggregatePart[] = [];
+  const notes: string[] = [...(working.notes ?? [])];
+  const derived = derivedNote(lookup);
+  if (derived !== undefined) notes.unshift(derived);
+  const found = new Set<string>();
+  for (const cell of cells) {
+    const { part, note } = lookUpPart(lookup, cell.area, cell.period);
+    if (note !== undefined) notes.push(note);
+    if (part === undefined) continue;
+    parts.push(part);
+    found.add(cell.code);
+  }
+  return assemble(lookup, { head, parts, expected: cells.map((cell) => cell.code), found, notes, changes: working.changes });
 }

@@ -1,15 +1,16 @@
 import { type DecimalInput, type Decimal, PlanningError, toDecimal } from '../numeric/index.js';
-import { type IsoDate, type PeriodInput, formatPeriod, periodEnd } from '../period/index.js';
-import { type Hierarchy, type UnitGroupSet, childrenOf, descendantsOf, groupMembersAt } from '../admin/index.js';
+import { type IsoDate, type PeriodInput, formatPeriod } from '../period/index.js';
+import type { Hierarchy, UnitGroupSet } from '../admin/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
 import type { BestValueOptions, Dataset } from '../observation/index.js';
 import type { Comparator } from '../target/index.js';
-import { aggregateCells, completenessOf, lookUpPart, prepareLookup, resolveRule } from './rules.js';
+import { type Lookup, aggregateCells, completenessOf, lookUpPart, prepareLookup, resolveRule } from './rules.js';
+import { type Members, describe, expectedMembers } from './members.js';
 import type { AggregatePart, AggregateResult, CountResult } from './result.js';
 
 /**
- * The units of a hierarchy below a parent on a date: its children, or, with `level` or `type`, its
- * descendants of that level or type.
+ * The units of a hierarchy below a parent: its children, or, with `level` or `type`, its descendants
+ * of that level or type; those below it on any day of the period, or on one `date` when given.
  *
  * @example
  * // The 15 communes of Như Xuân (the township left out) at the end of 2024:
@@ -22,7 +23,11 @@ export interface HierarchyUnits {
   readonly hierarchy: Hierarchy;
   /** The code of the unit whose children (or descendants) are expected. */
   readonly parent: string;
-  /** The day the units are taken at; the last day of the period when absent. */
+  /**
+   * The one day the units are taken at. When absent, every unit below the parent on any day of the
+   * period is taken, and units that closed or opened during it count by the indicator's rule (see
+   * {@link UnitChange}).
+   */
   readonly date?: IsoDate | undefined;
   /** Take the descendants at this level instead of the children (`'commune'` below a province). */
   readonly level?: string | undefined;
@@ -52,8 +57,10 @@ export interface GroupUnits {
 
 /**
  * Which units an aggregate expects: a list of area codes, the children (or descendants) of a unit of
- * a hierarchy, or the members of a group. Units of a hierarchy or a group are taken on a date, so a
- * unit that did not exist that day is not expected and a unit that did but has no value is missing.
+ * a hierarchy, or the members of a group. Units of a hierarchy are taken over the period (or on a
+ * date), the members of a group on a date: a unit that did not exist then is not expected, a unit that
+ * did but has no value is missing, and a unit that existed for part of the period is counted or
+ * reported by the indicator's rule.
  *
  * @example
  * // Two communes by code:
@@ -145,64 +152,35 @@ export interface CountUnitsOptions extends BestValueOptions {
   readonly dimensions?: Readonly<Record<string, string>> | undefined;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'an array';
-  return value === null ? 'null' : typeof value;
-}
-
-// Array.isArray does not narrow a readonly array type.
-function isCodeList(selection: UnitSelection): selection is readonly string[] {
-  return Array.isArray(selection);
-}
-
-/** The expected units (codes, in order) and the parent they were taken under, if any. */
-function selectUnits(selection: UnitSelection, period: string): { readonly codes: readonly string[]; readonly parent: string | null } {
-  if (isCodeList(selection)) {
-    const codes: readonly unknown[] = selection;
-    if (codes.length === 0) throw new PlanningError('invalid-argument', 'units is an empty list; name at least one area code to aggregate');
-    const seen = new Set<string>();
-    codes.forEach((code, index) => {
-      if (typeof code !== 'string' || code === '') {
-        throw new PlanningError('invalid-argument', `units[${String(index)}] must be an area code such as "16174"; got ${describe(code)}`);
-      }
-      if (seen.has(code)) throw new PlanningError('invalid-argument', `units lists ${code} twice; each unit may count once`);
-      seen.add(code);
-    });
-    return { codes: selection, parent: null };
+/** The expected units, refused when a hierarchy selection has none below its parent. */
+function selectMembers(selection: UnitSelection, period: string, lookup: Lookup): Members {
+  const members = expectedMembers(selection, period, lookup);
+  if (members.parent !== null && members.codes.length === 0 && members.changes.length === 0) {
+    throw new PlanningError('invalid-argument', `unit ${members.parent} has no ${members.described} ${members.days}; there is nothing to aggregate`);
   }
-  if (typeof selection !== 'object' || (selection as unknown) === null) {
-    throw new PlanningError(
-      'invalid-argument',
-      `units must be a list of area codes, { hierarchy, parent } or { hierarchy, groupSet, group }; got ${describe(selection)}`,
-    );
-  }
-  const date = selection.date ?? periodEnd(period);
-  if ('groupSet' in selection) {
-    const members = groupMembersAt(selection.hierarchy, selection.groupSet, selection.group, date);
-    if (members.length === 0) {
-      throw new PlanningError('invalid-argument', `group ${selection.group} of set ${selection.groupSet.id} has no members on ${date}; choose a date when the group is in force`);
-    }
-    return { codes: members.map((unit) => unit.code), parent: null };
-  }
-  const { hierarchy, parent, level, type } = selection;
-  const filtered = level !== undefined || type !== undefined;
-  const filter = { ...(level === undefined ? {} : { level }), ...(type === undefined ? {} : { type }) };
-  const units = filtered ? descendantsOf(hierarchy, parent, date, filter) : childrenOf(hierarchy, parent, date);
-  if (units.length === 0) {
-    const which = filtered ? `descendants${level === undefined ? '' : ` at level ${level}`}${type === undefined ? '' : ` of type ${type}`}` : 'children';
-    throw new PlanningError('invalid-argument', `unit ${parent} has no ${which} on ${date}; there is nothing to aggregate`);
-  }
-  return { codes: units.map((unit) => unit.code), parent };
+  return members;
 }
 
 /**
  * Aggregates one period's values of an indicator over administrative units, by the indicator's rule
  * over units (or the rule given): `sum` for flows, counts and stocks; `ratio-of-sums` for rates
  * (Σnumerator / Σdenominator × factor, never an average of rates); `average`, `min`, `max`; `count`
- * (units with a value). The expected units come from a list, a hierarchy (the children of a unit on
- * a date, or its descendants of a level) or a group; each missing unit is reported in
- * `completeness`, never thrown.
+ * (units with a value). The expected units come from a list, a hierarchy (the children of a unit, or
+ * its descendants of a level, during the period or on a date) or a group; each missing unit is
+ * reported in `completeness`, never thrown.
+ *
+ * Units of a hierarchy taken over the period include those that closed or opened during it. A value
+ * that adds up over time (the indicator's rule over time is `sum`, or both inputs' of a ratio are)
+ * counts for every one of them, for the part of the period each existed; a level (a stock, a rate of
+ * stocks, a per-capita value) is taken on the last day of the period, or of the parent if it closed
+ * first, so a unit that closed before is not added (its successors hold what it had). Each such unit
+ * is listed in `completeness.changes` and explained in `notes`; a code that names several units in
+ * the period (reused after a merger) is read once, with a note.
+ *
+ * A derived indicator whose formula is a quotient (per-capita, ratio, share) is rolled up as its
+ * formula over the summed inputs (evaluated by {@link evaluateFormula}), whatever rule the catalog
+ * gives it, unless a rule is given; a unit with the inputs but no value of its own gets its value
+ * computed, with a note.
  *
  * Values come from each cell's best observation ({@link BestValueOptions}: `asOf`, `precedence`) and
  * are converted to the indicator's scale (an observation in triệu đồng of an indicator in tỷ đồng).
@@ -218,8 +196,8 @@ function selectUnits(selection: UnitSelection, period: string): { readonly codes
  * @param dataset - the observations
  * @param options - indicator, units, period, and optionally rule, `asOf`, `precedence`, dimensions
  * @returns the aggregate with its rule, parts, completeness and notes
- * @throws {@link PlanningError} `not-found` for an unknown indicator, a parent unknown on the date or
- * an unknown group; `invalid-argument` for the rule `none`, a rule that adds or averages a rate,
+ * @throws {@link PlanningError} `not-found` for an unknown indicator, a parent unknown in the period
+ * (or on the date) or an unknown group; `invalid-argument` for the rule `none`, a rule that adds or averages a rate,
  * `ratio-of-sums` without numerator and denominator indicators, `last` over units, or an empty or
  * repeating list of units; `invalid-period` for a bad period; `unit-mismatch` for a value in a unit of
  * another kind than the indicator's
@@ -241,16 +219,30 @@ function selectUnits(selection: UnitSelection, period: string): { readonly codes
  * });
  * [poverty.rule, poverty.numerator?.toString(), poverty.denominator?.toString(), poverty.value?.toFixed(2)];
  * //=> ['ratio-of-sums', '1774', '18400', '9.64']
+ *
+ * @example
+ * // In 2025 Xuân Hòa stood below the province until 30 June, then merged into Xuân Bình (16177).
+ * // Its value of a flow counts; its population, a level taken at the end of the year, does not:
+ * const dataset = buildDataset(parseObservations([
+ *   { indicator: 'BUDGET_REVENUE', area: '16180', period: '2025', value: '1.5', status: 'estimate' },
+ *   { indicator: 'POPULATION', area: '16180', period: '2025', value: 3100, status: 'estimate' },
+ * ]));
+ * const units = { hierarchy: nhuXuanHierarchy, parent: '38', level: 'commune' } as const;
+ * const flow = aggregateOverUnits(vnDistrictIndicatorCatalog, dataset, { indicator: 'BUDGET_REVENUE', units, period: '2025' });
+ * const level = aggregateOverUnits(vnDistrictIndicatorCatalog, dataset, { indicator: 'POPULATION', units, period: '2025' });
+ * [flow.value?.toString(), level.value, level.completeness.changes.find((change) => change.code === '16180')?.counted];
+ * //=> ['1.5', null, false]
  */
 export function aggregateOverUnits(catalog: Catalog, dataset: Dataset, options: AggregateOverUnitsOptions): AggregateResult {
   const { indicator, rule } = resolveRule(catalog, options.indicator, 'overUnits', options.rule);
   const period = formatPeriod(options.period);
-  const { codes, parent } = selectUnits(options.units, period);
   const lookup = prepareLookup(catalog, dataset, indicator, rule, options);
+  const { codes, parent, changes, notes } = selectMembers(options.units, period, lookup);
   return aggregateCells(
     lookup,
     codes.map((code) => ({ code, area: code, period })),
     { over: 'units', area: parent, period },
+    { notes, changes },
   );
 }
 
@@ -312,10 +304,10 @@ export function countUnitsMeeting(catalog: Catalog, dataset: Dataset, options: C
   const { indicator } = resolveRule(catalog, options.indicator, 'overUnits', 'count');
   const test = conditionTest(options.condition);
   const period = formatPeriod(options.period);
-  const { codes, parent } = selectUnits(options.units, period);
   const lookup = prepareLookup(catalog, dataset, indicator, 'count', options);
+  const { codes, parent, changes, notes: working } = selectMembers(options.units, period, lookup);
   const parts: AggregatePart[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...working];
   const found = new Set<string>();
   const meeting: string[] = [];
   for (const code of codes) {
@@ -336,7 +328,7 @@ export function countUnitsMeeting(catalog: Catalog, dataset: Dataset, options: C
     numerator: null,
     denominator: null,
     parts,
-    completeness: completenessOf(codes, found),
+    completeness: completenessOf(codes, found, changes),
     notes,
     meeting,
   };

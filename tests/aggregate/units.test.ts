@@ -212,7 +212,7 @@ describe('aggregateOverUnits: expected units and completeness', () => {
     expect(result.notes).toEqual(['no unit has a usable value of REVENUE, so there is no aggregate']);
   });
 
-  it('expects the children of a unit of the hierarchy on the last day of the period', () => {
+  it('expects the children of a unit of the hierarchy during the period', () => {
     const dataset = data({ indicator: 'REVENUE', area: '16174', value: 3 });
     const result = aggregateOverUnits(catalog, dataset, { indicator: 'REVENUE', units: { hierarchy: nhuXuanHierarchy, parent: '402' }, period: '2024' });
     expect(result.area).toBe('402');
@@ -221,11 +221,20 @@ describe('aggregateOverUnits: expected units and completeness', () => {
     expect(result.completeness.missing[0]).toBe('16177');
   });
 
-  it('expects the units valid on the date: 16 communes under the province in 2024, 6 after the 2025 reform', () => {
-    const under = (period: string) =>
-      aggregateOverUnits(catalog, data(), { indicator: 'REVENUE', units: { hierarchy: nhuXuanHierarchy, parent: '38', level: 'commune' }, period });
-    expect(under('2024').completeness.expected).toBe(16);
-    expect(under('2025').completeness.missing).toEqual(['16174', '16177', '16186', '16213', '16222', '16225']);
+  it('expects every unit below the parent during the period: in 2025, the 16 old communes to 30 June and the 6 new ones after', () => {
+    const under = (indicator: string, period: string) =>
+      aggregateOverUnits(catalog, data(), { indicator, units: { hierarchy: nhuXuanHierarchy, parent: '38', level: 'commune' }, period });
+    expect(under('REVENUE', '2024').completeness.expected).toBe(16);
+    expect(under('REVENUE', '2024').completeness.changes).toEqual([]);
+    // A flow counts every unit for the days it existed; the six reused codes are read once.
+    const flow = under('REVENUE', '2025');
+    expect(flow.completeness.expected).toBe(16);
+    expect(flow.completeness.changes).toHaveLength(22);
+    expect(flow.completeness.changes.every((change) => change.counted)).toBe(true);
+    // A stock is a level at the end of 2025: only the six new communes are there.
+    const stock = under('POP', '2025');
+    expect(stock.completeness.missing).toEqual(['16174', '16177', '16186', '16213', '16222', '16225']);
+    expect(stock.completeness.changes.filter((change) => !change.counted)).toHaveLength(16);
   });
 
   it('takes the units on the date given, and only those of a type when asked', () => {
@@ -324,11 +333,13 @@ describe('aggregateOverUnits: bad input', () => {
   it('refuses a parent that names no unit on the date, or has no units below it', () => {
     const unknown = ask({ units: { hierarchy: nhuXuanHierarchy, parent: '402' }, period: '2026' });
     expect(unknown.code).toBe('not-found');
-    expect(unknown.message).toContain('no unit has code 402 on 2026-12-31');
+    expect(unknown.message).toContain('no unit has code 402 on any day from 2026-01-01 to 2026-12-31');
+    const onDay = ask({ units: { hierarchy: nhuXuanHierarchy, parent: '402', date: '2026-12-31' }, period: '2026' });
+    expect(onDay.message).toContain('no unit has code 402 on 2026-12-31');
     const empty = ask({ units: { hierarchy: nhuXuanHierarchy, parent: '16174' } });
     expect(empty.code).toBe('invalid-argument');
-    expect(empty.message).toBe('unit 16174 has no children on 2024-12-31; there is nothing to aggregate');
-    const noVillages = ask({ units: { hierarchy: nhuXuanHierarchy, parent: '402', level: 'village' } });
+    expect(empty.message).toBe('unit 16174 has no children from 2024-01-01 to 2024-12-31; there is nothing to aggregate');
+    const noVillages = ask({ units: { hierarchy: nhuXuanHierarchy, parent: '402', level: 'village', date: '2024-12-31' } });
     expect(noVillages.message).toBe('unit 402 has no descendants at level village on 2024-12-31; there is nothing to aggregate');
   });
 
