@@ -168,3 +168,33 @@ describe('scorecard on the bundled data: the growth 2025 needs and the district 
     expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth']);
   });
 });
+
+describe('scorecard: one target, one verdict (issue 10, defect 3)', () => {
+  // A 2024 growth target of 7% or more, met by 7.36% in 2024, while the average growth of 2020–2024
+  // is only 5.7% a year: the growth section must not judge the average against the one-year target.
+  const plan = JSON.stringify({
+    id: 'ONE-VERDICT',
+    title: { vi: 'Kế hoạch năm 2024', en: 'Plan 2024' },
+    area: '402',
+    period: '2024',
+    document: { kind: 'annual-plan' },
+    targets: [{ id: 'G1', indicator: 'PRODUCTION_VALUE', area: '402', period: '2024', basis: 'growth', basePeriod: '2023', comparator: 'at-least', value: '7', document: { kind: 'annual-plan' } }],
+  });
+  const csv = ['indicator,area,period,value,status', ...[['2020', '4300'], ['2021', '4500'], ['2022', '4750'], ['2023', '5000'], ['2024', '5368']].map(([year, value]) => `PRODUCTION_VALUE,402,${year!},${value!},official`), ''].join('\n');
+
+  interface JsonCell { readonly value: unknown; readonly text: string }
+  interface JsonReport { readonly sections: readonly { readonly id: string; readonly blocks: readonly { readonly id: string; readonly rows?: readonly { readonly id: string; readonly cells: Readonly<Record<string, JsonCell>> }[] }[] }[] }
+
+  it('prints the target\'s own status in the growth section, the average only as context', () => {
+    const { code, stdout } = cli(['scorecard', '--plan', 'plan.json', '--data', 'data.csv', '--format', 'json', '--lang', 'en'], { 'plan.json': plan, 'data.csv': csv });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as JsonReport;
+    const statusIn = (section: string) => report.sections.find((candidate) => candidate.id === section)?.blocks[0]?.rows?.[0]?.cells.status;
+    expect(statusIn('scorecard')?.value).toBe('exceeded');
+    expect(statusIn('growth')?.value).toBe('exceeded');
+    const growthRow = report.sections.find((candidate) => candidate.id === 'growth')?.blocks[0]?.rows?.[0];
+    // The average 2021–2024 (5.70% a year from base 2020) is still shown, as context.
+    expect(growthRow?.cells.average?.text).toBe('5.70%');
+    expect(growthRow?.cells.target?.text).toBe('≥ 7% in 2024');
+  });
+});
