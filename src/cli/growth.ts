@@ -1,9 +1,10 @@
 import { type Decimal, type DecimalInput, toDecimal } from '../numeric/index.js';
-import { type Catalog, type Indicator, getIndicator } from '../indicator/index.js';
+import { type Indicator, getIndicator } from '../indicator/index.js';
 import { type Dataset, timeSeries } from '../observation/index.js';
-import { type YearSeries, requiredGrowthToTarget, rollingGrowthRates } from '../growth/index.js';
+import { type YearSeries, requiredGrowthToTarget } from '../growth/index.js';
 import { type Language, formatNumber, formatPercent, formatQuantity } from '../format/index.js';
-import { type GrowthSeriesInput, type Report, type ReportField, type ReportSection, type Table, growthSection } from '../report/index.js';
+import { type TargetAssessment, assessPlan } from '../attainment/index.js';
+import { type GrowthSeriesInput, type Report, type ReportField, type ReportSection, type Table, growthSection, growthYearsTable } from '../report/index.js';
 import { nhuXuanHierarchy, nhuXuanPlan2024 } from '../datasets/nhu-xuan/index.js';
 import {
   type CommandSpec,
@@ -51,38 +52,6 @@ function chooseArea(dataset: Dataset, given: string | undefined, dataName: strin
   if (only === undefined) throw new CliError(exitCodes.invalidInput, `${dataName} holds no observations`);
   if (others.length > 0) throw usageError(`${dataName} has observations for several areas (${areas.join(', ')}); choose one with --area CODE`, 'growth');
   return only;
-}
-
-/** The per-year table: each indicator's value and growth on the previous year. */
-function yearsTable(inputs: readonly GrowthSeriesInput[], catalog: Catalog, lang: Language): Table {
-  const words = cliWords[lang];
-  const rows = inputs.flatMap((input) => {
-    const indicator = getIndicator(catalog, input.indicator);
-    const label = lang === 'en' ? (indicator.labels.en ?? indicator.labels.vi) : indicator.labels.vi;
-    const rates = new Map(rollingGrowthRates(input.series).map((row) => [row.year, row]));
-    return input.series.map((point) => {
-      const value = point.value === null ? null : toDecimal(point.value);
-      const rate = rates.get(point.year);
-      return {
-        id: `${input.indicator}-${String(point.year)}`,
-        cells: {
-          indicator: { value: input.indicator, text: label },
-          year: { value: String(point.year), text: String(point.year) },
-          value: value === null ? { value: null, text: none } : { value, text: formatQuantity(value, indicator, { lang, minimumDigits: 0 }) },
-          growth:
-            rate?.value == null
-              ? { value: null, text: none, ...(rate?.reason == null ? {} : { detail: rate.reason }) }
-              : { value: rate.value, text: formatPercent(rate.value, { lang, digits: 2, minimumDigits: 0, sign: 'except-zero' }), detail: `${String(rate.year)}/${String(rate.baseYear)}` },
-        },
-      };
-    });
-  });
-  const columns = (['indicator', 'year', 'value', 'growth'] as const).map((id) => ({
-    id,
-    label: words.yearsColumns[id],
-    kind: id === 'value' || id === 'growth' ? ('number' as const) : ('text' as const),
-  }));
-  return { kind: 'table', id: 'growth-years', lang, title: words.yearsTitle, columns, rows, notes: [] };
 }
 
 /** The table of the growth needed to reach a level target by a year. */
@@ -169,9 +138,13 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
     }
   }
   const codes = requested.length > 0 ? requested : [...new Set(dataset.observations.filter((observation) => observation.area === area).map((observation) => observation.indicator))];
-  const planRates = new Map<string, Decimal>();
-  if (dataFile === undefined && catalogFile === undefined) {
-    for (const target of nhuXuanPlan2024.targets) if (target.basis === 'growth' && target.value !== undefined) planRates.set(target.indicator, target.value);
+  // On the bundled data, each indicator's growth target of the bundled plan, with its own assessment:
+  // the table prints that target's status, never a verdict of the average on a one-year target.
+  const planTargets = new Map<string, TargetAssessment>();
+  if (dataFile === undefined && catalogFile === undefined && targetRate === undefined) {
+    for (const assessment of assessPlan(nhuXuanPlan2024, dataset, { catalog, ...(asOf === undefined ? {} : { asOf }) }).assessments) {
+      if (assessment.target.basis === 'growth' && !planTargets.has(assessment.target.indicator)) planTargets.set(assessment.target.indicator, assessment);
+    }
   }
   const inputs: GrowthSeriesInput[] = [];
   for (const code of codes) {
@@ -185,8 +158,9 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
         `${code}: ${dataName} has ${series.length === 0 ? 'no yearly value' : 'only one yearly value'} for area ${area}${range}; growth needs the values of two years or more`,
       );
     }
-    const rate = targetRate ?? planRates.get(code);
-    inputs.push({ indicator: code, series, ...(rate === undefined ? {} : { target: rate }) });
+    const planned = planTargets.get(code);
+    const rate = targetRate ?? planned?.target.value;
+    inputs.push({ indicator: code, series, ...(rate === undefined ? {} : { target: rate }), ...(planned === undefined ? {} : { assessment: planned }) });
   }
   if (inputs.length === 0) throw new CliError(exitCodes.invalidInput, `${dataName} has no indicator with yearly values of two years or more for area ${area}`);
   if (targetValue !== undefined && inputs.length > 1) {
@@ -194,7 +168,7 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
   }
 
   const growth = growthSection(inputs, { catalog, lang });
-  const sections: ReportSection[] = [{ ...growth, blocks: [...growth.blocks, yearsTable(inputs, catalog, lang)] }];
+  const sections: ReportSection[] = [{ ...growth, blocks: [...growth.blocks, growthYearsTable(inputs, { catalog, lang })] }];
   const first = inputs[0];
   if (targetValue !== undefined && by !== undefined && first !== undefined) {
     sections.push({ id: 'required', title: words.requiredTitle, paragraphs: [], blocks: [requiredTable(first, getIndicator(catalog, first.indicator), { value: targetValue, year: by }, lang)] });

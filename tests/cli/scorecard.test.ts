@@ -16,9 +16,10 @@ describe('scorecard on the bundled Như Xuân data', () => {
     expect(text.find((line) => line.startsWith('T1 '))).toMatch(/≥ 5,6%\s+6,17%\s+100,5%\s+\+0,57 điểm %\s+Vượt kế hoạch\s+Ước tính\s+Vượt tiến độ\s+tăng 6,13% so$/);
     expect(text.find((line) => line.startsWith('T3 '))).toMatch(/Không đạt\s+Ước tính\s+Chậm tiến độ/);
     expect(text.find((line) => line.startsWith('T8 '))).toMatch(/1\.085 tỷ đồng\s+108,5%\s+\+85 tỷ đồng\s+Vượt kế hoạch\s+Ước tính\s+Vượt tiến độ\s+52,0%$/);
-    // The growth section: average annual growth 2020–2024 against the plan's growth targets.
+    // The growth section: average annual growth 2021–2024 from base year 2020 as context, and each
+    // growth target with its own status.
     expect(text).toContain('TĂNG TRƯỞNG');
-    expect(text.find((line) => line.startsWith('Giá trị sản xuất (giá so '))).toMatch(/Giai đoạn 2020–2024\s+4\.050 tỷ đồng\s+5\.436 tỷ đồng\s+7,64%\s+6,17%\s+≥ 5,6%\s+Vượt kế hoạch$/);
+    expect(text.find((line) => line.startsWith('Giá trị sản xuất (giá so '))).toMatch(/Giai đoạn 2021–2024\s+2020\s+4\.050 tỷ đồng\s+5\.436 tỷ đồng\s+7,64%\s+6,17%\s+≥ 5,6% năm 2024\s+Vượt kế hoạch$/);
     expect(text).toContain('2024  ████████████████████             6,2%');
     // The emulation section: four clusters, First and Second awards.
     expect(text).toContain('XẾP HẠNG THI ĐUA');
@@ -53,7 +54,8 @@ describe('scorecard on the bundled Như Xuân data', () => {
     const rows = lines(stdout);
     expect(rows[0]).toBe('id,target,planned,actual,attainment,gap,status,data,pace,paceValue');
     expect(rows).toHaveLength(9);
-    expect(rows[2]).toBe('T2,Thu nhập bình quân đầu người đạt 45 triệu đồng/năm,45,47.2,104.8888888888888888888888888888888888889,2.2,exceeded,estimate,,');
+    // Every target has a pace; income has no six-month value, so its pace cannot be assessed.
+    expect(rows[2]).toBe('T2,Thu nhập bình quân đầu người đạt 45 triệu đồng/năm,45,47.2,104.8888888888888888888888888888888888889,2.2,exceeded,estimate,not-assessable,');
     expect(rows[8]).toBe('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,1000,1085,108.5,85,exceeded,estimate,ahead,52');
   });
 
@@ -77,7 +79,8 @@ describe('scorecard on the bundled Như Xuân data', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(stdout).toContain('<title>Như Xuân district socio-economic plan 2024</title>');
-    expect([...stdout.matchAll(/<tr data-row="(T\d)">/g)].map((match) => match[1])).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8']);
+    // The scorecard's eight rows, then the growth table's rows of the two growth targets.
+    expect([...stdout.matchAll(/<tr data-row="(T\d)">/g)].map((match) => match[1])).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T1', 'T3']);
     expect(stdout.match(/<svg /g)).toHaveLength(7);
     expect(stdout).not.toMatch(/<script|<link|src="http/);
   });
@@ -114,7 +117,7 @@ describe('scorecard on files', () => {
     const rows = lines(stdout);
     expect(rows[0]).toBe('id,target,planned,actual,attainment,gap,status,data,pace,paceValue');
     // The preliminary 2024 output was published in 2025: not known at the end of 2024.
-    expect(rows[1]).toMatch(/,not-assessable,,,$/);
+    expect(rows[1]).toMatch(/,not-assessable,,not-assessable,$/);
     expect(rows[8]).toBe('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,1000,900,90,-100,not-met,estimate,behind,40');
   });
 
@@ -194,7 +197,7 @@ describe('scorecard: one target, one verdict (issue 10, defect 3)', () => {
     expect(statusIn('growth')?.value).toBe('exceeded');
     const growthRow = report.sections.find((candidate) => candidate.id === 'growth')?.blocks[0]?.rows?.[0];
     // The average 2021–2024 (5.70% a year from base 2020) is still shown, as context.
-    expect(growthRow?.cells.average?.text).toBe('5.70%');
+    expect(growthRow?.cells.average?.text).toBe('5.7%');
     expect(growthRow?.cells.target?.text).toBe('≥ 7% in 2024');
   });
 });
