@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type PlanReportSectionBuilder,
+  type Table,
+  assessPlan,
+  assessTargetPace,
+  buildDataset,
+  buildPlanReport,
+  parseObservations,
+  parsePlan,
+  planGrowthSection,
+  planReport,
+  renderJson,
+  standardPlanReportSections,
+} from '../../src/index.js';
+import { nhuXuanDataset2024, nhuXuanObservations2024, nhuXuanPlan2024, nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
+import { expectFailure } from '../format/helpers.js';
+import { cli } from '../cli/helpers.js';
+import { catalog } from './fixtures.js';
+
+function tableOf(section: { readonly blocks: readonly unknown[] } | undefined): Table {
+  return section?.blocks[0] as Table;
+}
+
+describe('buildPlanReport', () => {
+  it('builds the report that the command line prints, so that an app can produce it without the CLI', () => {
+    const report = buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, {
+      lang: 'en',
+      pace: '2024-S1',
+      areaName: 'Như Xuân rural district',
+      fields: [{ label: 'Data', value: 'data.json' }],
+      notes: ['Illustrative data.'],
+    });
+    // The CLI on the same plan and data (as files) prints the same sections, built by this function.
+    const files = { 'plan.json': JSON.stringify(nhuXuanPlan2024Input), 'data.json': JSON.stringify(nhuXuanObservations2024) };
+    const printed = cli(['scorecard', '--plan', 'plan.json', '--data', 'data.json', '--pace', '2024-S1', '--lang', 'en', '--format', 'json'], files);
+    expect(printed.code).toBe(0);
+    const fromCli = JSON.parse(printed.stdout) as { sections: unknown };
+    expect(fromCli.sections).toEqual(JSON.parse(JSON.stringify(renderJson(report))).sections);
+    expect(report.fields.map((field) => field.label)).toEqual(['Plan period', 'Area', 'Document', 'Result', 'Data']);
+    expect(report.notes).toEqual(['Illustrative data.']);
+  });
+
+  it('assesses each target once: the scorecard and the growth section print the same status for it', () => {
+    const report = buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'vi' });
+    const scorecard = new Map(tableOf(report.sections[0]).rows.map((row) => [row.id, row.cells.status?.value]));
+    const growth = tableOf(report.sections.find((section) => section.id === 'growth'));
+    expect(growth.rows.map((row) => row.id)).toEqual(['T1', 'T3']);
+    for (const row of growth.rows) expect(row.cells.status?.value).toBe(scorecard.get(row.id));
+  });
+
+  it('gives every target a pace, whatever its shape, not-assessable included', () => {
+    const report = buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'en', pace: { toDate: '2024-S1', expected: { method: 'given', share: '0.5' } } });
+    const rows = tableOf(report.sections[0]).rows;
+    expect(rows.map((row) => row.cells.pace?.value)).toEqual(['ahead', 'not-assessable', 'behind', 'not-assessable', 'not-assessable', 'not-assessable', 'not-assessable', 'ahead']);
+    const expected = assessTargetPace(nhuXuanPlan2024.targets[7]!, nhuXuanDataset2024, { catalog, toDate: '2024-S1', expected: { method: 'given', share: '0.5' } });
+    expect(rows[7]?.cells.paceValue?.value).toEqual(expected.pace?.share.times(100));
+  });
+
+  it('uses only what was published by asOf, in every section', () => {
+    const late = buildDataset(parseObservations([...nhuXuanObservations2024.filter((o) => !(o.indicator === 'PRODUCTION_VALUE' && o.period === '2024')), {
+      indicator: 'PRODUCTION_VALUE', area: '402', period: '2024', value: 5436, status: 'official', published: '2025-03-01',
+    }]));
+    const report = buildPlanReport(nhuXuanPlan2024, late, catalog, { lang: 'en', asOf: '2024-12-31' });
+    expect(tableOf(report.sections[0]).rows[0]?.cells.status?.value).toBe('not-assessable');
+    const growth = tableOf(report.sections.find((section) => section.id === 'growth'));
+    expect(growth.rows[0]?.cells.status?.value).toBe('not-assessable');
+    expect(growth.rows[0]?.cells.last?.detail).toBe('2023');
+  });
+
+  it('takes its sections from builders: the standard list unless given, extra sections and builders after it', () => {
+    const headline: PlanReportSectionBuilder = ({ assessment }) => ({ id: 'headline', title: 'Headline', paragraphs: [String(assessment.summary.metOrExceeded)], blocks: [] });
+    const nothing: PlanReportSectionBuilder = () => undefined;
+    const ready = { id: 'comments', title: 'Comments', paragraphs: ['Budget revenue fell short.'], blocks: [] };
+    const report = buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'en', extraSections: [headline, nothing, ready] });
+    expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth', 'headline', 'comments']);
+    expect(report.sections[2]?.paragraphs).toEqual(['7']);
+    expect(buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'en', sections: [] }).sections.map((section) => section.id)).toEqual(['scorecard']);
+    expect(standardPlanReportSections).toEqual([planGrowthSection]);
+    expect(Object.isFrozen(standardPlanReportSections)).toBe(true);
+  });
+
+  it('equals planReport on the same assessment when it has no pace and no sections', () => {
+    const built = buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'vi', sections: [] });
+    expect(renderJson(built)).toEqual(renderJson(planReport(assessPlan(nhuXuanPlan2024, nhuXuanDataset2024, { catalog }), { catalog, lang: 'vi' })));
+  });
+
+  it('leaves the growth section out when no growth target has two yearly values', () => {
+    const plan = parsePlan({ ...nhuXuanPlan2024Input, targets: nhuXuanPlan2024Input.targets.filter((target) => target.basis !== 'growth') }, { catalog });
+    expect(buildPlanReport(plan, nhuXuanDataset2024, catalog, { lang: 'en' }).sections.map((section) => section.id)).toEqual(['scorecard']);
+  });
+
+  it('refuses an unknown language, a catalog that is not one, a plan without targets and a bad pace period', () => {
+    expectFailure(() => buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'fr' as 'en' }), 'invalid-argument', "buildPlanReport: lang must be 'vi' (Vietnamese) or 'en' (English); got \"fr\"");
+    expectFailure(() => buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, {} as typeof catalog, { lang: 'en' }), 'invalid-argument', 'buildPlanReport: options.catalog must be a catalog');
+    expectFailure(() => buildPlanReport({} as typeof nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'en' }), 'invalid-argument', 'buildPlanReport: expected an array of targets');
+    expectFailure(() => buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'en', pace: '2024-Q5' }), 'invalid-period');
+  });
+});
