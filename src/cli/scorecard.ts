@@ -14,7 +14,7 @@ import { cliWords } from './words.js';
 export const scorecardSpec: CommandSpec = {
   name: 'scorecard',
   summary:
-    'Assess a plan on observations: the scorecard of every target (planned, actual, attainment, gap, status), the pace within the year, the growth of the growth targets, and an emulation ranking. With no files it reports the bundled Như Xuân 2024 plan on the bundled illustrative data.',
+    'Assess a plan on observations: the scorecard of every target (planned, actual, attainment, gap, status), the pace within the period, the growth of the growth targets (each with its own status), and an emulation ranking. With no files it reports the bundled Như Xuân 2024 plan on the bundled illustrative data.',
   positionals: [],
   requiredPositionals: 0,
   options: [
@@ -22,7 +22,7 @@ export const scorecardSpec: CommandSpec = {
     ...dataOptions,
     { name: 'hierarchy', type: 'string', value: 'FILE', description: 'administrative units (JSON: { levels?, units, successions? }): the plan\'s areas must be in it, and it names them; default: Như Xuân, for names only' },
     asOfOption,
-    { name: 'pace', type: 'string', value: 'PERIOD', description: 'add the pace of the flow targets up to this period (2024-S1, 2024-M01/2024-M09), by months elapsed; default on the bundled plan and data: 2024-S1' },
+    { name: 'pace', type: 'string', value: 'PERIOD', description: 'add the pace of every target up to this period (2024-S1, 2024-M01/2024-M09, or 2021/2023 in a five-year plan), by months elapsed; default on the bundled plan and data: 2024-S1' },
     ...emulationOptions,
     ...outputOptions,
   ],

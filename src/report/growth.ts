@@ -74,6 +74,8 @@ interface Words {
   readonly rateValueLabel: string;
   readonly rateBarLegend: string;
   readonly chartDescription: (label: string, range: string) => string;
+  readonly rateChartDescription: (label: string, range: string) => string;
+  readonly targetLineDescription: string;
   readonly year: string;
   readonly valueLabel: string;
   readonly barLegend: string;
@@ -109,7 +111,9 @@ const words: Readonly<Record<Language, Words>> = {
     rateChartTitle: (label) => `${label}: tăng, giảm so với năm trước (điểm %)`,
     rateValueLabel: 'Tăng, giảm (điểm %)',
     rateBarLegend: 'Tăng, giảm so với năm trước',
-    chartDescription: (label, range) => `Tốc độ tăng so với năm trước của ${label}, ${range}; đường đứt nét là mục tiêu tăng bình quân mỗi năm.`,
+    chartDescription: (label, range) => `Tốc độ tăng so với năm trước của ${label}, ${range}`,
+    rateChartDescription: (label, range) => `Mức tăng, giảm so với năm trước (điểm %) của ${label}, ${range}`,
+    targetLineDescription: '; đường đứt nét là mục tiêu tăng bình quân mỗi năm',
     year: 'Năm',
     valueLabel: 'Tốc độ tăng (%)',
     barLegend: 'Tăng so với năm trước',
@@ -142,7 +146,9 @@ const words: Readonly<Record<Language, Words>> = {
     rateChartTitle: (label) => `${label}: change on the previous year (percentage points)`,
     rateValueLabel: 'Change (percentage points)',
     rateBarLegend: 'Change on the previous year',
-    chartDescription: (label, range) => `Growth of ${label} on the previous year, ${range}; the dashed line is the target average annual growth.`,
+    chartDescription: (label, range) => `Growth of ${label} on the previous year, ${range}`,
+    rateChartDescription: (label, range) => `Change of ${label} on the previous year in percentage points, ${range}`,
+    targetLineDescription: '; the dashed line is the target average annual growth',
     year: 'Year',
     valueLabel: 'Growth (%)',
     barLegend: 'Growth on the previous year',
@@ -298,16 +304,26 @@ function growthRow(input: GrowthSeriesInput, options: GrowthReportOptions, notes
 }
 
 /**
- * The growth of one or more indicators as a {@link Table}: one row per indicator with the years
- * covered, the first and last values (in the indicator's unit and precision), the average annual
- * growth over them (end-point method, {@link averageAnnualGrowth}), the growth of the last year on
- * the year before ({@link rollingGrowthRates}), the target rate and the status of the average against
- * it (exceeded, met or not met, by the indicator's polarity; none for a `within-range` indicator).
- * Rates are in percent, written to two decimals. When no average can be computed, the cell is empty
- * and a note gives the reason code ({@link GrowthReason}).
+ * The growth of one or more indicators as a {@link Table}: one row per input with the growth years
+ * and, apart, their base year (the GSO way: "giai đoạn 2021–2024" measured from the base year 2020),
+ * the base and last values (in the indicator's unit and precision), the average annual growth over
+ * them (end-point method, {@link averageAnnualGrowth}), the growth of the last year on the year
+ * before ({@link rollingGrowthRates}), the target, and a status. Rates are in percent, written to two
+ * decimals (trailing zeros dropped). For a rate indicator (a ratio in percent, such as the poverty
+ * rate) the changes are in percentage points: the average is (last − base) / years, the latest the
+ * difference of the two last years, and a note says so. When no average can be computed, the cell is
+ * empty and a note gives the reason code ({@link GrowthReason}).
  *
- * Columns (ids): `indicator` (value: the code), `range` (value: a period code such as `2020/2024`),
- * `first`, `last`, `average`, `latest`, `target` (percent a year), `status`.
+ * The status: for an input with the `assessment` of a plan target, that target's own status, with the
+ * target written as the plan states it (`≥ 5,6% năm 2024`, `≥ 7%/năm giai đoạn 2021–2025`); the
+ * average is then context (its column says so, and a note explains). For an input with only a
+ * `target` rate, the average against it (exceeded, met or not met, by the indicator's polarity; none
+ * for a `within-range` indicator).
+ *
+ * Columns (ids): `indicator` (value: the code), `range` (value: the growth years as a period code,
+ * such as `2021/2024`, or one year), `baseYear`, `first` (the base year's value), `last`, `average`,
+ * `latest`, `target` (percent a year, or points), `status`. Row ids are the target ids of assessed
+ * inputs, else the indicator codes.
  *
  * @param inputs - the indicators' yearly series and target rates
  * @param options - the catalog, the language, notes and the table id
@@ -323,8 +339,27 @@ function growthRow(input: GrowthSeriesInput, options: GrowthReportOptions, notes
  *   series: [[2020, 4050], [2021, 4310], [2022, 4700], [2023, 5120], [2024, 5436]].map(([year, value]) => ({ year: year!, value: value! })),
  * }], { catalog: vnDistrictIndicatorCatalog, lang: 'en' });
  * const cells = table.rows[0]!.cells;
- * [cells.range?.text, cells.average?.text, cells.target?.text, cells.status?.text];
- * //=> ['2020–2024', '7.64%', '≥ 5.6%', 'Exceeded']
+ * [cells.range?.text, cells.baseYear?.text, cells.average?.text, cells.target?.text, cells.status?.text];
+ * //=> ['2021–2024', '2020', '7.64%', '≥ 5.6%', 'Exceeded']
+ *
+ * @example
+ * // A 2024 growth target reports its own status; the average of 2021–2024 is context:
+ * const [target] = nhuXuanPlan2024.targets;
+ * const assessment = assessTarget(target!, nhuXuanDataset2024, { catalog: vnDistrictIndicatorCatalog });
+ * const table = growthTable([{
+ *   indicator: 'PRODUCTION_VALUE', target: target!.value, assessment,
+ *   series: [[2020, 4050], [2021, 4310], [2022, 4700], [2023, 5120], [2024, 5436]].map(([year, value]) => ({ year: year!, value: value! })),
+ * }], { catalog: vnDistrictIndicatorCatalog, lang: 'vi' });
+ * [table.columns[5]!.label, table.rows[0]!.cells.target?.text, table.rows[0]!.cells.status?.text];
+ * //=> ['Tăng bình quân/năm (tham khảo)', '≥ 5,6% năm 2024', 'Vượt kế hoạch']
+ *
+ * @example
+ * // The poverty rate fell from 22.16% to 9.64% over 2021–2024: 3.13 points a year, in points:
+ * const table = growthTable([{ indicator: 'POVERTY_RATE', series: [{ year: 2020, value: '22.16' }, { year: 2022, value: '15.5' }, { year: 2024, value: '9.64' }] }], {
+ *   catalog: vnDistrictIndicatorCatalog, lang: 'en',
+ * });
+ * table.rows[0]!.cells.average?.text;
+ * //=> '-3.13 pp'
  *
  * @example
  * // With three of five years missing there is no average (World Bank rule), and a note says why:
@@ -412,8 +447,9 @@ export function growthYearsTable(inputs: readonly GrowthSeriesInput[], options: 
 
 /**
  * The growth chart of one indicator: one column per year, as tall as the year's growth on the year
- * before ({@link rollingGrowthRates}), with a dashed line at the target rate when there is one. A
- * year whose growth cannot be computed (a missing value, a zero base) has no column and says `–`.
+ * before ({@link rollingGrowthRates}; for a rate indicator, its change in percentage points), with a
+ * dashed line at the target rate when there is one. A year whose growth cannot be computed (a
+ * missing value, a zero base) has no column and says `–`.
  *
  * @param input - the indicator's yearly series and target rate
  * @param options - the catalog, the language and the chart id
@@ -459,7 +495,7 @@ export function growthChart(input: GrowthSeriesInput, options: GrowthReportOptio
     id: options.id ?? `growth-chart-${idPart(input.indicator)}`,
     lang,
     title: points ? text.rateChartTitle(label) : text.chartTitle(label),
-    description: text.chartDescription(label, range),
+    description: `${(points ? text.rateChartDescription : text.chartDescription)(label, range)}${target === null ? '' : text.targetLineDescription}.`,
     orientation: 'vertical',
     categoryLabel: text.year,
     valueLabel: points ? text.rateValueLabel : text.valueLabel,

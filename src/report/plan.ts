@@ -224,7 +224,7 @@ function paceOf(plan: Plan, dataset: Dataset, catalog: Catalog, pace: string | P
  * const report = buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, vnDistrictIndicatorCatalog, { lang: 'en', pace: '2024-S1' });
  * const row = (report.sections[0]!.blocks[0]! as Table).rows.find((candidate) => candidate.id === 'T8')!;
  * [row.cells.pace?.text, row.cells.paceValue?.text];
- * //=> ['Ahead of pace', '52.0%']
+ * //=> ['Ahead of schedule', '52.0%']
  */
 export function buildPlanReport(plan: Plan, dataset: Dataset, catalog: Catalog, options: BuildPlanReportOptions): Report {
   assertLanguage((options as Partial<BuildPlanReportOptions> | undefined)?.lang, 'buildPlanReport');

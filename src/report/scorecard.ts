@@ -289,7 +289,12 @@ function counter(lang: Language): (value: number) => string {
  * every target that could not be assessed. Never throws for a row: an unknown indicator or a missing
  * value shows as `–` with its reason.
  *
- * Columns (ids): `id`, `target`, `planned` (T, in the unit of the actual), `actual` (q), `attainment`
+ * A target over a range of years is written as the plan states it: a growth target over `2021/2025` is
+ * an average annual growth (`≥ 7%/năm`). When some target's period differs from the plan's (a 2025
+ * level in a five-year plan 2021–2025), a `period` column after `target` labels each target's period
+ * (`Giai đoạn 2021–2025`, `Năm 2025`). Every pace result given is shown, `not-assessable` included.
+ *
+ * Columns (ids): `id`, `target`, `period` (when needed; value: the period code), `planned` (T, in the unit of the actual), `actual` (q), `attainment`
  * (ratio × 100), `gap` (q − T), `status` (an {@link AssessmentStatus}), `data` (an observation status),
  * and with `pace`: `pace` (a pace status), `paceValue` (the share of the target done, in percent, or the
  * growth to date against the same period, in percent).
@@ -468,7 +473,8 @@ export interface PlanReportOptions extends ScorecardOptions {
 /**
  * The report of a plan assessment: titled with the plan's title, with the plan's period, area,
  * document and result (`7/8 chỉ tiêu đạt và vượt kế hoạch`) as facts, the
- * {@link scorecardSection}, and any further sections given. Render it with {@link renderHtml},
+ * {@link scorecardSection}, and any further sections given. {@link buildPlanReport} makes the whole
+ * report from a plan, its data and a catalog (assessment, pace and growth section included). Render it with {@link renderHtml},
  * {@link renderMarkdown} or {@link renderJson}.
  *
  * @param assessment - the plan assessment ({@link assessPlan})

@@ -183,7 +183,7 @@ describe('scorecard: one target, one verdict (issue 10, defect 3)', () => {
     document: { kind: 'annual-plan' },
     targets: [{ id: 'G1', indicator: 'PRODUCTION_VALUE', area: '402', period: '2024', basis: 'growth', basePeriod: '2023', comparator: 'at-least', value: '7', document: { kind: 'annual-plan' } }],
   });
-  const csv = ['indicator,area,period,value,status', ...[['2020', '4300'], ['2021', '4500'], ['2022', '4750'], ['2023', '5000'], ['2024', '5368']].map(([year, value]) => `PRODUCTION_VALUE,402,${year!},${value!},official`), ''].join('\n');
+  const csv = ['indicator,area,period,value,status', ...([['2020', '4300'], ['2021', '4500'], ['2022', '4750'], ['2023', '5000'], ['2024', '5368']] as const).map(([year, value]) => `PRODUCTION_VALUE,402,${year},${value},official`), ''].join('\n');
 
   interface JsonCell { readonly value: unknown; readonly text: string }
   interface JsonReport { readonly sections: readonly { readonly id: string; readonly blocks: readonly { readonly id: string; readonly rows?: readonly { readonly id: string; readonly cells: Readonly<Record<string, JsonCell>> }[] }[] }[] }
