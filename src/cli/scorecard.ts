@@ -1,5 +1,5 @@
 import { formatPeriod, parsePeriod, periodEnd } from '../period/index.js';
-import { type Report, type ReportSection, buildPlanReport } from '../report/index.js';
+import { type PlanReportSectionBuilder, type Report, type ReportSection, buildPlanReport } from '../report/index.js';
 import { nhuXuanHierarchy } from '../datasets/nhu-xuan/index.js';
 import { type CommandSpec, type ParsedArgs, asOfOption, dataOptions, dateOption, outputChoice, outputOptions, stringOption } from './args.js';
 import { type ExitCode, usageError } from './errors.js';
@@ -7,7 +7,7 @@ import { loadCatalog, loadDataset, loadHierarchy, loadPlan, unitTitle } from './
 import type { CliIo } from './io.js';
 import { printReport } from './output.js';
 import { emulationOptions, emulationSection, loadEmulation } from './rank.js';
-import { outlookSection, rollUpSection } from './outlook.js';
+import { illustrativeOutlook, rollUpSection } from './outlook.js';
 import { cliWords } from './words.js';
 
 /** `planning-indicators scorecard`. */
@@ -61,9 +61,8 @@ export function runScorecard(args: ParsedArgs, io: CliIo): ExitCode {
   const hierarchy = hierarchyFile === undefined ? undefined : loadHierarchy(io, hierarchyFile);
   const plan = loadPlan(io, planFile, catalog, hierarchy);
   const dataset = loadDataset(io, dataFile, catalog, catalogFile);
-  const extraSections: ReportSection[] = [];
-  const outlook = bundled ? outlookSection(catalog, dataset, plan.area, lang) : undefined;
-  if (outlook !== undefined) extraSections.push(outlook);
+  const extraSections: (ReportSection | PlanReportSectionBuilder)[] = [];
+  if (bundled) extraSections.push(illustrativeOutlook);
   if (bundled || args.values.sheets !== undefined) extraSections.push(emulationSection(loadEmulation(io, args), lang));
   if (bundled) extraSections.push(rollUpSection(lang));
 

@@ -41,6 +41,7 @@ export {
   planGrowthSection,
   standardPlanReportSections,
 } from './plan.js';
+export { type OutlookLevel, growthOutlookSection } from './outlook.js';
 export { type GrowthReportOptions, type GrowthSeriesInput, growthChart, growthSection, growthTable, growthYearsTable } from './growth.js';
 export { type RankingReportOptions, type RankingResult, rankingCharts, rankingSection, rankingTable } from './ranking.js';
 export { renderChartSvg } from './svg.js';

@@ -6,6 +6,7 @@ import {
   assessTargetPace,
   buildDataset,
   buildPlanReport,
+  growthOutlookSection,
   parseObservations,
   parsePlan,
   planGrowthSection,
@@ -97,5 +98,27 @@ describe('buildPlanReport', () => {
     expectFailure(() => buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, {} as typeof catalog, { lang: 'en' }), 'invalid-argument', 'buildPlanReport: options.catalog must be a catalog');
     expectFailure(() => buildPlanReport({} as typeof nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'en' }), 'invalid-argument', 'buildPlanReport: expected an array of targets');
     expectFailure(() => buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang: 'en', pace: '2024-Q5' }), 'invalid-period');
+  });
+});
+
+describe('growthOutlookSection', () => {
+  const build = (sections: Parameters<typeof buildPlanReport>[3]['sections'], lang: 'vi' | 'en' = 'en', asOf?: string) =>
+    buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, catalog, { lang, sections, ...(asOf === undefined ? {} : { asOf }) });
+
+  it('states the growth the years left need, to two decimals, and the average a year the level means from the base year', () => {
+    const report = build([growthOutlookSection({ indicator: 'BUDGET_REVENUE', year: 2026, value: 900, baseYear: 2020 })]);
+    expect(report.sections[1]?.id).toBe('outlook-2026');
+    expect(report.sections[1]?.paragraphs).toEqual([
+      'Target: State budget revenue in the area of 900 billion VND in 2026.',
+      // (900 / 672.8)^(1/2) − 1 = 15.66%; (900 / 431.2)^(1/6) − 1 = 13.05%.
+      'From 672.8 billion VND in 2024, the 2 remaining years need average growth of 15.66% a year; the target means average growth of 13.05% a year over 2021–2026 (base year 2020: 431.2 billion VND).',
+    ]);
+  });
+
+  it('uses the latest value published by the as-of date, and is left out without a value before the year', () => {
+    const report = build([growthOutlookSection({ indicator: 'PRODUCTION_VALUE', year: 2025, value: 6000 })], 'vi', '2024-06-30');
+    expect(report.sections[1]?.paragraphs[1]).toBe('Từ 5.120 tỷ đồng năm 2023, 2 năm còn lại cần tăng bình quân 8,25%/năm.');
+    expect(build([growthOutlookSection({ indicator: 'PRODUCTION_VALUE', year: 2020, value: 6000 })]).sections.map((section) => section.id)).toEqual(['scorecard']);
+    expect(build([growthOutlookSection({ indicator: 'GDP', year: 2025, value: 1 })]).sections.map((section) => section.id)).toEqual(['scorecard']);
   });
 });
