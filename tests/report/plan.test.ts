@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type PlanReportSectionBuilder,
@@ -48,6 +49,32 @@ describe('buildPlanReport', () => {
     const growth = tableOf(report.sections.find((section) => section.id === 'growth'));
     expect(growth.rows.map((row) => row.id)).toEqual(['T1', 'T3']);
     for (const row of growth.rows) expect(row.cells.status?.value).toBe(scorecard.get(row.id));
+  });
+
+  it('prints one status per growth target, on any data: the growth section repeats the scorecard\'s (a law)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: -300, max: 300 }),
+        fc.constantFrom('at-least' as const, 'at-most' as const, 'more-than' as const),
+        (values, tenths, comparator) => {
+          const plan = parsePlan(
+            {
+              id: 'P', title: { vi: 'Kế hoạch' }, area: '402', period: '2024', document: { kind: 'annual-plan' },
+              targets: [{ id: 'G', indicator: 'PRODUCTION_VALUE', area: '402', period: '2024', basis: 'growth', basePeriod: '2023', comparator, value: tenths / 10, document: { kind: 'annual-plan' } }],
+            },
+            { catalog },
+          );
+          const dataset = buildDataset(parseObservations(values.map((value, index) => ({ indicator: 'PRODUCTION_VALUE', area: '402', period: String(2019 + index), value, status: 'official' }))));
+          const report = buildPlanReport(plan, dataset, catalog, { lang: 'en' });
+          const scorecard = tableOf(report.sections[0]).rows[0]?.cells.status?.value;
+          const growth = tableOf(report.sections.find((section) => section.id === 'growth')).rows[0]?.cells.status?.value;
+          expect(growth).toBe(scorecard);
+          expect(scorecard).toBe(assessPlan(plan, dataset, { catalog }).assessments[0]?.status);
+        },
+      ),
+      { seed: 10, numRuns: 100 },
+    );
   });
 
   it('gives every target a pace, whatever its shape, not-assessable included', () => {
