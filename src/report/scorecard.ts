@@ -236,7 +236,8 @@ function actualCell(assessment: TargetAssessment, level: Amount, indicator: Indi
     if (assessment.actual !== null) working.push(`A = ${describeUsed(assessment.actual, raw, lang)}`);
     if (assessment.base !== null) working.push(`B = ${describeUsed(assessment.base, raw, lang)}`);
   }
-  return cell(assessment.quantity, writeAmount(assessment.quantity, level, lang), working.join('; '));
+  const perYear = isAverageGrowthTarget(assessment.target) ? words[lang].perYear : '';
+  return cell(assessment.quantity, `${writeAmount(assessment.quantity, level, lang)}${perYear}`, working.join('; '));
 }
 
 function attainmentCell(assessment: TargetAssessment, lang: Language): TableCell {
