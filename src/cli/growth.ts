@@ -1,9 +1,10 @@
 import { type Decimal, type DecimalInput, toDecimal } from '../numeric/index.js';
-import { type Catalog, type Indicator, getIndicator } from '../indicator/index.js';
+import { type Indicator, getIndicator } from '../indicator/index.js';
 import { type Dataset, timeSeries } from '../observation/index.js';
-import { type YearSeries, requiredGrowthToTarget, rollingGrowthRates } from '../growth/index.js';
+import { type YearSeries, requiredGrowthToTarget } from '../growth/index.js';
 import { type Language, formatNumber, formatPercent, formatQuantity } from '../format/index.js';
-import { type GrowthSeriesInput, type Report, type ReportField, type ReportSection, type Table, growthSection } from '../report/index.js';
+import { type TargetAssessment, assessPlan } from '../attainment/index.js';
+import { type GrowthSeriesInput, type Report, type ReportField, type ReportSection, type Table, growthSection, growthYearsTable } from '../report/index.js';
 import { nhuXuanHierarchy, nhuXuanPlan2024 } from '../datasets/nhu-xuan/index.js';
 import {
   type CommandSpec,
@@ -53,38 +54,6 @@ function chooseArea(dataset: Dataset, given: string | undefined, dataName: strin
   return only;
 }
 
-/** The per-year table: each indicator's value and growth on the previous year. */
-function yearsTable(inputs: readonly GrowthSeriesInput[], catalog: Catalog, lang: Language): Table {
-  const words = cliWords[lang];
-  const rows = inputs.flatMap((input) => {
-    const indicator = getIndicator(catalog, input.indicator);
-    const label = lang === 'en' ? (indicator.labels.en ?? indicator.labels.vi) : indicator.labels.vi;
-    const rates = new Map(rollingGrowthRates(input.series).map((row) => [row.year, row]));
-    return input.series.map((point) => {
-      const value = point.value === null ? null : toDecimal(point.value);
-      const rate = rates.get(point.year);
-      return {
-        id: `${input.indicator}-${String(point.year)}`,
-        cells: {
-          indicator: { value: input.indicator, text: label },
-          year: { value: String(point.year), text: String(point.year) },
-          value: value === null ? { value: null, text: none } : { value, text: formatQuantity(value, indicator, { lang, minimumDigits: 0 }) },
-          growth:
-            rate?.value == null
-              ? { value: null, text: none, ...(rate?.reason == null ? {} : { detail: rate.reason }) }
-              : { value: rate.value, text: formatPercent(rate.value, { lang, digits: 2, minimumDigits: 0, sign: 'except-zero' }), detail: `${String(rate.year)}/${String(rate.baseYear)}` },
-        },
-      };
-    });
-  });
-  const columns = (['indicator', 'year', 'value', 'growth'] as const).map((id) => ({
-    id,
-    label: words.yearsColumns[id],
-    kind: id === 'value' || id === 'growth' ? ('number' as const) : ('text' as const),
-  }));
-  return { kind: 'table', id: 'growth-years', lang, title: words.yearsTitle, columns, rows, notes: [] };
-}
-
 /** The table of the growth needed to reach a level target by a year. */
 function requiredTable(input: GrowthSeriesInput, indicator: Indicator, target: { readonly value: DecimalInput; readonly year: number }, lang: Language): Table {
   const words = cliWords[lang];
@@ -123,14 +92,14 @@ export const growthSpec: CommandSpec = {
     { name: 'area', type: 'string', value: 'CODE', description: 'the area; default: the only area of the data' },
     { name: 'from', type: 'string', value: 'YEAR', description: 'the first year of growth (its base is the year before, as for a plan period 2021–2025 measured from 2020)' },
     { name: 'to', type: 'string', value: 'YEAR', description: 'the last year (default: the last year with a value)' },
-    { name: 'target-rate', type: 'string', value: 'PERCENT', description: 'the target average growth a year to compare with (5.6 for 5.6%); default on the bundled data: the growth targets of the bundled plan' },
+    { name: 'target-rate', type: 'string', value: 'PERCENT', description: 'the target average growth a year to compare the average with (5.6 for 5.6%; points a year for a rate); default on the bundled data: the growth targets of the bundled plan, each with its own status' },
     { name: 'target', type: 'string', value: 'VALUE', description: 'a level to reach (in the indicator\'s unit), with --by: the average growth it needs' },
     { name: 'by', type: 'string', value: 'YEAR', description: 'the year by which --target is to be reached' },
     asOfOption,
     ...outputOptions,
   ],
   notes: [
-    'Growth rates are in percent; the average is the compound (end-point) rate from the base year to the last year.',
+    'Growth rates are in percent, changes of rates (percentages) in percentage points; the average is the compound (end-point) rate from the base year to the last year, and the range is labelled by its growth years with the base year apart (2021–2024, base year 2020).',
     'CSV output holds the growth summary table (first and last values, average, latest year, target, status).',
     'Examples:',
     '  planning-indicators growth --indicator PRODUCTION_VALUE --from 2021 --to 2024',
@@ -169,9 +138,13 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
     }
   }
   const codes = requested.length > 0 ? requested : [...new Set(dataset.observations.filter((observation) => observation.area === area).map((observation) => observation.indicator))];
-  const planRates = new Map<string, Decimal>();
-  if (dataFile === undefined && catalogFile === undefined) {
-    for (const target of nhuXuanPlan2024.targets) if (target.basis === 'growth' && target.value !== undefined) planRates.set(target.indicator, target.value);
+  // On the bundled data, each indicator's growth target of the bundled plan, with its own assessment:
+  // the table prints that target's status, never a verdict of the average on a one-year target.
+  const planTargets = new Map<string, TargetAssessment>();
+  if (dataFile === undefined && catalogFile === undefined && targetRate === undefined) {
+    for (const assessment of assessPlan(nhuXuanPlan2024, dataset, { catalog, ...(asOf === undefined ? {} : { asOf }) }).assessments) {
+      if (assessment.target.basis === 'growth' && !planTargets.has(assessment.target.indicator)) planTargets.set(assessment.target.indicator, assessment);
+    }
   }
   const inputs: GrowthSeriesInput[] = [];
   for (const code of codes) {
@@ -185,8 +158,9 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
         `${code}: ${dataName} has ${series.length === 0 ? 'no yearly value' : 'only one yearly value'} for area ${area}${range}; growth needs the values of two years or more`,
       );
     }
-    const rate = targetRate ?? planRates.get(code);
-    inputs.push({ indicator: code, series, ...(rate === undefined ? {} : { target: rate }) });
+    const planned = planTargets.get(code);
+    const rate = targetRate ?? planned?.target.value;
+    inputs.push({ indicator: code, series, ...(rate === undefined ? {} : { target: rate }), ...(planned === undefined ? {} : { assessment: planned }) });
   }
   if (inputs.length === 0) throw new CliError(exitCodes.invalidInput, `${dataName} has no indicator with yearly values of two years or more for area ${area}`);
   if (targetValue !== undefined && inputs.length > 1) {
@@ -194,7 +168,7 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
   }
 
   const growth = growthSection(inputs, { catalog, lang });
-  const sections: ReportSection[] = [{ ...growth, blocks: [...growth.blocks, yearsTable(inputs, catalog, lang)] }];
+  const sections: ReportSection[] = [{ ...growth, blocks: [...growth.blocks, growthYearsTable(inputs, { catalog, lang })] }];
   const first = inputs[0];
   if (targetValue !== undefined && by !== undefined && first !== undefined) {
     sections.push({ id: 'required', title: words.requiredTitle, paragraphs: [], blocks: [requiredTable(first, getIndicator(catalog, first.indicator), { value: targetValue, year: by }, lang)] });

@@ -1,10 +1,5 @@
 import { formatPeriod, parsePeriod, periodEnd } from '../period/index.js';
-import { type Catalog, getIndicator } from '../indicator/index.js';
-import { type Dataset, timeSeries } from '../observation/index.js';
-import type { Plan } from '../target/index.js';
-import { type PlanAssessment, type TargetPace, assessPlan, assessTargetPace } from '../attainment/index.js';
-import type { Language } from '../format/index.js';
-import { type GrowthSeriesInput, type Report, type ReportSection, growthSection, planReport } from '../report/index.js';
+import { type PlanReportSectionBuilder, type Report, type ReportSection, buildPlanReport } from '../report/index.js';
 import { nhuXuanHierarchy } from '../datasets/nhu-xuan/index.js';
 import { type CommandSpec, type ParsedArgs, asOfOption, dataOptions, dateOption, outputChoice, outputOptions, stringOption } from './args.js';
 import { type ExitCode, usageError } from './errors.js';
@@ -12,41 +7,14 @@ import { loadCatalog, loadDataset, loadHierarchy, loadPlan, unitTitle } from './
 import type { CliIo } from './io.js';
 import { printReport } from './output.js';
 import { emulationOptions, emulationSection, loadEmulation } from './rank.js';
-import { outlookSection, rollUpSection } from './outlook.js';
+import { illustrativeOutlook, rollUpSection } from './outlook.js';
 import { cliWords } from './words.js';
-
-/** The pace of the flow targets within the plan period up to `toDate`, by months elapsed; only targets with a value to date. */
-function paceOf(plan: Plan, dataset: Dataset, catalog: Catalog, toDate: string, asOf: string | undefined): TargetPace[] {
-  const expected = { method: 'sub-periods', asOf: periodEnd(parsePeriod(toDate)), subType: 'month' } as const;
-  return plan.targets
-    .filter((target) => getIndicator(catalog, target.indicator).measure === 'flow')
-    .map((target) => assessTargetPace(target, dataset, { catalog, toDate, expected, ...(asOf === undefined ? {} : { asOf }) }))
-    .filter((pace) => pace.actual !== null);
-}
-
-/**
- * The growth section of a plan: for each growth target, the indicator's yearly values in the
- * target's area up to the target's year, against the target rate. None when no growth target has
- * two yearly values.
- */
-function planGrowthSection(assessment: PlanAssessment, dataset: Dataset, catalog: Catalog, lang: Language, asOf: string | undefined): ReportSection | undefined {
-  const inputs: GrowthSeriesInput[] = [];
-  for (const target of assessment.plan.targets) {
-    if (target.basis !== 'growth' || target.value === undefined || inputs.some((input) => input.indicator === target.indicator)) continue;
-    const lastYear = Number(periodEnd(parsePeriod(target.period)).slice(0, 4));
-    const series = timeSeries(dataset, { indicator: target.indicator, area: target.area }, asOf === undefined ? {} : { asOf })
-      .filter((point) => /^\d{4}$/.test(point.period) && Number(point.period) <= lastYear)
-      .map((point) => ({ year: Number(point.period), value: point.observation.value }));
-    if (series.length >= 2) inputs.push({ indicator: target.indicator, series, target: target.value });
-  }
-  return inputs.length === 0 ? undefined : growthSection(inputs, { catalog, lang });
-}
 
 /** `planning-indicators scorecard`. */
 export const scorecardSpec: CommandSpec = {
   name: 'scorecard',
   summary:
-    'Assess a plan on observations: the scorecard of every target (planned, actual, attainment, gap, status), the pace within the year, the growth of the growth targets, and an emulation ranking. With no files it reports the bundled Như Xuân 2024 plan on the bundled illustrative data.',
+    'Assess a plan on observations: the scorecard of every target (planned, actual, attainment, gap, status), the pace within the period, the growth of the growth targets (each with its own status), and an emulation ranking. With no files it reports the bundled Như Xuân 2024 plan on the bundled illustrative data.',
   positionals: [],
   requiredPositionals: 0,
   options: [
@@ -54,7 +22,7 @@ export const scorecardSpec: CommandSpec = {
     ...dataOptions,
     { name: 'hierarchy', type: 'string', value: 'FILE', description: 'administrative units (JSON: { levels?, units, successions? }): the plan\'s areas must be in it, and it names them; default: Như Xuân, for names only' },
     asOfOption,
-    { name: 'pace', type: 'string', value: 'PERIOD', description: 'add the pace of the flow targets up to this period (2024-S1, 2024-M01/2024-M09), by months elapsed; default on the bundled plan and data: 2024-S1' },
+    { name: 'pace', type: 'string', value: 'PERIOD', description: 'add the pace of every target up to this period (2024-S1, 2024-M01/2024-M09, or 2021/2023 in a five-year plan), by months elapsed; default on the bundled plan and data: 2024-S1' },
     ...emulationOptions,
     ...outputOptions,
   ],
@@ -93,30 +61,25 @@ export function runScorecard(args: ParsedArgs, io: CliIo): ExitCode {
   const hierarchy = hierarchyFile === undefined ? undefined : loadHierarchy(io, hierarchyFile);
   const plan = loadPlan(io, planFile, catalog, hierarchy);
   const dataset = loadDataset(io, dataFile, catalog, catalogFile);
-  const assessment = assessPlan(plan, dataset, { catalog, ...(asOf === undefined ? {} : { asOf }) });
-  const pace = toDate === undefined ? undefined : paceOf(plan, dataset, catalog, toDate, asOf);
-
-  const sections: ReportSection[] = [];
-  const growth = planGrowthSection(assessment, dataset, catalog, lang, asOf);
-  if (growth !== undefined) sections.push(growth);
-  const outlook = bundled ? outlookSection(catalog, dataset, plan.area, lang) : undefined;
-  if (outlook !== undefined) sections.push(outlook);
-  if (bundled || args.values.sheets !== undefined) sections.push(emulationSection(loadEmulation(io, args), lang));
-  if (bundled) sections.push(rollUpSection(lang));
+  const extraSections: (ReportSection | PlanReportSectionBuilder)[] = [];
+  if (bundled) extraSections.push(illustrativeOutlook);
+  if (bundled || args.values.sheets !== undefined) extraSections.push(emulationSection(loadEmulation(io, args), lang));
+  if (bundled) extraSections.push(rollUpSection(lang));
 
   const areaName = unitTitle(hierarchy ?? nhuXuanHierarchy, plan.area, periodEnd(parsePeriod(plan.period)), lang);
   const fields = [
     { label: words.fields.data, value: dataFile ?? words.bundledData },
     ...(asOf === undefined ? [] : [{ label: words.fields.asOf, value: asOf }]),
   ];
-  const report: Report = planReport(assessment, {
-    catalog,
+  // The library assembles the report; the command line only reads the files and prints it.
+  const report: Report = buildPlanReport(plan, dataset, catalog, {
     lang,
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(toDate === undefined ? {} : { pace: toDate }),
     ...(areaName === undefined ? {} : { areaName }),
-    ...(pace === undefined ? {} : { pace }),
     fields,
     notes: dataFile === undefined ? [words.illustrativeData] : [],
-    sections,
+    extraSections,
   });
   return printReport(io, report, format, 'scorecard');
 }

@@ -10,8 +10,6 @@ export interface CliWords {
   readonly growthTitle: string;
   readonly fields: Readonly<Record<'area' | 'data' | 'range' | 'file' | 'asOf' | 'scoringTable' | 'clusters', string>>;
   readonly bundledData: string;
-  readonly yearsTitle: string;
-  readonly yearsColumns: Readonly<Record<'indicator' | 'year' | 'value' | 'growth', string>>;
   readonly requiredTitle: string;
   readonly requiredColumns: Readonly<Record<'indicator' | 'from' | 'latest' | 'target' | 'by' | 'years' | 'required', string>>;
   readonly noRequired: (reason: string) => string;
@@ -35,8 +33,6 @@ export const cliWords: Readonly<Record<Language, CliWords>> = {
       clusters: 'Cụm thi đua',
     },
     bundledData: 'số liệu minh họa kèm theo (huyện Như Xuân)',
-    yearsTitle: 'Tốc độ tăng so với năm trước',
-    yearsColumns: { indicator: 'Chỉ tiêu', year: 'Năm', value: 'Giá trị', growth: 'Tăng so với năm trước' },
     requiredTitle: 'Tốc độ tăng cần đạt để hoàn thành mục tiêu',
     requiredColumns: {
       indicator: 'Chỉ tiêu',
@@ -66,8 +62,6 @@ export const cliWords: Readonly<Record<Language, CliWords>> = {
       clusters: 'Clusters',
     },
     bundledData: 'bundled illustrative data (Như Xuân district)',
-    yearsTitle: 'Growth on the previous year',
-    yearsColumns: { indicator: 'Indicator', year: 'Year', value: 'Value', growth: 'Growth on the previous year' },
     requiredTitle: 'Growth needed to reach the target',
     requiredColumns: {
       indicator: 'Indicator',

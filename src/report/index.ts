@@ -32,7 +32,17 @@ export {
   scorecardSection,
   scorecardTable,
 } from './scorecard.js';
-export { type GrowthReportOptions, type GrowthSeriesInput, growthChart, growthSection, growthTable } from './growth.js';
+export {
+  type BuildPlanReportOptions,
+  type PlanReportContext,
+  type PlanReportPace,
+  type PlanReportSectionBuilder,
+  buildPlanReport,
+  planGrowthSection,
+  standardPlanReportSections,
+} from './plan.js';
+export { type OutlookLevel, growthOutlookSection } from './outlook.js';
+export { type GrowthReportOptions, type GrowthSeriesInput, growthChart, growthSection, growthTable, growthYearsTable } from './growth.js';
 export { type RankingReportOptions, type RankingResult, rankingCharts, rankingSection, rankingTable } from './ranking.js';
 export { renderChartSvg } from './svg.js';
 export { renderHtml } from './html.js';

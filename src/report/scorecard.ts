@@ -2,7 +2,6 @@ import { Decimal } from '../numeric/index.js';
 import { differenceUnit } from '../measure/index.js';
 import type { Catalog, Indicator } from '../indicator/index.js';
 import type { ObservationStatus } from '../observation/index.js';
-import type { Comparator } from '../target/index.js';
 import {
   type AssessmentStatus,
   type PlanAssessment,
@@ -26,6 +25,7 @@ import {
 import { assertCatalog, assertLanguage, assertList } from './check.js';
 import type { Chart, ChartBar, ReportField, ReportSection, Report, Table, TableCell, TableColumn, TableRow } from './model.js';
 import { niceScale } from './scale.js';
+import { comparatorSign, isAverageGrowthTarget } from './targets.js';
 
 /**
  * Options of {@link scorecardTable}, {@link attainmentChart} and {@link scorecardSection}.
@@ -57,7 +57,8 @@ export interface ScorecardOptions {
 
 interface Words {
   readonly tableTitle: string;
-  readonly columns: Readonly<Record<'id' | 'target' | 'planned' | 'actual' | 'attainment' | 'gap' | 'status' | 'data' | 'pace' | 'paceValue', string>>;
+  readonly perYear: string;
+  readonly columns: Readonly<Record<'id' | 'target' | 'period' | 'planned' | 'actual' | 'attainment' | 'gap' | 'status' | 'data' | 'pace' | 'paceValue', string>>;
   readonly observation: Readonly<Record<ObservationStatus, string>>;
   readonly expected: string;
   readonly chartTitle: string;
@@ -76,9 +77,11 @@ interface Words {
 const words: Readonly<Record<Language, Words>> = {
   vi: {
     tableTitle: 'Kết quả thực hiện các chỉ tiêu kế hoạch',
+    perYear: '/năm',
     columns: {
       id: 'Mã',
       target: 'Chỉ tiêu',
+      period: 'Kỳ',
       planned: 'Kế hoạch',
       actual: 'Thực hiện',
       attainment: 'Tỷ lệ đạt',
@@ -105,9 +108,11 @@ const words: Readonly<Record<Language, Words>> = {
   },
   en: {
     tableTitle: 'Target attainment',
+    perYear: ' a year',
     columns: {
       id: 'ID',
       target: 'Target',
+      period: 'Period',
       planned: 'Planned',
       actual: 'Actual',
       attainment: 'Attainment',
@@ -132,15 +137,6 @@ const words: Readonly<Record<Language, Words>> = {
     pacePeriod: (label) => `Pace, ${label}`,
     parts: 'sum of',
   },
-};
-
-const comparatorSigns: Readonly<Record<Exclude<Comparator, 'between' | 'maintain'>, string>> = {
-  'at-least': '≥',
-  'more-than': '>',
-  'at-most': '≤',
-  'less-than': '<',
-  equal: '=',
-  approximately: '≈',
 };
 
 /** The inputs a JavaScript caller may get wrong, checked before anything is read from them. */
@@ -202,13 +198,6 @@ function amountsOf(assessment: TargetAssessment, indicator: Indicator | undefine
   }
 }
 
-function signOf(assessment: TargetAssessment): string {
-  const { comparator } = assessment.target;
-  if (comparator === 'between') return '';
-  if (comparator === 'maintain') return assessment.rule.startsWith('q ≤') ? '≤' : '≥';
-  return comparatorSigns[comparator];
-}
-
 function cell(value: TableCell['value'], text: string, detail?: string): TableCell {
   return detail === undefined || detail === '' ? { value, text } : { value, text, detail };
 }
@@ -226,7 +215,7 @@ function plannedCell(assessment: TargetAssessment, level: Amount, lang: Language
     return cell(null, `${writeAmount(lower, amount, lang)}–${writeAmount(upper, amount, lang)}`);
   }
   if (value === null) return cell(null, none);
-  let text = `${signOf(assessment)} ${writeAmount(value, amount, lang)}`;
+  let text = `${comparatorSign(assessment)} ${writeAmount(value, amount, lang)}${isAverageGrowthTarget(target) ? words[lang].perYear : ''}`;
   if (target.comparator === 'approximately' && target.tolerance !== undefined) {
     text += ` (± ${writeAmount(target.tolerance, amount, lang)})`;
   }
@@ -247,7 +236,8 @@ function actualCell(assessment: TargetAssessment, level: Amount, indicator: Indi
     if (assessment.actual !== null) working.push(`A = ${describeUsed(assessment.actual, raw, lang)}`);
     if (assessment.base !== null) working.push(`B = ${describeUsed(assessment.base, raw, lang)}`);
   }
-  return cell(assessment.quantity, writeAmount(assessment.quantity, level, lang), working.join('; '));
+  const perYear = isAverageGrowthTarget(assessment.target) ? words[lang].perYear : '';
+  return cell(assessment.quantity, `${writeAmount(assessment.quantity, level, lang)}${perYear}`, working.join('; '));
 }
 
 function attainmentCell(assessment: TargetAssessment, lang: Language): TableCell {
@@ -300,7 +290,12 @@ function counter(lang: Language): (value: number) => string {
  * every target that could not be assessed. Never throws for a row: an unknown indicator or a missing
  * value shows as `–` with its reason.
  *
- * Columns (ids): `id`, `target`, `planned` (T, in the unit of the actual), `actual` (q), `attainment`
+ * A target over a range of years is written as the plan states it: a growth target over `2021/2025` is
+ * an average annual growth (`≥ 7%/năm`). When some target's period differs from the plan's (a 2025
+ * level in a five-year plan 2021–2025), a `period` column after `target` labels each target's period
+ * (`Giai đoạn 2021–2025`, `Năm 2025`). Every pace result given is shown, `not-assessable` included.
+ *
+ * Columns (ids): `id`, `target`, `period` (when needed; value: the period code), `planned` (T, in the unit of the actual), `actual` (q), `attainment`
  * (ratio × 100), `gap` (q − T), `status` (an {@link AssessmentStatus}), `data` (an observation status),
  * and with `pace`: `pace` (a pace status), `paceValue` (the share of the target done, in percent, or the
  * growth to date against the same period, in percent).
@@ -329,8 +324,11 @@ export function scorecardTable(assessment: PlanAssessment, options: ScorecardOpt
 function buildScorecardTable(assessment: PlanAssessment, options: ScorecardOptions, summaryNote: boolean): Table {
   const { catalog, lang, pace } = options;
   const text = words[lang];
-  const columnIds = ['id', 'target', 'planned', 'actual', 'attainment', 'gap', 'status', 'data'] as const;
-  const kinds = { id: 'text', target: 'text', planned: 'number', actual: 'number', attainment: 'number', gap: 'number', status: 'status', data: 'text' } as const;
+  // A plan whose targets are all for the plan's own period needs no period column; a five-year plan
+  // with a target for its last year (or an annual plan with a half-year target) does.
+  const periods = assessment.assessments.some((row) => row.target.period !== assessment.plan.period);
+  const columnIds = ['id', 'target', ...(periods ? (['period'] as const) : []), 'planned', 'actual', 'attainment', 'gap', 'status', 'data'] as const;
+  const kinds = { id: 'text', target: 'text', period: 'text', planned: 'number', actual: 'number', attainment: 'number', gap: 'number', status: 'status', data: 'text' } as const;
   const columns: TableColumn[] = columnIds.map((id) => ({ id, label: text.columns[id], kind: kinds[id] }));
   const paceByTarget = new Map((pace ?? []).map((result) => [result.target.id, result]));
   if (pace !== undefined) {
@@ -347,6 +345,7 @@ function buildScorecardTable(assessment: PlanAssessment, options: ScorecardOptio
     const cells: Record<string, TableCell> = {
       id: cell(row.target.id, row.target.id),
       target: cell(targetText(row, indicator, lang), targetText(row, indicator, lang)),
+      ...(periods ? { period: cell(row.target.period, formatPeriodLabel(row.target.period, lang)) } : {}),
       planned: plannedCell(row, level, lang),
       actual: actualCell(row, level, indicator, lang),
       attainment: attainmentCell(row, lang),
@@ -475,7 +474,8 @@ export interface PlanReportOptions extends ScorecardOptions {
 /**
  * The report of a plan assessment: titled with the plan's title, with the plan's period, area,
  * document and result (`7/8 chỉ tiêu đạt và vượt kế hoạch`) as facts, the
- * {@link scorecardSection}, and any further sections given. Render it with {@link renderHtml},
+ * {@link scorecardSection}, and any further sections given. {@link buildPlanReport} makes the whole
+ * report from a plan, its data and a catalog (assessment, pace and growth section included). Render it with {@link renderHtml},
  * {@link renderMarkdown} or {@link renderJson}.
  *
  * @param assessment - the plan assessment ({@link assessPlan})

@@ -2,21 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { cli, lines } from './helpers.js';
 
 describe('growth', () => {
-  it('shows every indicator with two yearly values of the bundled data, each against the plan\'s growth target', () => {
+  it('shows every indicator with two yearly values of the bundled data, each growth target of the plan with its own status', () => {
     const { code, stdout, stderr } = cli(['growth', '--format', 'csv']);
     expect([code, stderr]).toEqual([0, '']);
     const rows = lines(stdout);
-    expect(rows[0]).toBe('indicator,range,first,last,average,latest,target,status');
-    expect(rows[1]).toBe('PRODUCTION_VALUE,2020/2024,4050,5436,7.635642166780321437253123140601944052132,6.171875,5.6,exceeded');
-    expect(rows[2]).toMatch(/^BUDGET_REVENUE,2020\/2024,431\.2,672\.8,11\.763966802205499\d+,9\.844897959183673\d+,12,not-met$/);
+    expect(rows[0]).toBe('indicator,range,baseYear,first,last,average,latest,target,status');
+    // The growth years 2021–2024 are measured from the base year 2020; the status is the 2024 target's.
+    expect(rows[1]).toBe('PRODUCTION_VALUE,2021/2024,2020,4050,5436,7.635642166780321437253123140601944052132,6.171875,5.6,exceeded');
+    expect(rows[2]).toMatch(/^BUDGET_REVENUE,2021\/2024,2020,431\.2,672\.8,11\.763966802205499\d+,9\.844897959183673\d+,12,not-met$/);
     expect(rows.map((row) => row.split(',')[0])).toContain('INVESTMENT');
+    // A rate changes by percentage points: 14.5% to 15% is +0.5 points, not a growth of 3.45%.
+    expect(rows).toContain('URBANISATION_RATE,2024,2023,14.5,15,0.5,0.5,,');
+  });
+
+  it('prints the target\'s own status, not a verdict of the average, for a one-year target (issue 10, defect 3)', () => {
+    // 2021–2023 averages 8.99% a year, but the bundled plan's target is the 2024 growth: its status stays the 2024 one.
+    const { stdout } = cli(['growth', '--indicator', 'BUDGET_REVENUE', '--from', '2022', '--to', '2023', '--format', 'csv']);
+    expect(lines(stdout)[1]).toMatch(/^BUDGET_REVENUE,2022\/2023,2021,468\.9,612\.5,14\.29\d+,13\.36\d+,12,not-met$/);
   });
 
   it('measures a plan period from the year before its first year (--from 2021 --to 2024 is based on 2020)', () => {
     const { code, stdout } = cli(['growth', '--indicator', 'PRODUCTION_VALUE', '--from', '2022', '--to', '2023', '--format', 'csv']);
     expect(code).toBe(0);
     // (5120 / 4310)^(1/2) − 1 = 8.99%: 2021 is the base of the range 2022–2023.
-    expect(lines(stdout)[1]).toMatch(/^PRODUCTION_VALUE,2021\/2023,4310,5120,8\.9924\d+,8\.9361\d+,5\.6,exceeded$/);
+    expect(lines(stdout)[1]).toMatch(/^PRODUCTION_VALUE,2022\/2023,2021,4310,5120,8\.9924\d+,8\.9361\d+,5\.6,exceeded$/);
   });
 
   it('prints the growth of each year on the year before, and the growth a level target needs', () => {
@@ -34,7 +43,7 @@ describe('growth', () => {
   it('takes the target rate from --target-rate and writes Markdown', () => {
     const { code, stdout } = cli(['growth', '--indicator', 'BUDGET_REVENUE', '--target-rate', '10', '--format', 'markdown']);
     expect(code).toBe(0);
-    expect(stdout).toContain('| Thu ngân sách nhà nước trên địa bàn | Giai đoạn 2020–2024 | 431,2 tỷ đồng | 672,8 tỷ đồng | 11,76% | 9,84% | ≥ 10% | Vượt kế hoạch |');
+    expect(stdout).toContain('| Thu ngân sách nhà nước trên địa bàn | Giai đoạn 2021–2024 | 2020 | 431,2 tỷ đồng | 672,8 tỷ đồng | 11,76% | 9,84% | ≥ 10% | Vượt kế hoạch |');
     expect(stdout).toContain('| Thu ngân sách nhà nước trên địa bàn | 2022 | 540,3 tỷ đồng | +15,23% |');
   });
 
@@ -46,7 +55,7 @@ describe('growth', () => {
       stderr: 'planning-indicators: data.csv has observations for several areas (402, 403); choose one with --area CODE (see planning-indicators growth --help)\n',
     });
     const chosen = cli(['growth', '--data', 'data.csv', '--area', '402', '--format', 'csv'], { 'data.csv': csv });
-    expect(lines(chosen.stdout)).toEqual(['indicator,range,first,last,average,latest,target,status', 'INVESTMENT,2023/2024,948,1085,14.45147679324894514767932489451476793249,14.45147679324894514767932489451476793249,,']);
+    expect(lines(chosen.stdout)).toEqual(['indicator,range,baseYear,first,last,average,latest,target,status', 'INVESTMENT,2024,2023,948,1085,14.45147679324894514767932489451476793249,14.45147679324894514767932489451476793249,,']);
   });
 
   it('reports an unknown indicator with the codes of the catalog (exit 1)', () => {

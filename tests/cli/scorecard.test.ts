@@ -16,9 +16,10 @@ describe('scorecard on the bundled Như Xuân data', () => {
     expect(text.find((line) => line.startsWith('T1 '))).toMatch(/≥ 5,6%\s+6,17%\s+100,5%\s+\+0,57 điểm %\s+Vượt kế hoạch\s+Ước tính\s+Vượt tiến độ\s+tăng 6,13% so$/);
     expect(text.find((line) => line.startsWith('T3 '))).toMatch(/Không đạt\s+Ước tính\s+Chậm tiến độ/);
     expect(text.find((line) => line.startsWith('T8 '))).toMatch(/1\.085 tỷ đồng\s+108,5%\s+\+85 tỷ đồng\s+Vượt kế hoạch\s+Ước tính\s+Vượt tiến độ\s+52,0%$/);
-    // The growth section: average annual growth 2020–2024 against the plan's growth targets.
+    // The growth section: average annual growth 2021–2024 from base year 2020 as context, and each
+    // growth target with its own status.
     expect(text).toContain('TĂNG TRƯỞNG');
-    expect(text.find((line) => line.startsWith('Giá trị sản xuất (giá so '))).toMatch(/Giai đoạn 2020–2024\s+4\.050 tỷ đồng\s+5\.436 tỷ đồng\s+7,64%\s+6,17%\s+≥ 5,6%\s+Vượt kế hoạch$/);
+    expect(text.find((line) => line.startsWith('Giá trị sản xuất (giá so '))).toMatch(/Giai đoạn 2021–2024\s+2020\s+4\.050 tỷ đồng\s+5\.436 tỷ đồng\s+7,64%\s+6,17%\s+≥ 5,6% năm 2024\s+Vượt kế hoạch$/);
     expect(text).toContain('2024  ████████████████████             6,2%');
     // The emulation section: four clusters, First and Second awards.
     expect(text).toContain('XẾP HẠNG THI ĐUA');
@@ -53,7 +54,8 @@ describe('scorecard on the bundled Như Xuân data', () => {
     const rows = lines(stdout);
     expect(rows[0]).toBe('id,target,planned,actual,attainment,gap,status,data,pace,paceValue');
     expect(rows).toHaveLength(9);
-    expect(rows[2]).toBe('T2,Thu nhập bình quân đầu người đạt 45 triệu đồng/năm,45,47.2,104.8888888888888888888888888888888888889,2.2,exceeded,estimate,,');
+    // Every target has a pace; income has no six-month value, so its pace cannot be assessed.
+    expect(rows[2]).toBe('T2,Thu nhập bình quân đầu người đạt 45 triệu đồng/năm,45,47.2,104.8888888888888888888888888888888888889,2.2,exceeded,estimate,not-assessable,');
     expect(rows[8]).toBe('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,1000,1085,108.5,85,exceeded,estimate,ahead,52');
   });
 
@@ -77,7 +79,8 @@ describe('scorecard on the bundled Như Xuân data', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(stdout).toContain('<title>Như Xuân district socio-economic plan 2024</title>');
-    expect([...stdout.matchAll(/<tr data-row="(T\d)">/g)].map((match) => match[1])).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8']);
+    // The scorecard's eight rows, then the growth table's rows of the two growth targets.
+    expect([...stdout.matchAll(/<tr data-row="(T\d)">/g)].map((match) => match[1])).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T1', 'T3']);
     expect(stdout.match(/<svg /g)).toHaveLength(7);
     expect(stdout).not.toMatch(/<script|<link|src="http/);
   });
@@ -114,7 +117,7 @@ describe('scorecard on files', () => {
     const rows = lines(stdout);
     expect(rows[0]).toBe('id,target,planned,actual,attainment,gap,status,data,pace,paceValue');
     // The preliminary 2024 output was published in 2025: not known at the end of 2024.
-    expect(rows[1]).toMatch(/,not-assessable,,,$/);
+    expect(rows[1]).toMatch(/,not-assessable,,not-assessable,$/);
     expect(rows[8]).toBe('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,1000,900,90,-100,not-met,estimate,behind,40');
   });
 
@@ -166,5 +169,35 @@ describe('scorecard on the bundled data: the growth 2025 needs and the district 
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { sections: { id: string }[] };
     expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth']);
+  });
+});
+
+describe('scorecard: one target, one verdict (issue 10, defect 3)', () => {
+  // A 2024 growth target of 7% or more, met by 7.36% in 2024, while the average growth of 2020–2024
+  // is only 5.7% a year: the growth section must not judge the average against the one-year target.
+  const plan = JSON.stringify({
+    id: 'ONE-VERDICT',
+    title: { vi: 'Kế hoạch năm 2024', en: 'Plan 2024' },
+    area: '402',
+    period: '2024',
+    document: { kind: 'annual-plan' },
+    targets: [{ id: 'G1', indicator: 'PRODUCTION_VALUE', area: '402', period: '2024', basis: 'growth', basePeriod: '2023', comparator: 'at-least', value: '7', document: { kind: 'annual-plan' } }],
+  });
+  const csv = ['indicator,area,period,value,status', ...([['2020', '4300'], ['2021', '4500'], ['2022', '4750'], ['2023', '5000'], ['2024', '5368']] as const).map(([year, value]) => `PRODUCTION_VALUE,402,${year},${value},official`), ''].join('\n');
+
+  interface JsonCell { readonly value: unknown; readonly text: string }
+  interface JsonReport { readonly sections: readonly { readonly id: string; readonly blocks: readonly { readonly id: string; readonly rows?: readonly { readonly id: string; readonly cells: Readonly<Record<string, JsonCell>> }[] }[] }[] }
+
+  it('prints the target\'s own status in the growth section, the average only as context', () => {
+    const { code, stdout } = cli(['scorecard', '--plan', 'plan.json', '--data', 'data.csv', '--format', 'json', '--lang', 'en'], { 'plan.json': plan, 'data.csv': csv });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as JsonReport;
+    const statusIn = (section: string) => report.sections.find((candidate) => candidate.id === section)?.blocks[0]?.rows?.[0]?.cells.status;
+    expect(statusIn('scorecard')?.value).toBe('exceeded');
+    expect(statusIn('growth')?.value).toBe('exceeded');
+    const growthRow = report.sections.find((candidate) => candidate.id === 'growth')?.blocks[0]?.rows?.[0];
+    // The average 2021–2024 (5.70% a year from base 2020) is still shown, as context.
+    expect(growthRow?.cells.average?.text).toBe('5.7%');
+    expect(growthRow?.cells.target?.text).toBe('≥ 7% in 2024');
   });
 });

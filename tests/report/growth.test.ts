@@ -2,8 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type GrowthSeriesInput,
+  assessTarget,
   averageAnnualGrowth,
   buildCatalog,
+  buildDataset,
+  growthYearsTable,
+  parseObservations,
+  parsePlan,
   growthChart,
   growthSection,
   growthTable,
@@ -17,11 +22,12 @@ const [grossOutput, budget] = growthInputs as [GrowthSeriesInput, GrowthSeriesIn
 describe('growthTable', () => {
   const table = growthTable(growthInputs, { catalog, lang: 'vi' });
 
-  it('gives each indicator its years, first and last values, average and latest growth, target and status', () => {
-    expect(table.columns.map((column) => column.id)).toEqual(['indicator', 'range', 'first', 'last', 'average', 'latest', 'target', 'status']);
+  it('gives each indicator its growth years, base year, base and last values, average and latest growth, target and status', () => {
+    expect(table.columns.map((column) => column.id)).toEqual(['indicator', 'range', 'baseYear', 'first', 'last', 'average', 'latest', 'target', 'status']);
+    // The GSO way: growth over the period 2021–2024, measured from the base year 2020, named apart.
     expect(table.rows.map((row) => table.columns.map((column) => row.cells[column.id]?.text))).toEqual([
-      ['Giá trị sản xuất (giá so sánh 2010)', 'Giai đoạn 2020–2024', '4.050 tỷ đồng', '5.436 tỷ đồng', '7,64%', '6,17%', '≥ 5,6%', 'Vượt kế hoạch'],
-      ['Thu ngân sách nhà nước trên địa bàn', 'Giai đoạn 2020–2024', '431,2 tỷ đồng', '672,8 tỷ đồng', '11,76%', '9,84%', '≥ 12%', 'Không đạt'],
+      ['Giá trị sản xuất (giá so sánh 2010)', 'Giai đoạn 2021–2024', '2020', '4.050 tỷ đồng', '5.436 tỷ đồng', '7,64%', '6,17%', '≥ 5,6%', 'Vượt kế hoạch'],
+      ['Thu ngân sách nhà nước trên địa bàn', 'Giai đoạn 2021–2024', '2020', '431,2 tỷ đồng', '672,8 tỷ đồng', '11,76%', '9,84%', '≥ 12%', 'Không đạt'],
     ]);
     expect(table.notes).toEqual([]);
   });
@@ -32,18 +38,51 @@ describe('growthTable', () => {
     expect(first?.cells.latest?.value).toEqual(rollingGrowthRates(grossOutput.series).at(-1)?.value);
     expect(first?.cells.latest?.detail).toBe('2024/2023');
     expect(first?.cells.indicator?.value).toBe('PRODUCTION_VALUE');
-    expect(first?.cells.range?.value).toBe('2020/2024');
+    expect(first?.cells.range?.value).toBe('2021/2024');
+    expect(first?.cells.baseYear?.value).toBe('2020');
     expect(first?.cells.status?.value).toBe('exceeded');
   });
 
-  it('judges a falling indicator by its polarity: a fall faster than the target exceeds it', () => {
+  it('measures a rate in percentage points and judges a falling one by its polarity: a fall faster than the target exceeds it', () => {
+    // Poverty 6.5% → 5.2% → 4.03%: down 2.47 points in two years, 1.235 points a year (not -21.26% a year).
     const poverty = growthTable(
-      [{ indicator: 'POVERTY_RATE', target: -10, series: [{ year: 2022, value: '6.5' }, { year: 2023, value: '5.2' }, { year: 2024, value: '4.03' }] }],
+      [{ indicator: 'POVERTY_RATE', target: -1, series: [{ year: 2022, value: '6.5' }, { year: 2023, value: '5.2' }, { year: 2024, value: '4.03' }] }],
       { catalog, lang: 'en' },
     );
-    expect(poverty.rows[0]?.cells.average?.text).toBe('-21.26%');
-    expect(poverty.rows[0]?.cells.target?.text).toBe('≤ -10%');
+    expect(poverty.rows[0]?.cells.average?.value?.toString()).toBe('-1.235');
+    expect(poverty.rows[0]?.cells.average?.text).toBe('-1.24 pp');
+    expect(poverty.rows[0]?.cells.latest?.text).toBe('-1.17 pp');
+    expect(poverty.rows[0]?.cells.target?.text).toBe('≤ -1 pp');
     expect(poverty.rows[0]?.cells.status?.value).toBe('exceeded');
+    expect(poverty.notes).toEqual(['Rates (%): changes are in percentage points.']);
+    const chart = growthChart({ indicator: 'POVERTY_RATE', series: [{ year: 2023, value: '5.2' }, { year: 2024, value: '4.03' }] }, { catalog, lang: 'vi' });
+    expect([chart.valueLabel, chart.bars.map((bar) => bar.text)]).toEqual(['Tăng, giảm (điểm %)', ['-1,2 điểm %']]);
+  });
+
+  it('prints a plan target\'s own status when the row carries its assessment, the average only as context (issue 10, defect 3)', () => {
+    // A 2024 target of 7% or more: 2024 grew 7.36%, the years 2021–2024 only 5.7% a year.
+    const plan = parsePlan(
+      {
+        id: 'P', title: { vi: 'Kế hoạch 2024' }, area: '402', period: '2024', document: { kind: 'annual-plan' },
+        targets: [{ id: 'G1', indicator: 'PRODUCTION_VALUE', area: '402', period: '2024', basis: 'growth', basePeriod: '2023', comparator: 'at-least', value: 7, document: { kind: 'annual-plan' } }],
+      },
+      { catalog },
+    );
+    const values = [['2020', 4300], ['2021', 4500], ['2022', 4750], ['2023', 5000], ['2024', 5368]] as const;
+    const dataset = buildDataset(parseObservations(values.map(([period, value]) => ({ indicator: 'PRODUCTION_VALUE', area: '402', period, value, status: 'official' }))));
+    const [target] = plan.targets;
+    if (target === undefined) throw new Error('the plan has its target');
+    const assessment = assessTarget(target, dataset, { catalog });
+    expect(assessment.status).toBe('exceeded');
+    const series = values.map(([year, value]) => ({ year: Number(year), value }));
+    const assessed = growthTable([{ indicator: 'PRODUCTION_VALUE', series, target: 7, assessment }], { catalog, lang: 'vi' });
+    const [row] = assessed.rows;
+    expect(row?.id).toBe('G1');
+    expect([row?.cells.average?.text, row?.cells.target?.text, row?.cells.status?.value]).toEqual(['5,7%', '≥ 7% năm 2024', 'exceeded']);
+    expect(assessed.columns.find((column) => column.id === 'average')?.label).toBe('Tăng bình quân/năm (tham khảo)');
+    expect(assessed.notes[0]).toMatch(/^Cột Đánh giá là kết quả của chỉ tiêu kế hoạch/);
+    // Without the assessment, the same rate is a target for the average, and the average misses it.
+    expect(growthTable([{ indicator: 'PRODUCTION_VALUE', series, target: 7 }], { catalog, lang: 'vi' }).rows[0]?.cells.status?.value).toBe('not-met');
   });
 
   it('gives no status for an indicator kept within a range', () => {
@@ -77,6 +116,29 @@ describe('growthTable', () => {
     expectFailure(() => growthTable(growthInputs, { catalog, lang: 'de' as 'en' }), 'invalid-argument', 'growthTable: lang must be');
     expectFailure(() => growthTable({} as [], { catalog, lang: 'en' }), 'invalid-argument', 'growthTable: expected an array of growth series inputs; got an object');
     expectFailure(() => growthChart(budget, { catalog: [] as unknown as typeof catalog, lang: 'en' }), 'invalid-argument', 'growthChart: options.catalog must be a catalog');
+  });
+});
+
+describe('growthYearsTable', () => {
+  it('gives each year its value and its growth on the year before, a rate its change in points', () => {
+    const table = growthYearsTable(
+      [grossOutput, { indicator: 'URBANISATION_RATE', series: [{ year: 2023, value: '14.5' }, { year: 2024, value: 15 }] }],
+      { catalog, lang: 'en' },
+    );
+    expect(table.columns.map((column) => column.id)).toEqual(['indicator', 'year', 'value', 'growth']);
+    expect(table.rows.map((row) => [row.id, row.cells.growth?.text, row.cells.growth?.detail])).toEqual([
+      ['PRODUCTION_VALUE-2020', '–', undefined],
+      ['PRODUCTION_VALUE-2021', '+6.42%', '2021/2020'],
+      ['PRODUCTION_VALUE-2022', '+9.05%', '2022/2021'],
+      ['PRODUCTION_VALUE-2023', '+8.94%', '2023/2022'],
+      ['PRODUCTION_VALUE-2024', '+6.17%', '2024/2023'],
+      ['URBANISATION_RATE-2023', '–', undefined],
+      ['URBANISATION_RATE-2024', '+0.5 pp', '2024/2023'],
+    ]);
+  });
+
+  it('refuses an unknown language', () => {
+    expectFailure(() => growthYearsTable(growthInputs, { catalog, lang: 'fr' as 'en' }), 'invalid-argument', 'growthYearsTable: lang must be');
   });
 });
 

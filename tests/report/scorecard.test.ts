@@ -13,6 +13,7 @@ import {
   planReport,
   scorecardSection,
   scorecardTable,
+  toDecimal,
 } from '../../src/index.js';
 import { vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
 import { nhuXuanDataset2024, nhuXuanPlan2024 } from '../../src/datasets/nhu-xuan/index.js';
@@ -261,5 +262,35 @@ describe('scorecardSection and planReport', () => {
   it('refuses an unknown language', () => {
     expectFailure(() => planReport(assessment, { catalog, lang: 'EN' as 'en' }), 'invalid-argument', 'planReport: lang must be');
     expectFailure(() => scorecardSection(assessment, { catalog, lang: 'EN' as 'en' }), 'invalid-argument', 'scorecardSection: lang must be');
+  });
+});
+
+describe('scorecardTable on a five-year plan', () => {
+  it('writes a growth target over a range as an average a year, planned and actual', () => {
+    const plan = parsePlan(
+      {
+        id: 'P', title: { vi: 'Kế hoạch 5 năm' }, area: '402', period: '2021/2025', document: { kind: 'five-year-plan' },
+        targets: [{ id: 'P1', indicator: 'PRODUCTION_VALUE', area: '402', period: '2021/2025', basis: 'growth', basePeriod: '2020', comparator: 'at-least', value: 7, document: { kind: 'five-year-plan' } }],
+      },
+      { catalog },
+    );
+    const [target] = plan.targets;
+    if (target === undefined) throw new Error('the plan has its target');
+    // An assessment as the attainment domain gives it for an average growth target (quantity: the average a year, in percent).
+    const used = { period: '2025', value: toDecimal('5683.5'), status: 'estimate' as const };
+    const fiveYear: PlanAssessment = {
+      plan,
+      assessments: [{
+        target, status: 'exceeded', reason: null, quantity: toDecimal('7.0312'), targetValue: toDecimal(7), lower: null, upper: null,
+        ratio: toDecimal('1.0003'), gap: toDecimal('0.0312'), quantityUnit: 'percent', actual: used, base: { ...used, period: '2020', value: toDecimal(4050) }, parts: [],
+        formula: 'q = ((A / B)^(1/5) − 1) × 100', rule: 'q ≥ T',
+      }],
+      summary: { total: 1, exceeded: 1, met: 0, notMet: 0, notAssessable: 0, metOrExceeded: 1 },
+      byGroup: new Map(),
+    };
+    const table = scorecardTable(fiveYear, { catalog, lang: 'vi' });
+    expect(table.columns.map((column) => column.id)).not.toContain('period');
+    expect(texts(table)[0]?.slice(2, 6)).toEqual(['≥ 7%/năm', '7,03%/năm', '100,0%', '+0,03 điểm %']);
+    expect(scorecardTable(fiveYear, { catalog, lang: 'en' }).rows[0]?.cells.planned?.text).toBe('≥ 7% a year');
   });
 });

@@ -148,6 +148,8 @@ export const nhuXuanSuccessions: readonly SuccessionInput[] = deepFreeze([
 export const nhuXuanHierarchy: Hierarchy = buildHierarchy(nhuXuanUnits, { successions: nhuXuanSuccessions });
 
 export { nhuXuanPlan2024, nhuXuanPlan2024Input } from './plan-2024.js';
+export { nhuXuanFiveYearPlan, nhuXuanFiveYearPlanInput } from './plan-2021-2025.js';
+export { nhuXuanFiveYearDataset, nhuXuanFiveYearMetadata, nhuXuanFiveYearObservations } from './observations-2021-2025.js';
 export {
   type IllustrativeDataMetadata,
   nhuXuanDataset2024,
