@@ -209,7 +209,7 @@ export interface RemainingRequirement {
   readonly value: Decimal;
   /** Whole years left of a range of years after the point reached; null for a single period. */
   readonly years: number | null;
-  /** For a sum or a change over a range of years: the value per remaining year. */
+  /** For a sum or a change over a range of years with more than one year left: the value per remaining year. */
   readonly perYear: Decimal | null;
 }
 
@@ -345,7 +345,8 @@ function remainingOf(
   const span = yearSpan(target.period);
   const reached = Number(periodEnd(parsePeriod(toDate)).slice(0, 4)) - (periodEnd(parsePeriod(toDate)).endsWith('-12-31') ? 0 : 1);
   const years = span === null ? null : Math.max(0, span.last - reached);
-  const per = (value: Decimal) => (years === null || years === 0 ? null : value.div(years));
+  // A share per year says something only when more than one year is left.
+  const per = (value: Decimal) => (years === null || years <= 1 ? null : value.div(years));
   switch (shape) {
     case 'growth':
       return null;

@@ -161,9 +161,9 @@ function proposal(source: Target, shape: TargetShape | null, latest: ValueUsed |
  * - a level at the end of the range: for flows and indices the constant-growth path
  *   A × (T / A)^(1/r); for stocks, rates and counts the straight path A + (T − A) / r.
  *
- * Values stay exact; round them under the indicator's precision when the draft plan is written.
- * Targets that are not over a range of years, or whose range does not contain `year`, get no
- * proposal and a reason.
+ * A target of the plan for `year` itself is proposed as it stands. Values stay exact; round them
+ * under the indicator's precision when the draft plan is written. Other targets that are not over a
+ * range of years, or whose range does not contain `year`, get no proposal and a reason.
  *
  * @param plan - the multi-year plan
  * @param dataset - the observations
@@ -188,6 +188,10 @@ export function proposeYearTargets(plan: Plan, dataset: Dataset, options: Propos
     if (indicator === undefined) return proposal(source, null, null, `indicator ${source.indicator} is not in the catalog`);
     const shape = targetShape(source, indicator);
     const span = yearSpan(source.period);
+    if (span === null && source.period === String(year)) {
+      const { milestones: _milestones, ...own } = source;
+      return { source, shape, proposed: { ...own, document: { kind: 'annual-plan' } }, latest: null, reason: null, method: `T (the plan's own target for ${String(year)})` };
+    }
     if (span === null) return proposal(source, shape, null, `target ${source.id} is for ${source.period}, not for a range of years`);
     if (year < span.first || year > span.last) return proposal(source, shape, null, `${String(year)} is outside ${source.period}`);
     const t = source.value;

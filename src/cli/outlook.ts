@@ -6,11 +6,35 @@
 import { getIndicator } from '../indicator/index.js';
 import { type AggregateResult, aggregateOverUnits } from '../aggregate/index.js';
 import { type Language, formatNumber, formatPercent } from '../format/index.js';
-import { type ReportSection, growthOutlookSection } from '../report/index.js';
-import { nhuXuanCommuneCatalog, nhuXuanCommuneDataset2024, nhuXuanHierarchy } from '../datasets/nhu-xuan/index.js';
+import { proposeYearTargets, reviewPlan } from '../attainment/index.js';
+import { type ReportSection, growthOutlookSection, reviewSection } from '../report/index.js';
+import { vnDistrictIndicatorCatalog } from '../datasets/vietnam/index.js';
+import {
+  nhuXuanCommuneCatalog,
+  nhuXuanCommuneDataset2024,
+  nhuXuanFiveYearDataset,
+  nhuXuanFiveYearPlan,
+  nhuXuanHierarchy,
+} from '../datasets/nhu-xuan/index.js';
 
 /** The illustrative five-year target of the demo: gross output of 6,000 tỷ đồng in 2025 (not in the plan), from base year 2020. */
 export const illustrativeOutlook = growthOutlookSection({ indicator: 'PRODUCTION_VALUE', year: 2025, value: 6000, baseYear: 2020, illustrative: true });
+
+/**
+ * The mid-term review of the bundled illustrative five-year plan 2021–2025 through 2024, with the
+ * targets it proposes for 2025: where each five-year target stands and what 2025 needs.
+ */
+export function fiveYearReviewSection(lang: Language): ReportSection {
+  const catalog = vnDistrictIndicatorCatalog;
+  const review = reviewPlan(nhuXuanFiveYearPlan, nhuXuanFiveYearDataset, { catalog, through: '2021/2024' });
+  const proposals = proposeYearTargets(nhuXuanFiveYearPlan, nhuXuanFiveYearDataset, { catalog, year: 2025 });
+  const section = reviewSection(review, { catalog, lang, proposals, id: 'five-year-review' });
+  const note =
+    lang === 'vi'
+      ? 'Kế hoạch 5 năm 2021–2025 và số liệu các năm là minh họa, không phải chỉ tiêu và số liệu chính thức.'
+      : 'The five-year plan 2021–2025 and its yearly values are illustrative, not official targets or statistics.';
+  return { ...section, paragraphs: [...section.paragraphs, note] };
+}
 
 function completeness(result: AggregateResult, lang: Language): string {
   const { found, expected, missing, share } = result.completeness;

@@ -3,6 +3,7 @@ import type { Language } from '../format/index.js';
 /** The words the CLI adds to the reports of the report domain, in both languages. */
 export interface CliWords {
   readonly illustrativeData: string;
+  readonly illustrativePlan: string;
   readonly illustrativeEmulation: string;
   readonly emulationPoints: string;
   readonly emulationTitle: string;
@@ -18,6 +19,7 @@ export interface CliWords {
 export const cliWords: Readonly<Record<Language, CliWords>> = {
   vi: {
     illustrativeData: 'Số liệu thực hiện là số liệu minh họa của bộ dữ liệu kèm theo, không phải số liệu thống kê chính thức.',
+    illustrativePlan: 'Kế hoạch 5 năm và số liệu thực hiện là minh họa của bộ dữ liệu kèm theo, không phải chỉ tiêu và số liệu thống kê chính thức.',
     illustrativeEmulation: 'Cụm thi đua, bảng điểm và điểm chấm là minh họa, không phải kết quả thi đua chính thức.',
     emulationPoints: 'Điểm thi đua',
     emulationTitle: 'Thi đua',
@@ -47,6 +49,7 @@ export const cliWords: Readonly<Record<Language, CliWords>> = {
   },
   en: {
     illustrativeData: 'The actual values are the illustrative values of the bundled dataset, not official statistics.',
+    illustrativePlan: 'The five-year plan and its actual values are the illustrative values of the bundled dataset, not official targets or statistics.',
     illustrativeEmulation: 'The clusters, the points table and the scores are illustrative, not an official emulation result.',
     emulationPoints: 'Emulation points',
     emulationTitle: 'Emulation',

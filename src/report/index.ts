@@ -49,4 +49,11 @@ export { renderHtml } from './html.js';
 export { renderMarkdown } from './markdown.js';
 export { type CsvOptions, renderCsv } from './csv.js';
 export { type JsonValue, renderJson } from './json.js';
-export { type ReviewReportOptions, proposalsTable, reviewSection, reviewTable } from './review.js';
+export {
+  type PlanReviewSectionOptions,
+  type ReviewReportOptions,
+  planReviewSection,
+  proposalsTable,
+  reviewSection,
+  reviewTable,
+} from './review.js';

@@ -1,12 +1,22 @@
-import type { Decimal } from '../numeric/index.js';
+import type { Decimal, DecimalInput } from '../numeric/index.js';
 import { differenceUnit } from '../measure/index.js';
 import { formatPeriod, parsePeriod } from '../period/index.js';
 import { type Catalog, type Indicator, getIndicator } from '../indicator/index.js';
 import type { Target } from '../target/index.js';
-import type { PlanReview, RemainingRequirement, TargetPace, TargetShape, YearTargetProposal } from '../attainment/index.js';
+import {
+  type ExpectedShare,
+  type PlanReview,
+  type RemainingRequirement,
+  type TargetPace,
+  type TargetShape,
+  type YearTargetProposal,
+  proposeYearTargets,
+  reviewPlan,
+} from '../attainment/index.js';
 import { type Language, formatPercent, formatPercentagePoints, formatPeriodLabel, formatQuantity, formatStatus } from '../format/index.js';
 import { assertCatalog, assertLanguage, assertList } from './check.js';
 import type { ReportSection, Table, TableCell, TableColumn } from './model.js';
+import type { PlanReportSectionBuilder } from './plan.js';
 
 /**
  * Options of {@link reviewTable}, {@link proposalsTable} and {@link reviewSection}.
@@ -323,5 +333,57 @@ export function reviewSection(review: PlanReview, options: ReviewReportOptions &
       reviewTable(review, { ...options, id: `${id}-table` }),
       ...(proposals === undefined || proposals.length === 0 ? [] : [proposalsTable(proposals, { ...options, id: `${id}-proposals` })]),
     ],
+  };
+}
+
+/**
+ * Options of {@link planReviewSection}.
+ *
+ * @example
+ * // Review through 2023 and propose the 2024 targets:
+ * const options: PlanReviewSectionOptions = { proposalsFor: 2024 };
+ * options.proposalsFor;
+ * //=> 2024
+ */
+export interface PlanReviewSectionOptions {
+  /** The year to propose targets for ({@link proposeYearTargets}); none unless given. */
+  readonly proposalsFor?: number | undefined;
+  /** How to find the share of each target's period that should be done by now; whole months unless given. */
+  readonly expected?: ExpectedShare | undefined;
+  /** On-pace tolerance, as for {@link assessTargetPace}. */
+  readonly tolerance?: DecimalInput;
+}
+
+/**
+ * A section builder for {@link buildPlanReport}: the mid-term review of the report's own plan at a
+ * point within its period ({@link reviewPlan}, {@link reviewSection}), with next year's proposed
+ * targets when `proposalsFor` is given. It reads the plan, data, catalog, language and as-of date of
+ * the report, so the review and the scorecard speak of the same figures.
+ *
+ * @param through - the point reached: a year, a range of years such as `2021/2023`, or a part of a year
+ * @param options - the year to propose targets for, the expected-share method and the tolerance
+ * @returns the section builder
+ * @throws {@link PlanningError} `invalid-period` for a bad period code (when the report is built)
+ *
+ * @example
+ * // The scorecard of the Như Xuân 2024 plan with its review at mid-year:
+ * const report = buildPlanReport(nhuXuanPlan2024, nhuXuanDataset2024, vnDistrictIndicatorCatalog, {
+ *   lang: 'en', extraSections: [planReviewSection('2024-S1')],
+ * });
+ * report.sections.some((section) => section.id === 'review');
+ * //=> true
+ */
+export function planReviewSection(through: string, options: PlanReviewSectionOptions = {}): PlanReportSectionBuilder {
+  return (context) => {
+    const { plan, dataset, catalog, lang, asOf } = context;
+    const assess = { catalog, ...(asOf === undefined ? {} : { asOf }) };
+    const review = reviewPlan(plan, dataset, {
+      ...assess,
+      through,
+      ...(options.expected === undefined ? {} : { expected: options.expected }),
+      ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+    });
+    const proposals = options.proposalsFor === undefined ? undefined : proposeYearTargets(plan, dataset, { ...assess, year: options.proposalsFor });
+    return reviewSection(review, { catalog, lang, ...(proposals === undefined ? {} : { proposals }) });
   };
 }

@@ -64,8 +64,8 @@ describe('scorecard on the bundled Như Xuân data', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { kind: string; lang: string; sections: { id: string; blocks: { id: string }[] }[] };
     expect([report.kind, report.lang]).toEqual(['report', 'en']);
-    expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth', 'outlook-2025', 'emulation', 'roll-up-2024']);
-    expect(report.sections[3]?.blocks.map((block) => block.id)).toEqual([
+    expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth', 'five-year-review', 'outlook-2025', 'emulation', 'roll-up-2024']);
+    expect(report.sections[4]?.blocks.map((block) => block.id)).toEqual([
       'emulation-table',
       'emulation-chart-cluster-1',
       'emulation-chart-cluster-2',
@@ -149,7 +149,44 @@ describe('scorecard on files', () => {
     });
     const pace = cli(['scorecard', '--pace', '2024-Q5']);
     expect(pace.code).toBe(2);
-    expect(pace.stderr).toMatch(/^planning-indicators: --pace must be a period code such as 2024-S1, 2024-Q3 or 2024-M01\/2024-M09: /);
+    expect(pace.stderr).toMatch(/^planning-indicators: --pace must be a period code such as 2024-S1, 2024-M01\/2024-M09 or 2021\/2023: invalid period code "2024-Q5"/);
+    const review = cli(['scorecard', '--review', '2023-13']);
+    expect([review.code, review.stderr.split(':')[1]]).toEqual([2, ' --review must be a period code such as 2024-S1, 2024-M01/2024-M09 or 2021/2023']);
+  });
+});
+
+describe('scorecard on a five-year plan', () => {
+  it('the demo shows the mid-term review of the illustrative five-year plan and its 2025 proposals', () => {
+    const { code, stdout } = cli(['scorecard', '--format', 'markdown']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('## Đánh giá giữa kỳ giai đoạn 2021–2025 (đến năm 2024)');
+    expect(stdout).toContain('| P1 | Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021–2025 đạt 7%/năm trở lên | bình quân ≥ 7%/năm | bình quân 7,64%/năm | 7% | Vượt tiến độ | cần tăng bình quân 4,49%/năm trong 1 năm còn lại |');
+    expect(stdout).toContain('| P1-2025 | Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021–2025 đạt 7%/năm trở lên | tăng ≥ 4,49% |');
+    expect(stdout).toContain('Kế hoạch 5 năm 2021–2025 và số liệu các năm là minh họa');
+  });
+
+  it('--five-year assesses the bundled five-year plan, paces every shape over 2021/2023 and reviews it', () => {
+    const { code, stdout } = cli(['scorecard', '--five-year', '--pace', '2021/2023', '--review', '2021/2023', '--format', 'json', '--lang', 'en']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { fields: { label: string; value: string }[]; sections: { id: string; blocks: { id: string; rows?: { id: string; cells: Record<string, { value: unknown; text: string }> }[] }[] }[] };
+    expect(report.fields.find((field) => field.label === 'Area')?.value).toBe('Như Xuân rural district');
+    const scorecard = report.sections[0]?.blocks[0];
+    expect(scorecard?.rows?.map((row) => [row.id, row.cells.pace?.value])).toEqual([
+      ['P1', 'ahead'],
+      ['P2', 'ahead'],
+      ['P3', 'not-assessable'],
+      ['P4', 'ahead'],
+      ['P5', 'ahead'],
+      ['P6', 'behind'],
+      ['P7', 'ahead'],
+    ]);
+    const review = report.sections.find((section) => section.id === 'review');
+    expect(review?.blocks.map((block) => block.id)).toEqual(['review-table', 'review-proposals']);
+    expect(review?.blocks[1]?.rows?.[0]?.cells.id?.text).toBe('P1-2024');
+  });
+
+  it('--five-year does not mix with files', () => {
+    expect(cli(['scorecard', '--five-year', '--plan', 'plan.json'])).toMatchObject({ code: 2 });
   });
 });
 

@@ -283,7 +283,7 @@ describe('scorecardTable on a five-year plan', () => {
       assessments: [{
         target, status: 'exceeded', reason: null, quantity: toDecimal('7.0312'), targetValue: toDecimal(7), lower: null, upper: null,
         ratio: toDecimal('1.0003'), gap: toDecimal('0.0312'), quantityUnit: 'percent', actual: used, base: { ...used, period: '2020', value: toDecimal(4050) }, parts: [],
-        formula: 'q = ((A / B)^(1/5) − 1) × 100', rule: 'q ≥ T',
+        formula: 'q = ((A / B)^(1/5) − 1) × 100', rule: 'q ≥ T', shape: 'average-growth', milestones: [], notes: [],
       }],
       summary: { total: 1, exceeded: 1, met: 0, notMet: 0, notAssessable: 0, metOrExceeded: 1 },
       byGroup: new Map(),
