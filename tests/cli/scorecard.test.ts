@@ -173,9 +173,9 @@ describe('scorecard on a five-year plan', () => {
     const scorecard = report.sections[0]?.blocks[0];
     expect(scorecard?.rows?.map((row) => [row.id, row.cells.pace?.value])).toEqual([
       ['P1', 'ahead'],
-      ['P2', 'ahead'],
+      ['P2', 'behind'],
       ['P3', 'not-assessable'],
-      ['P4', 'ahead'],
+      ['P4', 'behind'],
       ['P5', 'ahead'],
       ['P6', 'behind'],
       ['P7', 'ahead'],
