@@ -124,6 +124,15 @@ describe('the consumer type test catches a Decimal that widens to any', () => {
 });
 
 describe('the tarball', () => {
+  it('runs the planning-indicators binary from an installed copy', async () => {
+    const project = await consumer('nodenext-esm', 'binary');
+    const version = await outcome(process.execPath, [join('node_modules', 'planning-indicators', 'dist', 'cli', 'bin.js'), '--version'], project);
+    expect(version).toEqual({ code: 0, output: 'planning-indicators 0.1.0\n' });
+    const scorecard = await outcome(process.execPath, [join('node_modules', 'planning-indicators', 'dist', 'cli', 'bin.js'), 'scorecard', '--lang', 'en', '--format', 'csv'], project);
+    expect(scorecard.code, scorecard.output).toBe(0);
+    expect(scorecard.output.split('\n').length).toBeGreaterThan(8);
+  }, 120_000);
+
   it('ships the licence, the changelog, the guides and both builds, and no sources or tests', async () => {
     const listing = await run('tar', ['-tzf', tarball], { encoding: 'utf8' });
     const files = listing.stdout.split('\n').filter((line) => line !== '').map((line) => line.replace(/^package\//, ''));
