@@ -1,12 +1,31 @@
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMarkdown, fixMarkdown } from '../../scripts/docs-markdown.js';
+import { checkMarkdown, fixMarkdown, markdownFiles } from '../../scripts/docs-markdown.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
 describe('the guides are plain Markdown that reads right on any renderer', () => {
   it('has no TypeDoc-only link and no unescaped | in a table cell (fix: npx tsx scripts/docs-markdown.ts)', () => {
     expect(checkMarkdown(root)).toEqual([]);
+  });
+
+  it('links only files that exist and that the package ships, so the links work in node_modules too', () => {
+    const shipped = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] }).files;
+    const broken: string[] = [];
+    for (const file of markdownFiles(root)) {
+      const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
+      for (const match of text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
+        const target = match[1] ?? '';
+        if (/^[a-z]+:/.test(target)) continue;
+        const path = normalize(join(dirname(file), target));
+        const inPackage = relative(root, path);
+        const top = inPackage.split('/')[0] ?? '';
+        if (!existsSync(path)) broken.push(`${relative(root, file)}: ${target} does not exist`);
+        else if (!shipped.includes(top) && !['README.md', 'package.json'].includes(inPackage)) broken.push(`${relative(root, file)}: ${target} is not in the package's files`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('turns a TypeDoc link into the name as code, in text and in a table cell', () => {
