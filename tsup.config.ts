@@ -14,7 +14,6 @@ const shared: Options = {
   dts: false,
   target: 'es2022',
   platform: 'neutral',
-  silent: true,
   // Not tsconfig.json: under its verbatimModuleSyntax, `import { type A } from './a.js'` would stay
   // as `import {} from './a.js'`, a runtime edge (and a cycle) for a type.
   tsconfig: 'tsconfig.build.json',

@@ -5,7 +5,7 @@
  * CommonJS consumer's TypeScript reads them as CommonJS declarations (attw's "masquerading as ESM"
  * otherwise); then the JSON Schemas are written to schemas/. Every step's warnings fail the build.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -13,12 +13,25 @@ const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
-function run(command: string, args: readonly string[]): void {
-  // Output is shown only when a step prints something: a clean build prints nothing but its summary.
-  const output = execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (output.trim() !== '') {
+/** tsup's progress lines: anything else it prints (an esbuild warning) fails the build. */
+const tsupProgress = [
+  /^(CLI|ESM|CJS) (Building entry: |Using tsconfig: |tsup v|Using tsup config: |Target: |Build start$|⚡️ Build success in \d+ms$)/,
+  /^(ESM|CJS) dist\/\S+ +[\d.]+ (B|KB|MB)$/,
+];
+
+function run(command: string, args: readonly string[], allowed: readonly RegExp[] = []): void {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) {
     process.stdout.write(output);
-    throw new Error(`${relative(root, command)} ${args.join(' ')} printed output (warnings?); the build must be silent`);
+    throw new Error(`${relative(root, command)} ${args.join(' ')} failed`);
+  }
+  // eslint-disable-next-line no-control-regex -- terminal colours
+  const lines = output.replace(/\u001b\[[\d;]*m/g, '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const unexpected = lines.filter((line) => !allowed.some((pattern) => pattern.test(line)));
+  if (unexpected.length > 0) {
+    process.stdout.write(`${unexpected.join('\n')}\n`);
+    throw new Error(`${relative(root, command)} ${args.join(' ')} printed the lines above (warnings?); the build must be clean`);
   }
 }
 
@@ -31,7 +44,7 @@ function declarationsUnder(folder: string): string[] {
 }
 
 rmSync(dist, { recursive: true, force: true });
-run(bin('tsup'), []);
+run(bin('tsup'), [], tsupProgress);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 const cjs = join(dist, 'cjs');
 for (const file of declarationsUnder(dist)) cpSync(file, join(cjs, relative(dist, file)));
