@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs-out/', 'reports/', '.stryker-tmp/', 'coverage/'] },
+  { ignores: ['dist/', 'docs-out/', 'reports/', '.stryker-tmp/', 'coverage/', 'tests/package/consumers/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -1,27 +1,31 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-const libraryEntries = {
-  index: 'src/index.ts',
-  'datasets/nhu-xuan/index': 'src/datasets/nhu-xuan/index.ts',
-  'datasets/vietnam/index': 'src/datasets/vietnam/index.ts',
+/*
+ * One output file per source module, in both formats, so that a bundler keeps only the modules a
+ * consumer's imports reach (package.json says "sideEffects": false) and Node loads only what an entry
+ * needs. ESM goes to dist/, CommonJS to dist/cjs/ (whose own package.json says "type": "commonjs").
+ * Declarations are not built here: `tsc -p tsconfig.build.json` writes one .d.ts per module (see
+ * scripts/build.ts), which needs no bundling of types and so prints no circular-chunk warnings.
+ */
+const shared: Options = {
+  bundle: false,
+  sourcemap: true,
+  clean: false,
+  dts: false,
+  target: 'es2022',
+  platform: 'neutral',
+  // Not tsconfig.json: under its verbatimModuleSyntax, `import { type A } from './a.js'` would stay
+  // as `import {} from './a.js'`, a runtime edge (and a cycle) for a type.
+  tsconfig: 'tsconfig.build.json',
+  // Keep `with { type: 'json' }` (the command line reads its version from package.json): Node 20.19
+  // supports import attributes, but target es2022 would make esbuild drop them.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'import-attributes': true };
+  },
 };
 
-export default defineConfig({
-  // The bundled reference data have their own entry points, so that the core does not carry it.
-  entry: {
-    ...libraryEntries,
-    // The `planning-indicators` binary (package.json "bin"): dist/cli.js, with the shebang of its source.
-    cli: 'src/cli/bin.ts',
-  },
-  format: ['esm', 'cjs'],
-  // TS 6 rejects the baseUrl that tsup 8.5 injects into the declaration build (TS5101). The binary
-  // has no types to declare.
-  dts: { entry: libraryEntries, compilerOptions: { ignoreDeprecations: '6.0' } },
-  // Shared chunks in both formats: the dataset entry and the core must share one copy of the library
-  // (one PlanningError class, one registry of built hierarchies).
-  splitting: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  target: 'es2022',
-});
+export default defineConfig([
+  // The command line (src/cli) is ESM only: it is the package's binary, not an import.
+  { ...shared, entry: ['src/**/*.ts'], format: ['esm'], outDir: 'dist' },
+  { ...shared, entry: ['src/**/*.ts', '!src/cli/**'], format: ['cjs'], outDir: 'dist/cjs', outExtension: () => ({ js: '.js' }) },
+]);

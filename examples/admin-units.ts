@@ -13,8 +13,8 @@ import {
   restateValues,
   rootsAt,
   vietnameseUnitTypes,
-} from '../src/index.js';
-import { nhuXuanHierarchy, nhuXuanSource } from '../src/datasets/nhu-xuan/index.js';
+} from 'planning-indicators';
+import { nhuXuanHierarchy, nhuXuanSource } from 'planning-indicators/datasets/nhu-xuan';
 
 // Vietnamese type names ("Xã", "Huyện"...) by type identifier, for the labels of the tree.
 const typeNames = new Map(Object.entries(vietnameseUnitTypes).map(([type, info]) => [type, info.name]));

@@ -14,8 +14,8 @@ import {
   observationsToCsv,
   observationsToDhis2Rows,
   observationsToSdmxJson,
-} from '../src/index.js';
-import { nhuXuanObservations2024 } from '../src/datasets/nhu-xuan/observations-2024.js';
+} from 'planning-indicators';
+import { nhuXuanObservations2024 } from 'planning-indicators/datasets/nhu-xuan';
 
 function showLosses(losses: readonly ExportLoss[]): void {
   if (losses.length === 0) console.log('  nothing lost');

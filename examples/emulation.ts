@@ -16,7 +16,7 @@ import {
   scoreEmulation,
   toDecimal,
   unitAt,
-} from '../src/index.js';
+} from 'planning-indicators';
 import {
   nhuXuanCommuneCatalog as catalog,
   nhuXuanCommuneDataset2024 as communeData,
@@ -27,7 +27,7 @@ import {
   nhuXuanEmulationSheets2024 as sheets,
   nhuXuanEmulationTable2024 as table,
   nhuXuanHierarchy as hierarchy,
-} from '../src/datasets/nhu-xuan/index.js';
+} from 'planning-indicators/datasets/nhu-xuan';
 
 const endOf2024 = '2024-12-31';
 const nameOf = (code: string) => unitAt(hierarchy, code, endOf2024)?.name ?? code;

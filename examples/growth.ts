@@ -24,9 +24,9 @@ import {
   requiredAverageGrowth,
   requiredGrowthToTarget,
   timeSeries,
-} from '../src/index.js';
-import { vnDistrictIndicatorCatalog as catalog } from '../src/datasets/vietnam/index.js';
-import { nhuXuanDataset2024 as dataset, nhuXuanObservationsMetadata } from '../src/datasets/nhu-xuan/observations-2024.js';
+} from 'planning-indicators';
+import { vnDistrictIndicatorCatalog as catalog } from 'planning-indicators/datasets/vietnam';
+import { nhuXuanDataset2024 as dataset, nhuXuanObservationsMetadata } from 'planning-indicators/datasets/nhu-xuan';
 
 const area = '402';
 /** The flow indicators of the 2024 plan whose growth the report gives. */

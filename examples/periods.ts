@@ -19,7 +19,7 @@ import {
   toDhis2PeriodId,
   toSdmxTimePeriod,
   yearToDate,
-} from '../src/index.js';
+} from 'planning-indicators';
 
 const codes = ['2024', '2024-S1', '2024-Q3', '2024-M09', '2024-W05', '2024-01-15', '2024-FY04', '2021/2025', '2024-M01/2024-M09'];
 

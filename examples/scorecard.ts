@@ -3,10 +3,10 @@
  * data (base 2023, actual 2024), with status, attainment ratio, gap and the values used, and the
  * six-month pace of the flow indicators. Run with `npx tsx examples/scorecard.ts`.
  */
-import { assessPlan, assessTargetPace, getIndicator, round, type TargetAssessment } from '../src/index.js';
-import { vnDistrictIndicatorCatalog as catalog } from '../src/datasets/vietnam/index.js';
-import { nhuXuanPlan2024 as plan } from '../src/datasets/nhu-xuan/plan-2024.js';
-import { nhuXuanDataset2024 as dataset, nhuXuanObservationsMetadata } from '../src/datasets/nhu-xuan/observations-2024.js';
+import { assessPlan, assessTargetPace, getIndicator, round, type TargetAssessment } from 'planning-indicators';
+import { vnDistrictIndicatorCatalog as catalog } from 'planning-indicators/datasets/vietnam';
+import { nhuXuanPlan2024 as plan } from 'planning-indicators/datasets/nhu-xuan';
+import { nhuXuanDataset2024 as dataset, nhuXuanObservationsMetadata } from 'planning-indicators/datasets/nhu-xuan';
 
 const statusLabel = { exceeded: 'Vượt kế hoạch', met: 'Đạt', 'not-met': 'Không đạt', 'not-assessable': 'Không đánh giá được' } as const;
 

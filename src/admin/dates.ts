@@ -3,7 +3,7 @@
  * (they sort as text); an open start is stored as '' and an open end as '~', two sentinels that sort
  * before and after every real date, so that interval tests stay plain string comparisons.
  */
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { PlanningError } from '../numeric/index.js';
 import { type IsoDate, isIsoDate, isoDateToDate, toIsoDate } from '../period/index.js';
 

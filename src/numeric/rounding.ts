@@ -1,4 +1,4 @@
-import type DecimalJs from 'decimal.js';
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, type DecimalInput, toDecimal } from './decimal.js';
 import { PlanningError } from './errors.js';
 

@@ -1,4 +1,4 @@
-import { subYears } from 'date-fns';
+import { subYears } from 'date-fns/subYears';
 import { PlanningError } from '../numeric/index.js';
 import { periodOfDate, shiftSimple, startDate, weeksInIsoYear } from './calendar.js';
 import { toPeriod } from './codes.js';

@@ -3,24 +3,22 @@
  * of a type that holds a date, and moving a simple period by whole steps. All calendar arithmetic is
  * date-fns; nothing here validates (callers check the results with periodIssues).
  */
-import {
-  addDays,
-  addMonths,
-  addQuarters,
-  addWeeks,
-  addYears,
-  getDate,
-  getISOWeek,
-  getISOWeekYear,
-  getISOWeeksInYear,
-  getMonth,
-  getQuarter,
-  getYear,
-  isValid,
-  lastDayOfMonth,
-  lastDayOfQuarter,
-  startOfISOWeekYear,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addQuarters } from 'date-fns/addQuarters';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { getDate } from 'date-fns/getDate';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { getMonth } from 'date-fns/getMonth';
+import { getQuarter } from 'date-fns/getQuarter';
+import { getYear } from 'date-fns/getYear';
+import { isValid } from 'date-fns/isValid';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { lastDayOfQuarter } from 'date-fns/lastDayOfQuarter';
+import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
 import type { Period, SimplePeriod, SimplePeriodType } from './model.js';
 
 /** The number of ISO weeks (52 or 53) of an ISO week-year; 4 January always lies in week 1. */

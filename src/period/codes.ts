@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { PlanningError } from '../numeric/index.js';
 import { periodCode } from './format.js';
-import { type Period, type PeriodInput, periodValueSchema } from './model.js';
+import type { Period, PeriodInput } from './model.js';
 import { checkPeriod, requireCode } from './validation.js';
+import { periodValueSchema } from './value-schema.js';
 
 const expectedCodes =
   'expected a code such as 2024, 2024-S1, 2024-Q3, 2024-M09, 2024-W05, 2024-01-15 or 2024-FY04, or a range start/end such as 2021/2025';

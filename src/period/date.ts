@@ -1,4 +1,5 @@
-import { format, isValid } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
 import * as z from 'zod/mini';
 import { PlanningError } from '../numeric/index.js';
 

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endDate, startDate } from './calendar.js';
 import { toPeriod } from './codes.js';
 import { type IsoDate, toIsoDate } from './date.js';

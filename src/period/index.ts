@@ -20,9 +20,9 @@ export {
   maxPeriodYear,
   minPeriodYear,
   periodTypes,
-  periodValueSchema,
   simplePeriodTypes,
 } from './model.js';
+export { periodValueSchema } from './value-schema.js';
 export { formatPeriod, isPeriodCode, parsePeriod, periodCodeSchema, periodSchema } from './codes.js';
 export { periodDays, periodEnd, periodStart } from './dates.js';
 export { comparePeriods, periodContains, periodsEqual, periodsOverlap, sortPeriods } from './relations.js';

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { periodIssues } from './validation.js';
 
 /**
  * The earliest label year a period may carry. Together with {@link maxPeriodYear} it keeps every
@@ -278,35 +277,16 @@ export interface RangePeriod extends Omit<z.output<typeof rangeShape>, 'start' |
  */
 export type Period = SimplePeriod | RangePeriod;
 
-const typeError =
-  'expected a period object whose type is one of year, fiscal-year, half, quarter, month, week, day, range';
-
 /**
- * The zod schema of a period value (objects only; {@link periodSchema} also accepts codes). Besides
- * the shape it checks every value rule: years {@link minPeriodYear}..{@link maxPeriodYear}, half 1-2,
- * quarter 1-4, month 1-12, ISO weeks that exist in their week-year (`2025` has no week 53), real
- * calendar days (`2025-02-29` is refused), fiscal years starting in months 2-12, and ranges whose two
- * ends have one type and do not run backwards. Every problem is reported with its path. The parsed
- * value is frozen.
- *
- * @example
- * // Validate a period object read from JSON:
- * z.safeParse(periodValueSchema, { type: 'quarter', year: 2024, quarter: 5 }).success;
- * //=> false
+ * Internal (not exported by the domain): the shape of every period value, without the value rules.
+ * periodValueSchema (value-schema.ts) adds them; it lives apart so that this module, which the value
+ * rules' own modules read types and year bounds from, imports none of them (no import cycle).
  */
-export const periodValueSchema: z.ZodMiniType<Period> = z
-  .discriminatedUnion(
-    'type',
-    [yearShape, fiscalYearShape, halfShape, quarterShape, monthShape, weekShape, dayShape, rangeShape],
-    { error: typeError },
-  )
-  .check(
-    z.superRefine((value, context) => {
-      for (const issue of periodIssues(value)) {
-        context.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: value });
-      }
-    }),
-  );
+export const periodShape = z.discriminatedUnion(
+  'type',
+  [yearShape, fiscalYearShape, halfShape, quarterShape, monthShape, weekShape, dayShape, rangeShape],
+  { error: 'expected a period object whose type is one of year, fiscal-year, half, quarter, month, week, day, range' },
+);
 
 /**
  * The name of a kind of period: `'year'`, `'fiscal-year'`, `'half'`, `'quarter'`, `'month'`,

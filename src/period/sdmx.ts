@@ -1,4 +1,10 @@
-import { addDays, addMonths, addYears, differenceInCalendarDays, differenceInCalendarMonths, getDate, isValid } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { getDate } from 'date-fns/getDate';
+import { isValid } from 'date-fns/isValid';
 import { PlanningError } from '../numeric/index.js';
 import { endDate, periodOfDate, startDate } from './calendar.js';
 import { toPeriod } from './codes.js';

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { type Decimal, PlanningError, toDecimal } from '../numeric/index.js';
 import { endDate, fiscalStartMonthOf, periodOfDate, sameSimplePeriod, shiftSimple, startDate } from './calendar.js';
 import { toPeriod } from './codes.js';

@@ -3,7 +3,7 @@
  * check; functions that receive period objects directly run them too (they are cheap: a few integer
  * comparisons and, for weeks and days, one date-fns call).
  */
-import { getDaysInMonth } from 'date-fns';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { type Issue, PlanningError } from '../numeric/index.js';
 import { endDate, startDate, weeksInIsoYear } from './calendar.js';
 import { describeType, pad, periodCode } from './format.js';
