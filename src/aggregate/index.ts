@@ -8,12 +8,10 @@ export {
   type AggregateOverUnitsOptions,
   type ConditionComparator,
   type CountUnitsOptions,
-  type GroupUnits,
-  type HierarchyUnits,
   type UnitCondition,
-  type UnitSelection,
   aggregateOverUnits,
   countUnitsMeeting,
 } from './units.js';
+export { type GroupUnits, type HierarchyUnits, type UnitSelection } from './members.js';
 export { type AggregateOverTimeOptions, aggregateOverTime } from './time.js';
 export { type LevelCompleteness, type RollUpNode, type RollUpOptions, type RollUpResult, rollUp } from './rollup.js';

@@ -1,74 +1,12 @@
 import { type DecimalInput, type Decimal, PlanningError, toDecimal } from '../numeric/index.js';
-import { type IsoDate, type PeriodInput, formatPeriod } from '../period/index.js';
-import type { Hierarchy, UnitGroupSet } from '../admin/index.js';
+import { type PeriodInput, formatPeriod } from '../period/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
 import type { BestValueOptions, Dataset } from '../observation/index.js';
 import type { Comparator } from '../target/index.js';
 import { type Lookup, aggregateCells, completenessOf, lookUpPart, prepareLookup, resolveRule } from './rules.js';
-import { type Members, describe, expectedMembers } from './members.js';
+import { type Members, type UnitSelection, describe, expectedMembers } from './members.js';
 import type { AggregatePart, AggregateResult, CountResult } from './result.js';
 
-/**
- * The units of a hierarchy below a parent: its children, or, with `level` or `type`, its descendants
- * of that level or type; those below it on any day of the period, or on one `date` when given.
- *
- * @example
- * // The 15 communes of Như Xuân (the township left out) at the end of 2024:
- * const selection: HierarchyUnits = { hierarchy: nhuXuanHierarchy, parent: '402', date: '2024-12-31', type: 'commune' };
- * selection.parent;
- * //=> '402'
- */
-export interface HierarchyUnits {
-  /** The hierarchy. */
-  readonly hierarchy: Hierarchy;
-  /** The code of the unit whose children (or descendants) are expected. */
-  readonly parent: string;
-  /**
-   * The one day the units are taken at. When absent, every unit below the parent on any day of the
-   * period is taken, and units that closed or opened during it count by the indicator's rule (see
-   * {@link UnitChange}).
-   */
-  readonly date?: IsoDate | undefined;
-  /** Take the descendants at this level instead of the children (`'commune'` below a province). */
-  readonly level?: string | undefined;
-  /** Take only descendants of this unit type (`'commune'` leaves out townships and wards). */
-  readonly type?: string | undefined;
-}
-
-/**
- * The members of one group of a group set (an emulation cluster) on a date.
- *
- * @example
- * // The first illustrative emulation cluster of Như Xuân:
- * const selection: GroupUnits = { hierarchy: nhuXuanHierarchy, groupSet: nhuXuanEmulationClusters2024, group: 'cluster-1' };
- * selection.group;
- * //=> 'cluster-1'
- */
-export interface GroupUnits {
-  /** The hierarchy the group's codes name units of. */
-  readonly hierarchy: Hierarchy;
-  /** The group set. */
-  readonly groupSet: UnitGroupSet;
-  /** The group's id. */
-  readonly group: string;
-  /** The day the members are taken at; the last day of the period when absent. */
-  readonly date?: IsoDate | undefined;
-}
-
-/**
- * Which units an aggregate expects: a list of area codes, the children (or descendants) of a unit of
- * a hierarchy, or the members of a group. Units of a hierarchy are taken over the period (or on a
- * date), the members of a group on a date: a unit that did not exist then is not expected, a unit that
- * did but has no value is missing, and a unit that existed for part of the period is counted or
- * reported by the indicator's rule.
- *
- * @example
- * // Two communes by code:
- * const selection: UnitSelection = ['16174', '16201'];
- * Array.isArray(selection);
- * //=> true
- */
-export type UnitSelection = readonly string[] | HierarchyUnits | GroupUnits;
 
 /**
  * Options of {@link aggregateOverUnits}.
