@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Decimal, type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { Decimal, type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, dayBefore, describeValue, openEnd, openStart, showBound, showInterval, uncoveredSpans } from './dates.js';
 import {
@@ -205,7 +205,7 @@ function parseList<T>(
   key: string,
   issues: Issue[],
 ): { readonly items: readonly T[]; readonly positions: readonly number[] } {
-  const whole = z.safeParse(z.array(schema), input);
+  const whole = safeParseInput(z.array(schema), input);
   if (whole.success) return { items: whole.data, positions: whole.data.map((_, position) => position) };
   if (!Array.isArray(input)) {
     issues.push({ path: [key], message: `expected a list of records; got ${describeValue(input)}` });
@@ -214,7 +214,7 @@ function parseList<T>(
   const items: T[] = [];
   const positions: number[] = [];
   input.forEach((record: unknown, position) => {
-    const result = z.safeParse(schema, record);
+    const result = safeParseInput(schema, record);
     if (result.success) {
       items.push(result.data);
       positions.push(position);
@@ -228,7 +228,7 @@ function parseList<T>(
 }
 
 function parseLevels(input: unknown, issues: Issue[]): readonly string[] | undefined {
-  const result = z.safeParse(levelsSchema, input);
+  const result = safeParseInput(levelsSchema, input);
   if (!result.success) {
     for (const issue of issuesFromZod(result.error.issues)) issues.push({ path: ['levels', ...issue.path], message: issue.message });
     return undefined;

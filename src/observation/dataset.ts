@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
 import { type IsoDate, comparePeriods } from '../period/index.js';
 import { type Observation, type ObservationStatus, observationSchema } from './schema.js';
 
@@ -144,7 +144,7 @@ function periodsOf(dataset: Dataset, key: SeriesKey): ReadonlyMap<string, Cell> 
  * //=> ['0.period', '0.value']
  */
 export function parseObservations(input: unknown): readonly Observation[] {
-  const result = z.safeParse(z.array(observationSchema), input);
+  const result = safeParseInput(z.array(observationSchema), input);
   if (!result.success) {
     const issues: Issue[] = issuesFromZod(result.error.issues);
     throw new PlanningError(

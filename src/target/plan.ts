@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
 import { comparePeriods, parsePeriod, periodCodeSchema, periodContains, periodEnd, periodStart, periodsOverlap } from '../period/index.js';
 import { type Hierarchy, unitAt } from '../admin/index.js';
 import { type Catalog } from '../indicator/index.js';
@@ -104,11 +103,11 @@ function checkParsableTargets(input: unknown, context: PlanContext): Issue[] {
   if (typeof input !== 'object' || input === null) return [];
   const { targets, period } = input as { targets?: unknown; period?: unknown };
   if (!Array.isArray(targets)) return [];
-  const planPeriod = z.safeParse(periodCodeSchema, period);
+  const planPeriod = safeParseInput(periodCodeSchema, period);
   const seen = new Set<string>();
   const issues: Issue[] = [];
   targets.forEach((candidate: unknown, index) => {
-    const target = z.safeParse(targetSchema, candidate);
+    const target = safeParseInput(targetSchema, candidate);
     if (target.success) issues.push(...checkTarget(target.data, index, context, planPeriod.success ? planPeriod.data : undefined, seen));
   });
   return issues;
@@ -182,7 +181,7 @@ function checkIndicator(target: Target, catalog: Catalog, at: (...path: Property
  * //=> ['targets.0.value']
  */
 export function parsePlan(input: unknown, context: PlanContext): Plan {
-  const result = z.safeParse(planSchema, input);
+  const result = safeParseInput(planSchema, input);
   const issues = result.success
     ? validatePlan(result.data, context)
     : [...issuesFromZod(result.error.issues), ...checkParsableTargets(input, context)];

@@ -1,0 +1,236 @@
+/*
+ * One test per defect of issue 11 ("every bad input refused with a message that says what would be
+ * right"): each failed before its fix. The generated-input suite beside it checks the contract on
+ * random input; these pin the cases that were found.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  Decimal,
+  type Report,
+  type Table,
+  buildHierarchy,
+  compoundGrowthRate,
+  deepFreeze,
+  formatNumber,
+  growthRate,
+  maxExponent,
+  maxSignificantDigits,
+  minExponent,
+  observationsFromCsv,
+  observationsToCsv,
+  parseCsv,
+  parseLocalizedNumber,
+  parseMoney,
+  parseObservations,
+  parseScaledNumber,
+  parseWithSchema,
+  rankByComposite,
+  renderCsv,
+  toDecimal,
+  writeCsv,
+} from '../../src/index.js';
+import { nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
+import { findJsonSyntaxError } from '../../src/cli/json.js';
+import { renderText } from '../../src/cli/text.js';
+import { cli } from '../cli/helpers.js';
+import { caught } from '../helpers.js';
+import * as z from 'zod/mini';
+
+describe('1–2. the value domain: every value beyond it is refused as invalid-number, never expanded or overflowed', () => {
+  it('states the domain: 40 significant digits and exponents from -100 to 100', () => {
+    expect([maxSignificantDigits, minExponent, maxExponent]).toEqual([40, -100, 100]);
+  });
+
+  it('refuses a ten-character number instead of writing a hundred million digits', () => {
+    const error = caught(() => formatNumber('1e100000000', { lang: 'vi' }));
+    expect(error.code).toBe('invalid-number');
+    expect(error.message).toBe('formatNumber value must have an exponent from -100 to 100 (a size from 1e-100 to below 1e101); got 1e100000000');
+  });
+
+  it('refuses a Decimal beyond the domain that a caller built, in the formatters too', () => {
+    expect(caught(() => formatNumber(new Decimal('1e1000000'), { lang: 'en' })).code).toBe('invalid-number');
+  });
+
+  it('refuses what decimal.js would read as Infinity or as zero', () => {
+    expect(caught(() => toDecimal('1e9000000000000001')).code).toBe('invalid-number');
+    const underflow = caught(() => toDecimal('-1e-9000000000000001', 'share'));
+    expect(underflow.message).toBe('share must have an exponent from -100 to 100 (a size from 1e-100 to below 1e101); got -1e-9000000000000001');
+  });
+
+  it('refuses too many significant digits and too long a string, quoting only their start', () => {
+    const digits = caught(() => toDecimal('1'.repeat(41), 'x'));
+    expect(digits.message).toBe(`x must have at most 40 significant digits; got 41 in ${'1'.repeat(40)}…`);
+    const long = caught(() => toDecimal('0'.repeat(10_000_000)));
+    expect(long.message.length).toBeLessThan(200);
+  });
+
+  it('accepts the edges of the domain exactly', () => {
+    expect(toDecimal('1e100').equals(new Decimal(10).pow(100))).toBe(true);
+    expect(toDecimal('-1e-100').isNegative()).toBe(true);
+    expect(toDecimal('1'.repeat(40)).toFixed()).toBe('1'.repeat(40));
+    expect(toDecimal('1.000000000000000000000000000000000000000000000000').toString()).toBe('1');
+  });
+
+  it('refuses an observation value beyond the domain when the data are read, with its path', () => {
+    const error = caught(() => parseObservations([{ indicator: 'X', area: '402', period: '2024', value: '1e10000000', status: 'official' }]));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => issue.path)).toEqual([[0, 'value']]);
+    expect(error.issues[0]?.message).toMatch(/exponent from -100 to 100/);
+  });
+
+  it('refuses such a value in the scorecard command as bad input (exit 1), not a crash', () => {
+    const csv = 'indicator,area,period,value,status\nINVESTMENT,402,2024,1e10000000,estimate\n';
+    const run = cli(['scorecard', '--plan', 'plan.json', '--data', 'data.csv'], { 'plan.json': JSON.stringify(nhuXuanPlan2024Input), 'data.csv': csv });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/line 2, column 21 \(value\): value must have an exponent from -100 to 100/);
+  });
+
+  it('keeps growth, compound growth and composite ranking finite and PlanningError-only at the edges of the domain', () => {
+    expect(growthRate('1e-100', '1e100').isFinite()).toBe(true);
+    expect(compoundGrowthRate('1e-100', '1e100', 7).isFinite()).toBe(true);
+    expect(caught(() => growthRate('100', '1e9000000000000001')).code).toBe('invalid-number');
+    expect(caught(() => compoundGrowthRate('1', '-1e9000000000000001', 2)).code).toBe('invalid-number');
+    const ranked = rankByComposite(
+      [
+        { key: 'a', value: '1e-100' },
+        { key: 'b', value: '1e100' },
+      ],
+      {
+        key: (item) => item.key,
+        components: [{ key: 'v', value: (item) => item.value, worst: '1e-100', best: '1e100', weight: 1 }],
+        maxMissingShare: 0,
+        ties: 'standard',
+        missing: 'unranked',
+      },
+    );
+    expect(ranked.map((item) => item.rank)).toEqual([2, 1]);
+    expect(caught(() => rankByComposite([{ key: 'a', value: '1e-2000000000' }], {
+      key: (item) => item.key,
+      components: [{ key: 'v', value: (item) => item.value, worst: 0, best: 1, weight: 1 }],
+      maxMissingShare: 0,
+      ties: 'standard',
+      missing: 'unranked',
+    })).code).toBe('invalid-number');
+  });
+});
+
+describe('3. no recursion on the depth of the input', () => {
+  it('locates the error of a JSON text nested 200,000 deep', () => {
+    expect(findJsonSyntaxError('['.repeat(200_000))).toEqual({
+      line: 1,
+      column: 200_001,
+      message: 'the text ends inside the array opened at line 1, column 200000; close it with "]"',
+    });
+    expect(findJsonSyntaxError(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`)).toBeUndefined();
+  });
+
+  it('refuses deeply nested JSON as bad input (exit 1) in the command line', () => {
+    const run = cli(['validate', 'units.json', '--as', 'hierarchy'], { 'units.json': '['.repeat(20_000) });
+    expect(run.code).toBe(1);
+    const nested = cli(['validate', 'units.json', '--as', 'hierarchy'], { 'units.json': `{"units":${'['.repeat(20_000)}${']'.repeat(20_000)}}` });
+    expect(nested.code).toBe(1);
+    expect(nested.stderr).toMatch(/units\[0\]/);
+  });
+
+  it('freezes a value nested 100,000 deep', () => {
+    let value: unknown = {};
+    for (let depth = 0; depth < 100_000; depth += 1) value = { inner: value };
+    expect(Object.isFrozen(deepFreeze(value))).toBe(true);
+  });
+});
+
+describe('4. CSV errors are located in linear time', () => {
+  it('reports a header of 200,000 empty names, each located, without rescanning the line for each', () => {
+    const error = caught(() => observationsFromCsv(`${','.repeat(200_000)}\n`));
+    expect(error.issues.length).toBeGreaterThan(200_000);
+    expect(error.issues[199_999]?.path).toEqual([1, 200_000]);
+  });
+
+  it('reports 100,000 repeated column names', () => {
+    const error = caught(() => observationsFromCsv(`period,value${',x'.repeat(100_000)}\n`));
+    const located = error.issues.filter((issue) => issue.path.length === 2);
+    expect(located.length).toBe(99_999);
+    expect(located.at(-1)?.path).toEqual([1, 13 + 2 * 99_999 + 1]);
+  });
+});
+
+describe('5. long tables are written without spreading them into arguments', () => {
+  it('writes a table of 300,000 rows as text', () => {
+    const rows = Array.from({ length: 300_000 }, (_, index) => ({ id: String(index), cells: { unit: { value: `u${String(index)}`, text: `u${String(index)}` } } }));
+    const table: Table = { kind: 'table', id: 't', lang: 'en', title: 'Units', columns: [{ id: 'unit', label: 'Unit', kind: 'text' }], rows, notes: [] };
+    const report: Report = { kind: 'report', lang: 'en', title: 'Report', fields: [], notes: [], sections: [{ id: 's', title: '', paragraphs: [], blocks: [table] }] };
+    expect(renderText(report).split('\n').length).toBeGreaterThan(300_000);
+  });
+});
+
+describe('6. every parser has a largest input, and says so', () => {
+  it('refuses a number text of 10 MB with a short message', () => {
+    const text = `${'1'.repeat(10_000_000)} tỷ đồng`;
+    for (const parse of [() => parseMoney(text, { lang: 'vi' }), () => parseScaledNumber(text, { lang: 'vi' }), () => parseLocalizedNumber(text, { lang: 'vi' })]) {
+      const error = caught(parse);
+      expect(error.code).toBe('invalid-number');
+      expect(error.message).toMatch(/reads a number text of at most 1000 characters; got "1{60}"… \(10000008 characters\)$/);
+    }
+  });
+
+  it('refuses a CSV text over 64 Mi characters, and a command-line file as large', () => {
+    const huge = 'x'.repeat(64 * 1024 * 1024 + 1);
+    expect(caught(() => parseCsv(huge)).message).toBe('CSV text is too long: 67108865 characters; the largest accepted is 67108864 characters (split the file)');
+    const run = cli(['validate', 'plan.json', '--as', 'plan'], { 'plan.json': huge });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/the file is too large: 67108865 characters/);
+  });
+});
+
+describe('10. negative zero is zero', () => {
+  it('reads -0 as 0 from numbers, strings and Decimals', () => {
+    for (const value of [-0, '-0', '-0.000', new Decimal('-0')]) {
+      const read = toDecimal(value);
+      expect(read.isNegative()).toBe(false);
+      expect(JSON.stringify(read)).toBe('"0"');
+    }
+  });
+});
+
+describe('11. a function never changes its caller\'s data, accepted or refused', () => {
+  it('leaves a refused unit record unfrozen', () => {
+    const record = ['not', 'a', 'unit'];
+    expect(caught(() => buildHierarchy([record] as never)).code).toBe('invalid-input');
+    expect(Object.isFrozen(record)).toBe(false);
+  });
+
+  it('leaves the input of parseWithSchema unfrozen, whether it passes or not', () => {
+    const schema = z.readonly(z.object({ items: z.readonly(z.array(z.readonly(z.object({ code: z.string() })))) }));
+    const good = { items: [{ code: 'a' }] };
+    const parsed = parseWithSchema(schema, good, 'list');
+    expect([Object.isFrozen(parsed.items[0]), Object.isFrozen(good.items[0]), Object.isFrozen(good)]).toEqual([true, false, false]);
+    const bad = { items: [['x'], { code: 1 }] };
+    caught(() => parseWithSchema(schema, bad, 'list'));
+    expect([Object.isFrozen(bad), Object.isFrozen(bad.items), Object.isFrozen(bad.items[0])]).toEqual([false, false, false]);
+  });
+});
+
+describe('12. no spreadsheet formula leaves the library as a CSV text cell', () => {
+  it('guards formula-like text in writeCsv and reads it back exactly with parseCsv', () => {
+    const records = [['note', 'value'], ['=HYPERLINK("http://x","y")', '-5'], ['+1+2', '1e3'], ['@SUM(A1)', '+0.5'], ["'=already", '-'], ['\tx', '\rx']];
+    const text = writeCsv(records);
+    expect(text.split('\r\n')[1]).toBe('"\'=HYPERLINK(""http://x"",""y"")",-5');
+    expect(parseCsv(text)).toEqual(records);
+  });
+
+  it('guards dimension texts in observationsToCsv', () => {
+    const observations = parseObservations([{ indicator: 'X', area: '402', period: '2024', value: '-1.5', status: 'official', dimensions: { Remark: '=1+1' } }]);
+    const { text } = observationsToCsv(observations);
+    expect(text).toMatch(/'=1\+1/);
+    expect(text).toMatch(/,-1\.5,|,-1\.5\r/);
+  });
+
+  it('guards formatted texts in the command line CSV, where gaps such as "+2 pp" start with a sign', () => {
+    const run = cli(['scorecard', '--format', 'csv', '--values', 'text']);
+    const raw = run.code === 0 ? run.stdout : cli(['scorecard', '--format', 'csv']).stdout;
+    // A raw field never starts with a formula character, unless it is a plain number such as -100.
+    expect(raw).not.toMatch(/(^|,)"?[=+@\t]/m);
+    expect(raw).not.toMatch(/(^|,)"?-(?![\d.])/m);
+    expect(renderCsv).toBeTypeOf('function');
+  });
+});
