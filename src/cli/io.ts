@@ -1,3 +1,4 @@
+import { ownValue } from '../numeric/index.js';
 import { maxCsvTextLength } from '../exchange/index.js';
 import { CliError, exitCodes } from './errors.js';
 import { findJsonSyntaxError } from './json.js';
@@ -46,7 +47,7 @@ export function readText(io: CliIo, path: string): string {
     text = io.readFile(path);
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-    const why = code === undefined ? (error instanceof Error ? error.message : String(error)) : (fileProblems[code] ?? `${code}${error instanceof Error ? `: ${error.message}` : ''}`);
+    const why = code === undefined ? (error instanceof Error ? error.message : String(error)) : (ownValue(fileProblems, code) ?? `${code}${error instanceof Error ? `: ${error.message}` : ''}`);
     throw new CliError(exitCodes.fileError, `cannot read ${path}: ${why}`);
   }
   if (text.length > maxCsvTextLength) {

@@ -70,16 +70,17 @@ export function isDecimal(value: unknown): value is Decimal {
 
 /**
  * The value domain of the library: the largest number of significant digits a value may have. It is
- * the precision of the library's Decimal, so every result of its arithmetic is inside it too.
+ * above the 40 digits to which the library's arithmetic rounds, so that data keep every digit they
+ * carry (an exact ordering may need them), and far above what any statistic is measured to.
  *
  * @example
- * // Forty significant digits are accepted, forty-one are not:
- * isDecimalInput('1'.repeat(40));
+ * // Fifty significant digits are accepted, fifty-one are not:
+ * isDecimalInput('1'.repeat(50));
  * //=> true
- * isDecimalInput('1'.repeat(41));
+ * isDecimalInput('1'.repeat(51));
  * //=> false
  */
-export const maxSignificantDigits = 40;
+export const maxSignificantDigits = 50;
 
 /**
  * The value domain of the library: the largest decimal exponent (the power of ten of the leading
@@ -125,7 +126,7 @@ export const maxDecimalTextLength = 400;
  * `Infinity`, thousands separators and empty strings are refused. Localised numerals such as `'5,6'`
  * are the job of the `format` module's parsers.
  *
- * The value must lie in the library's value domain: at most {@link maxSignificantDigits} (40)
+ * The value must lie in the library's value domain: at most {@link maxSignificantDigits} (50)
  * significant digits, and zero or an absolute value from 1e-100 to below 1e101 (exponents
  * {@link minExponent} to {@link maxExponent}); a string is at most {@link maxDecimalTextLength}
  * characters. Negative zero is read as zero.

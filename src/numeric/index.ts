@@ -13,8 +13,9 @@ export {
   minExponent,
   toDecimal,
 } from './decimal.js';
-export { PlanningError, type PlanningErrorCode, type PlanningErrorOptions, type Issue, formatIssues, formatPath } from './errors.js';
+export { PlanningError, type PlanningErrorCode, type PlanningErrorOptions, type Issue, formatIssues, formatPath, maxListedIssues } from './errors.js';
 export { round, roundingRules, type RoundingRule } from './rounding.js';
-export { decimalSchema, deepFreeze, issuesFromZod, parseWithSchema, safeParseInput } from './schema.js';
+export { decimalSchema, deepFreeze, issueMessage, issuesFromZod, parseWithSchema, safeParseInput } from './schema.js';
 export { decimalFromScaled, powerOfTen, roundedQuotient } from './scaled.js';
 export { describeValue, maxQuotedLength, quoteText } from './describe.js';
+export { ownValue } from './own.js';

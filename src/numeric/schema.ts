@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type Decimal, type DecimalInput, checkDecimalInput, isDecimal, isDecimalInput, toDecimal } from './decimal.js';
 import { PlanningError, type Issue, formatIssues } from './errors.js';
+import { describeValue } from './describe.js';
 
 /**
  * The zod schema of a decimal value in a model: accepts a finite number, a decimal numeral string
@@ -93,7 +94,96 @@ export function parseWithSchema<S extends z.ZodMiniType>(schema: S, input: unkno
  * //=> false
  */
 export function safeParseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
-  return z.safeParse(schema, copyForParsing(input));
+  return z.safeParse(schema, copyForParsing(input), { error: issueMessage });
+}
+
+/**
+ * The message of a zod issue whose schema did not set one: what was found and what is allowed (the
+ * type, the list of values, the range), instead of zod mini's bare "Invalid input". The path is
+ * not in the message: every issue is shown with its path.
+ *
+ * @param issue - the issue as zod raises it
+ * @returns the message
+ *
+ * @example
+ * // A wrong enum value names the allowed ones:
+ * const result = z.safeParse(z.object({ polarity: z.enum(['higher-is-better', 'lower-is-better']) }), { polarity: 'up' }, { error: issueMessage });
+ * result.success ? '' : result.error.issues[0]?.message;
+ * //=> 'expected one of "higher-is-better", "lower-is-better"; got "up"'
+ */
+export function issueMessage(issue: z.core.$ZodRawIssue): string {
+  const found = describeValue(issue.input);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `missing; expected ${expectedType(issue.expected)}`;
+      return `expected ${expectedType(issue.expected)}; got ${found}`;
+    case 'invalid_value':
+      return `${issue.input === undefined ? 'missing; ' : ''}expected ${issue.values.length === 1 ? describeAllowed(issue.values[0]) : `one of ${listAllowed(issue.values)}`}${issue.input === undefined ? '' : `; got ${found}`}`;
+    case 'too_small':
+      return `expected ${sizeOf(issue.origin)} of at least ${String(issue.minimum)}${issue.inclusive === false ? ' (exclusive)' : ''}; got ${found}`;
+    case 'too_big':
+      return `expected ${sizeOf(issue.origin)} of at most ${String(issue.maximum)}${issue.inclusive === false ? ' (exclusive)' : ''}; got ${found}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length === 1 ? '' : 's'} ${listAllowed(issue.keys.slice(0, 10))}${issue.keys.length > 10 ? ` and ${String(issue.keys.length - 10)} more` : ''}; remove or rename ${issue.keys.length === 1 ? 'it' : 'them'}`;
+    case 'invalid_union': {
+      const discriminator = (issue as { readonly discriminator?: unknown }).discriminator;
+      const options = (issue as { readonly options?: readonly unknown[] }).options;
+      if (typeof discriminator === 'string') {
+        const choices = options === undefined || options.length === 0 ? '' : ` one of ${listAllowed(options)}`;
+        return `expected a ${discriminator} that is${choices === '' ? ' known' : choices}; got ${found}`;
+      }
+      return `matches none of the allowed forms; got ${found}`;
+    }
+    case 'invalid_format':
+      return `expected text in the ${issue.format} format; got ${found}`;
+    case 'not_multiple_of':
+      return `expected a multiple of ${String(issue.divisor)}; got ${found}`;
+    case 'invalid_key':
+      return `has an invalid key; got ${found}`;
+    case 'invalid_element':
+      return `has an invalid element; got ${found}`;
+    default:
+      return `is not allowed here; got ${found}`;
+  }
+}
+
+function expectedType(expected: string): string {
+  switch (expected) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list (an array)';
+    case 'string':
+      return 'text (a string)';
+    case 'number':
+      return 'a number';
+    case 'int':
+      return 'a whole number';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return `a value of type ${expected}`;
+  }
+}
+
+function sizeOf(origin: string): string {
+  switch (origin) {
+    case 'string':
+      return 'text of a length';
+    case 'array':
+    case 'set':
+      return 'a list of a length';
+    default:
+      return 'a value';
+  }
+}
+
+function describeAllowed(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function listAllowed(values: readonly unknown[]): string {
+  return values.map(describeAllowed).join(', ');
 }
 
 /** Plain objects, arrays and Decimals are copied; other objects (a Map, a Date) would not work as copies. */
