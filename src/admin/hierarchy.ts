@@ -249,8 +249,15 @@ function parseLevels(input: unknown, issues: Issue[]): readonly string[] | undef
   return issues.length === before ? Object.freeze(levels) : undefined;
 }
 
-function analyse(unitsInput: unknown, options: HierarchyOptions): Analysis {
+function analyse(unitsInput: unknown, optionsInput: HierarchyOptions | null | undefined): Analysis {
   const issues: Issue[] = [];
+  // Callers from JavaScript may pass null or something else: say so instead of failing on a property.
+  const given: unknown = optionsInput;
+  const isObject = typeof given === 'object' && given !== null && !Array.isArray(given);
+  const options: HierarchyOptions = isObject ? (given) : {};
+  if (given !== undefined && given !== null && !isObject) {
+    issues.push({ path: [], message: `options must be an object such as { levels, successions }; got ${describeValue(given)}` });
+  }
   const levels = parseLevels(options.levels ?? vietnameseAdminLevels, issues);
   const parsedUnits = parseList(adminUnitSchema, unitsInput, 'units', issues);
   const parsedSuccessions = parseList(successionSchema, options.successions ?? [], 'successions', issues);

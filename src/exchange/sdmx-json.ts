@@ -1,4 +1,4 @@
-import { Decimal, type Issue, ownValue } from '../numeric/index.js';
+import { Decimal, type Issue, ownValue, quoteText } from '../numeric/index.js';
 import { type UnitRegistry, multiplierFromPower, units as builtInUnits } from '../measure/index.js';
 import { formatPeriod, fromSdmxTimePeriod, periodEnd, periodStart, toSdmxTimePeriod } from '../period/index.js';
 import { type Observation, type ObservationStatus, fromSdmxObsStatus, toSdmxObsStatus } from '../observation/index.js';
@@ -872,9 +872,13 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
       }
       draft.status ??= defaults.status ?? 'official';
       if (unitCode !== undefined) {
-        const unit = reader.unit(unitCode, unitPower === undefined ? 0 : Number(unitPower));
-        if (unit === undefined) problem(observationPath(), reader.problem);
-        else draft.unit = unit;
+        if (unitPower !== undefined && !/^-?\d{1,3}$/.test(unitPower)) {
+          problem(observationPath(), `UNIT_MULT ${quoteText(unitPower)} is not a power of ten; expected a whole number such as 0, 3, 6 or 9 (SDMX CL_UNIT_MULT)`);
+        } else {
+          const unit = reader.unit(unitCode, unitPower === undefined ? 0 : Number(unitPower));
+          if (unit === undefined) problem(observationPath(), reader.problem);
+          else draft.unit = unit;
+        }
       }
       if (issues.length === before) observations.push(finishObservation(draft));
     };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, ownValue, safeParseInput } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, ownValue, safeParseInput } from '../numeric/index.js';
 import { type IsoDate, comparePeriods } from '../period/index.js';
 import { type Observation, type ObservationStatus, observationSchema } from './schema.js';
 
@@ -193,6 +193,10 @@ function reservedDimensionIssues(input: unknown): Issue[] {
  * //=> '11'
  */
 export function buildDataset(observations: readonly Observation[]): Dataset {
+  const given: unknown = observations;
+  if (!Array.isArray(given)) {
+    throw new PlanningError('invalid-argument', `buildDataset takes the list of observations that parseObservations returns; got ${describeValue(given)}`);
+  }
   const cells = new Map<string, Map<string, Map<string, Map<string, Cell>>>>();
   const conflicts: DatasetConflict[] = [];
   const conflictOf = new Map<Observation, DatasetConflict>();

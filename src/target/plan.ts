@@ -1,4 +1,4 @@
-import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
 import { comparePeriods, parsePeriod, periodCodeSchema, periodContains, periodEnd, periodStart, periodsOverlap } from '../period/index.js';
 import { type Hierarchy, unitAt } from '../admin/index.js';
 import { type Catalog } from '../indicator/index.js';
@@ -44,12 +44,24 @@ export interface PlanContext {
  * //=> ['targets.0.indicator']
  */
 export function validatePlan(plan: Plan, context: PlanContext): Issue[] {
+  checkContext(context);
   const issues: Issue[] = [];
   const seen = new Set<string>();
   plan.targets.forEach((target, index) => {
     issues.push(...checkTarget(target, index, context, plan.period, seen));
   });
   return issues;
+}
+
+/** The context is an object with a catalog: a caller from JavaScript may leave it out. */
+function checkContext(context: unknown): void {
+  const catalog: unknown = typeof context === 'object' && context !== null && 'catalog' in context ? context.catalog : undefined;
+  if (typeof catalog !== 'object' || catalog === null || !('indicators' in catalog) || !(catalog.indicators instanceof Map)) {
+    throw new PlanningError(
+      'invalid-argument',
+      `a plan is checked against a context { catalog, hierarchy? } whose catalog comes from buildCatalog; got ${context === undefined || context === null ? describeValue(context) : 'a context without such a catalog'}`,
+    );
+  }
 }
 
 function checkTarget(
@@ -181,6 +193,7 @@ function checkIndicator(target: Target, catalog: Catalog, at: (...path: Property
  * //=> ['targets.0.value']
  */
 export function parsePlan(input: unknown, context: PlanContext): Plan {
+  checkContext(context);
   const result = safeParseInput(planSchema, input);
   const issues = result.success
     ? validatePlan(result.data, context)

@@ -8,20 +8,28 @@ import {
   Decimal,
   type Report,
   type Table,
+  buildCatalog,
+  buildDataset,
   buildHierarchy,
   compoundGrowthRate,
   deepFreeze,
+  formatMoney,
   formatNumber,
+  fromSdmxTimePeriod,
   growthRate,
   maxExponent,
   maxSignificantDigits,
   minExponent,
   observationsFromCsv,
+  observationsFromSdmxJson,
   observationsToCsv,
+  observationsToSdmxJson,
+  ownValue,
   parseCsv,
   parseLocalizedNumber,
   parseMoney,
   parseObservations,
+  parsePlan,
   parseScaledNumber,
   parseWithSchema,
   rankByComposite,
@@ -232,5 +240,117 @@ describe('12. no spreadsheet formula leaves the library as a CSV text cell', () 
     expect(raw).not.toMatch(/(^|,)"?[=+@\t]/m);
     expect(raw).not.toMatch(/(^|,)"?-(?![\d.])/m);
     expect(renderCsv).toBeTypeOf('function');
+  });
+});
+
+describe('7. SDMX-JSON never writes a value as null', () => {
+  it('writes a value beyond a JSON number as a string and says so; reading it back refuses it by name', () => {
+    const [first, second] = parseObservations([
+      { indicator: 'X', area: '402', period: '2024', value: '5', status: 'official' },
+      { indicator: 'X', area: '402', period: '2023', value: '6', status: 'official' },
+    ]);
+    if (first === undefined || second === undefined) throw new Error('two observations expected');
+    const huge = { ...first, value: new Decimal('1e400') };
+    const written = observationsToSdmxJson([huge, second]);
+    expect(JSON.stringify(written.message)).not.toMatch(/null,|\[null/);
+    expect(written.losses.map((loss) => loss.message)).toEqual(['value: the value 1e+400 is beyond what a JSON number holds, so it is written as a string (1 observation: #0)']);
+    const error = caught(() => observationsFromSdmxJson(JSON.parse(JSON.stringify(written.message))));
+    expect(error.message).toMatch(/value must have an exponent from -100 to 100/);
+  });
+});
+
+describe('8. keys from data are read as own properties only', () => {
+  it('does not take "constructor" or "__proto__" as an OBS_STATUS from the prototype of options.obsStatus', () => {
+    const message = observationsToSdmxJson(parseObservations([{ indicator: 'X', area: '402', period: '2024', value: '5', status: 'official' }])).message;
+    const text = JSON.stringify(message).replace('"id":"A"', '"id":"constructor"');
+    const error = caught(() => observationsFromSdmxJson(JSON.parse(text), { obsStatus: { A: 'official' } }));
+    expect(error.message).toMatch(/OBS_STATUS "constructor" has no status here/);
+  });
+
+  it('writes a dimension named toString as its value, never as a function', () => {
+    const observations = parseObservations([
+      { indicator: 'X', area: '402', period: '2024', value: '1', status: 'official', dimensions: { toString: 'a' } },
+      { indicator: 'X', area: '402', period: '2023', value: '1', status: 'official' },
+    ]);
+    const { text } = observationsToCsv(observations);
+    expect(text).not.toMatch(/function|native code/);
+    expect(text.split('\r\n')[2]).toBe('X,402,2023,,1,official');
+    expect(ownValue({ A: 1 }, 'toString')).toBeUndefined();
+  });
+});
+
+describe('9. a dimension named __proto__ is refused, not dropped', () => {
+  it('refuses it in parseObservations and in a CSV import, with its place', () => {
+    const error = caught(() => parseObservations([{ indicator: 'X', area: '402', period: '2024', value: '1', status: 'official', dimensions: JSON.parse('{"__proto__":"x"}') as Record<string, string> }]));
+    expect(error.issues.map((issue) => issue.path)).toEqual([[0, 'dimensions', '__proto__']]);
+    const csv = caught(() => observationsFromCsv('period,value,__proto__\n2024,1,x\n', { defaults: { indicator: 'X', area: '1', status: 'official' } }));
+    expect(csv.message).toMatch(/line 1, column 14 \(__proto__\): a dimension may not be named "__proto__"/);
+  });
+});
+
+describe('13. messages say what was found and what is allowed', () => {
+  it('names the allowed values, the type and the range instead of "Invalid input"', () => {
+    const error = caught(() => buildCatalog([{ code: 'X', polarity: 'up', precision: -1 }]));
+    const lines = error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(lines).toContain('0.polarity: expected one of "higher-is-better", "lower-is-better", "within-range"; got "up"');
+    expect(lines).toContain('0.precision: expected a value of at least 0; got the number -1');
+    expect(lines).toContain('0.labels: missing; expected an object');
+    expect(error.message).not.toMatch(/Invalid input/);
+    const status = caught(() => parseObservations([{ indicator: 'X', area: '402', period: '2024', value: 1, status: 'final' }]));
+    expect(status.issues[0]?.message).toBe('expected one of "plan", "estimate", "preliminary", "official"; got "final"');
+  });
+});
+
+describe('14. bounded messages', () => {
+  it('lists 20 problems and counts the rest', () => {
+    const error = caught(() => parseObservations(Array.from({ length: 10_000 }, () => ({}))));
+    expect(error.issues.length).toBe(50_000);
+    expect(error.message.split('\n').length).toBe(22);
+    expect(error.message).toMatch(/- … and 49980 more problems$/);
+  });
+
+  it('quotes at most 60 characters of a long input', () => {
+    const error = caught(() => parseObservations([{ indicator: 'X', area: '402', period: '2024', value: 1, status: 'x'.repeat(10_000_000) }]));
+    expect(error.message.length).toBeLessThan(300);
+  });
+});
+
+describe('15. SDMX messages name the real problem', () => {
+  it('says the year is wrong in 0000-D001', () => {
+    expect(caught(() => fromSdmxTimePeriod('0000-D001')).message).toBe('invalid SDMX TIME_PERIOD "0000-D001": year must be an integer from 1000 to 9999; got 0');
+  });
+
+  it('says a UNIT_MULT that is not a number is not a power of ten, never "NaN"', () => {
+    const observations = parseObservations([{ indicator: 'X', area: '402', period: '2024', value: '5', status: 'official', unit: { unit: 'VND', power: 9 } }]);
+    const text = JSON.stringify(observationsToSdmxJson(observations).message).replace('"id":"9"', '"id":"abc"');
+    const error = caught(() => observationsFromSdmxJson(JSON.parse(text)));
+    expect(error.message).toMatch(/UNIT_MULT "abc" is not a power of ten/);
+    expect(error.message).not.toMatch(/NaN/);
+  });
+});
+
+describe('16. PlanningError, not TypeError, outside the TypeScript types', () => {
+  it('refuses missing options, a lang that is not text, a unit that is not one, null texts and missing contexts', () => {
+    const cases: [() => unknown, string][] = [
+      [() => (parseLocalizedNumber as (text: string) => unknown)('1,5'), "parseLocalizedNumber: options must be an object with lang 'vi' or 'en', as in { lang: 'vi' }; got undefined"],
+      [() => parseLocalizedNumber('1,5', { lang: { lang: 'vi' } as never }), "parseLocalizedNumber: lang must be 'vi' (Vietnamese) or 'en' (English); got an object"],
+      [() => parseMoney('5 tỷ đồng', { lang: 'vi', into: '' as never }), 'parseMoney: the unit must be a scaled unit such as scaledUnit(units.VND, 9) (a unit of measure and a power of ten) or the power of ten of đồng such as 9; got ""'],
+      [() => parseCsv(null as never), 'CSV text must be a string; got null'],
+      [() => buildHierarchy([], 5 as never), 'invalid hierarchy: 1 problem\n- (root): options must be an object such as { levels, successions }; got the number 5'],
+      [() => (parsePlan as (input: unknown) => unknown)({}), 'a plan is checked against a context { catalog, hierarchy? } whose catalog comes from buildCatalog; got undefined'],
+      [() => buildDataset(null as never), 'buildDataset takes the list of observations that parseObservations returns; got null'],
+      [() => formatMoney(1000, { unit: 'VND', power: 9 } as never, { lang: 'vi' }), 'formatMoney: the unit must be a scaled unit such as scaledUnit(units.VND, 9) (a unit of measure and a power of ten) or the power of ten of đồng such as 9; got { unit: "VND" } (a unit code as text; pass the unit itself, such as units.VND)'],
+    ];
+    for (const [run, message] of cases) expect(caught(run).message).toBe(message);
+    expect(buildHierarchy([], null as never).units).toEqual([]);
+  });
+});
+
+describe('17. negative numbers are option values', () => {
+  it('reads --target-rate -1.5 and --target -100 as values', () => {
+    const rate = cli(['growth', '--indicator', 'PRODUCTION_VALUE', '--from', '2021', '--to', '2024', '--target-rate', '-1.5']);
+    expect([rate.code, rate.stderr]).toEqual([0, '']);
+    const target = cli(['growth', '--indicator', 'PRODUCTION_VALUE', '--target', '-100', '--by', '2025']);
+    expect(target.stderr).not.toMatch(/needs a value/);
   });
 });
