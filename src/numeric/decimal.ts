@@ -107,6 +107,20 @@ export const maxExponent = 100;
 export const minExponent = -100;
 
 /**
+ * The largest decimal exponent of a Decimal that {@link toDecimal} accepts as it is (and -1000 the
+ * smallest): wider than the exponents of data ({@link maxExponent}), so that what the library computes
+ * from data in the domain (a growth rate from 1e-100 to 1e100 is 1e202 %) can be passed on to its
+ * other functions and formatted, and still bounded, so that no calculation or text costs more than a
+ * thousand digits.
+ *
+ * @example
+ * // A computed result beyond the data domain is still a value; a googolplex-sized one is not:
+ * [isDecimalInput(new Decimal('1e202')), isDecimalInput('1e202'), isDecimalInput(new Decimal('1e1001'))];
+ * //=> [true, false, false]
+ */
+export const maxResultExponent = 1000;
+
+/**
  * The value domain of the library: the longest decimal string that {@link toDecimal} reads (signs,
  * digits, point and exponent included). Longer text is refused before any work is done on it.
  *
@@ -129,7 +143,8 @@ export const maxDecimalTextLength = 400;
  * The value must lie in the library's value domain: at most {@link maxSignificantDigits} (50)
  * significant digits, and zero or an absolute value from 1e-100 to below 1e101 (exponents
  * {@link minExponent} to {@link maxExponent}); a string is at most {@link maxDecimalTextLength}
- * characters. Negative zero is read as zero.
+ * characters. A Decimal, which may be a result the library computed from such data, may have an
+ * exponent from -1000 to 1000 ({@link maxResultExponent}). Negative zero is read as zero.
  *
  * @param value - the number to convert
  * @param what - a name for the value, used in the error message (for example `'target.value'`)
@@ -199,13 +214,17 @@ export function checkDecimalInput(value: unknown): Decimal | string {
   }
   if (!isDecimal(value)) return `must be a number, a decimal string or a Decimal; got ${describe(value)}`;
   if (!value.isFinite()) return `must be finite; got the Decimal ${value.toString()}`;
+  // A Decimal may be a result of the library's own arithmetic: it gets the wider result bound.
+  if (!value.isZero() && (value.e > maxResultExponent || value.e < -maxResultExponent)) {
+    return `must have an exponent from ${String(-maxResultExponent)} to ${String(maxResultExponent)}; got the Decimal ${quoteStart(value.toExponential(3))}`;
+  }
   const own = value.constructor === Decimal ? value : new Decimal(value.toString());
-  return inDomain(own, own.toString());
+  return inDomain(own, own.toString(), -maxResultExponent, maxResultExponent);
 }
 
-function inDomain(decimal: Decimal, shown: string): Decimal | string {
+function inDomain(decimal: Decimal, shown: string, smallestExponent = minExponent, largestExponent = maxExponent): Decimal | string {
   if (decimal.isZero()) return decimal.isNegative() ? new Decimal(0) : decimal;
-  if (decimal.e > maxExponent || decimal.e < minExponent) return outOfRange(shown);
+  if (decimal.e > largestExponent || decimal.e < smallestExponent) return outOfRange(shown);
   const digits = decimal.sd();
   if (digits > maxSignificantDigits) {
     return `must have at most ${String(maxSignificantDigits)} significant digits; got ${String(digits)} in ${quoteStart(shown)}`;

@@ -9,6 +9,7 @@ export {
   isDecimalInput,
   maxDecimalTextLength,
   maxExponent,
+  maxResultExponent,
   maxSignificantDigits,
   minExponent,
   toDecimal,

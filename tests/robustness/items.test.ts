@@ -18,6 +18,7 @@ import {
   fromSdmxTimePeriod,
   growthRate,
   maxExponent,
+  maxResultExponent,
   maxSignificantDigits,
   minExponent,
   observationsFromCsv,
@@ -57,6 +58,17 @@ describe('1–2. the value domain: every value beyond it is refused as invalid-n
 
   it('refuses a Decimal beyond the domain that a caller built, in the formatters too', () => {
     expect(caught(() => formatNumber(new Decimal('1e1000000'), { lang: 'en' })).code).toBe('invalid-number');
+  });
+
+  it('passes results computed from data in the domain on to the other functions, up to exponent 1000', () => {
+    const growth = growthRate('1e100', '1e-100');
+    expect(growth.e).toBe(202);
+    expect(formatNumber(growth, { lang: 'en', digits: 0 }).length).toBeGreaterThan(200);
+    expect(caught(() => toDecimal('1e202')).code).toBe('invalid-number');
+    expect(maxResultExponent).toBe(1000);
+    const csv = 'indicator,area,period,value,status\nPRODUCTION_VALUE,402,2023,1e-100,official\nPRODUCTION_VALUE,402,2024,1e100,official\n';
+    const run = cli(['scorecard', '--plan', 'plan.json', '--data', 'data.csv', '--format', 'csv'], { 'plan.json': JSON.stringify(nhuXuanPlan2024Input), 'data.csv': csv });
+    expect([run.code, run.stderr]).toEqual([0, '']);
   });
 
   it('refuses what decimal.js would read as Infinity or as zero', () => {
