@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { type Issue, PlanningError, formatIssues, issuesFromZod, parseWithSchema } from '../numeric/index.js';
+import { type Issue, PlanningError, formatIssues, issuesFromZod, safeParseInput, parseWithSchema } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, openEnd, openStart, showInterval, uncoveredSpans } from './dates.js';
 import { type Hierarchy, type HierarchyIndex, describeUnit, indexOf, isBelow, versionAt, versionsOfCode } from './model.js';
@@ -58,7 +57,7 @@ function unitName(index: HierarchyIndex, code: string, date: string): string {
  */
 export function validateUnitGroupSet(hierarchy: Hierarchy, groupSet: UnitGroupSetInput): readonly Issue[] {
   const index = indexOf(hierarchy);
-  const parsed = z.safeParse(unitGroupSetSchema, groupSet);
+  const parsed = safeParseInput(unitGroupSetSchema, groupSet);
   if (!parsed.success) return issuesFromZod(parsed.error.issues);
   return checkGroupSet(hierarchy, index, parsed.data);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Decimal, type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { Decimal, type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, dayBefore, describeValue, openEnd, openStart, showBound, showInterval, uncoveredSpans } from './dates.js';
 import {
@@ -205,7 +205,7 @@ function parseList<T>(
   key: string,
   issues: Issue[],
 ): { readonly items: readonly T[]; readonly positions: readonly number[] } {
-  const whole = z.safeParse(z.array(schema), input);
+  const whole = safeParseInput(z.array(schema), input);
   if (whole.success) return { items: whole.data, positions: whole.data.map((_, position) => position) };
   if (!Array.isArray(input)) {
     issues.push({ path: [key], message: `expected a list of records; got ${describeValue(input)}` });
@@ -214,7 +214,7 @@ function parseList<T>(
   const items: T[] = [];
   const positions: number[] = [];
   input.forEach((record: unknown, position) => {
-    const result = z.safeParse(schema, record);
+    const result = safeParseInput(schema, record);
     if (result.success) {
       items.push(result.data);
       positions.push(position);
@@ -228,7 +228,7 @@ function parseList<T>(
 }
 
 function parseLevels(input: unknown, issues: Issue[]): readonly string[] | undefined {
-  const result = z.safeParse(levelsSchema, input);
+  const result = safeParseInput(levelsSchema, input);
   if (!result.success) {
     for (const issue of issuesFromZod(result.error.issues)) issues.push({ path: ['levels', ...issue.path], message: issue.message });
     return undefined;
@@ -249,8 +249,15 @@ function parseLevels(input: unknown, issues: Issue[]): readonly string[] | undef
   return issues.length === before ? Object.freeze(levels) : undefined;
 }
 
-function analyse(unitsInput: unknown, options: HierarchyOptions): Analysis {
+function analyse(unitsInput: unknown, optionsInput: HierarchyOptions | null | undefined): Analysis {
   const issues: Issue[] = [];
+  // Callers from JavaScript may pass null or something else: say so instead of failing on a property.
+  const given: unknown = optionsInput;
+  const isObject = typeof given === 'object' && given !== null && !Array.isArray(given);
+  const options: HierarchyOptions = isObject ? (given) : {};
+  if (given !== undefined && given !== null && !isObject) {
+    issues.push({ path: [], message: `options must be an object such as { levels, successions }; got ${describeValue(given)}` });
+  }
   const levels = parseLevels(options.levels ?? vietnameseAdminLevels, issues);
   const parsedUnits = parseList(adminUnitSchema, unitsInput, 'units', issues);
   const parsedSuccessions = parseList(successionSchema, options.successions ?? [], 'successions', issues);

@@ -74,7 +74,7 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): Pa
   );
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(spec, args), options, allowPositionals: true, strict: true });
   } catch (error) {
     throw usageError(describeParseError(spec, error), spec.name);
   }
@@ -91,6 +91,34 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): Pa
     throw usageError(`unexpected argument ${extra}: ${spec.name} ${takes}`, spec.name);
   }
   return { values, positionals };
+}
+
+const negativeNumber = /^-(?:\d|\.\d)/;
+
+/**
+ * `--target -100` as `--target=-100`: a negative number after an option that takes a value is that
+ * value, not an option (Node's parseArgs reads every argument that starts with "-" as an option).
+ */
+function joinNegativeValues(spec: CommandSpec, args: readonly string[]): string[] {
+  const takesValue = new Set<string>();
+  for (const option of spec.options) {
+    if (option.type !== 'string') continue;
+    takesValue.add(`--${option.name}`);
+    if (option.short !== undefined) takesValue.add(`-${option.short}`);
+  }
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    const next = args[index + 1];
+    if (takesValue.has(arg) && next !== undefined && negativeNumber.test(next)) {
+      // Long options take "=value"; a short option takes its value right after the letter.
+      joined.push(arg.startsWith('--') ? `${arg}=${next}` : `${arg}${next}`);
+      index += 1;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
 }
 
 function describeParseError(spec: CommandSpec, error: unknown): string {

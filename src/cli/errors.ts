@@ -71,6 +71,9 @@ function summaryOf(error: PlanningError): string {
   return newline < 0 ? error.message : error.message.slice(0, newline);
 }
 
+/** The most problems of one file that the command line prints. */
+const listedProblems = 100;
+
 /**
  * A library error met while reading a file, as an input error (exit 1): `<file>: <summary>`, then one
  * line per problem.
@@ -79,7 +82,9 @@ export function inputError(file: string, error: PlanningError): CliError {
   const summary = summaryOf(error);
   // A single problem that the summary already states needs no second line.
   const [only, ...others] = error.issues;
-  const details = only !== undefined && others.length === 0 && summary.endsWith(only.message) ? [] : error.issues.map((issue) => describeIssue(file, issue));
+  const details = only !== undefined && others.length === 0 && summary.endsWith(only.message) ? [] : error.issues.slice(0, listedProblems).map((issue) => describeIssue(file, issue));
+  const more = error.issues.length - listedProblems;
+  if (more > 0) details.push(`${file}: … and ${String(more)} more problem${more === 1 ? '' : 's'} (fix these and run again)`);
   if (error.issues.some((issue) => issue.message.includes('knownIndicators'))) {
     details.push('(the known indicator codes are those of the catalog: the bundled Vietnamese district catalog, or the one passed with --catalog)');
   }

@@ -1,3 +1,5 @@
+import { ownValue } from '../numeric/index.js';
+import { maxCsvTextLength } from '../exchange/index.js';
 import { CliError, exitCodes } from './errors.js';
 import { findJsonSyntaxError } from './json.js';
 
@@ -40,13 +42,21 @@ const fileProblems: Readonly<Record<string, string>> = {
 
 /** Reads a file, turning any failure into a file error (exit 3) that says which file and why. */
 export function readText(io: CliIo, path: string): string {
+  let text: string;
   try {
-    return io.readFile(path);
+    text = io.readFile(path);
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-    const why = code === undefined ? (error instanceof Error ? error.message : String(error)) : (fileProblems[code] ?? `${code}${error instanceof Error ? `: ${error.message}` : ''}`);
+    const why = code === undefined ? (error instanceof Error ? error.message : String(error)) : (ownValue(fileProblems, code) ?? `${code}${error instanceof Error ? `: ${error.message}` : ''}`);
     throw new CliError(exitCodes.fileError, `cannot read ${path}: ${why}`);
   }
+  if (text.length > maxCsvTextLength) {
+    throw new CliError(
+      exitCodes.invalidInput,
+      `${path}: the file is too large: ${String(text.length)} characters; the largest input file read is ${String(maxCsvTextLength)} characters (64 Mi); split it`,
+    );
+  }
+  return text;
 }
 
 /** Parses a JSON text; malformed JSON is an input error (exit 1) located by line and column. */

@@ -11,7 +11,7 @@ export interface JsonSyntaxError {
   readonly message: string;
 }
 
-/** Where the scan stopped, and why; thrown to unwind the recursive descent at once. */
+/** Where the scan stopped, and why. */
 class Stop extends Error {
   constructor(
     readonly position: number,
@@ -30,9 +30,20 @@ function describeCharacter(character: string | undefined): string {
   return JSON.stringify(character);
 }
 
-/** A scanner of the JSON grammar (RFC 8259) that stops at the first error. */
+/** An object or array that is open at the current position, and where it was opened. */
+interface OpenContainer {
+  readonly kind: 'object' | 'array';
+  readonly open: number;
+}
+
+/**
+ * A scanner of the JSON grammar (RFC 8259) that stops at the first error. It keeps the open objects
+ * and arrays on an explicit stack rather than recursing, so that a text nested 100,000 deep is
+ * scanned like any other.
+ */
 class Scanner {
   position = 0;
+  private readonly open: OpenContainer[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -48,19 +59,59 @@ class Scanner {
     while (this.position < this.text.length && whitespace.has(this.text[this.position] ?? '')) this.position += 1;
   }
 
+  /** Scans one value (with everything nested in it); `after` says where, for the messages. */
   value(after: string): void {
-    this.skipWhitespace();
+    let context = after;
+    for (;;) {
+      // Read one value, or open a container and read its first member.
+      this.skipWhitespace();
+      const inner = this.startValue(context);
+      if (inner !== undefined) {
+        context = inner;
+        continue;
+      }
+      // The value is complete: close every container that ends here, or step to the next member.
+      let next = this.afterValue();
+      while (next === 'closed') next = this.afterValue();
+      if (next === 'done') return;
+      context = next.context;
+    }
+  }
+
+  /**
+   * Reads a scalar value or an empty container (undefined), or opens an object or array and returns
+   * the context of its first value, still to be read (an object's first key is read here).
+   */
+  private startValue(after: string): string | undefined {
     const character = this.peek();
     switch (character) {
       case '{':
-        this.object();
-        return;
-      case '[':
-        this.array();
-        return;
+        this.open.push({ kind: 'object', open: this.position });
+        this.position += 1;
+        this.skipWhitespace();
+        if (this.peek() === '}') {
+          this.position += 1;
+          this.open.pop();
+          return undefined;
+        }
+        this.key();
+        return 'after ":"';
+      case '[': {
+        const open = this.position;
+        this.open.push({ kind: 'array', open });
+        this.position += 1;
+        this.skipWhitespace();
+        if (this.peek() === ']') {
+          this.position += 1;
+          this.open.pop();
+          return undefined;
+        }
+        if (this.peek() === undefined) this.fail(`the text ends inside the array opened at ${this.where(open)}; close it with "]"`);
+        return 'in an array';
+      }
       case '"':
         this.string();
-        return;
+        return undefined;
       case undefined:
         this.fail(`the text ends ${after}; expected a value`);
         break;
@@ -73,80 +124,66 @@ class Scanner {
       default:
         if (character === '-' || (character >= '0' && character <= '9')) {
           this.number();
-          return;
+          return undefined;
         }
         for (const word of ['true', 'false', 'null']) {
           if (this.text.startsWith(word, this.position)) {
             this.position += word.length;
-            return;
+            return undefined;
           }
         }
         this.fail(`unexpected ${describeCharacter(character)} ${after}; expected a value (an object, array, string in double quotes, number, true, false or null)`);
     }
   }
 
-  private object(): void {
-    const open = this.position;
-    this.position += 1;
+  /** An object's property name and the ":" after it. */
+  private key(): void {
     this.skipWhitespace();
-    if (this.peek() === '}') {
-      this.position += 1;
-      return;
+    const container = this.open[this.open.length - 1];
+    const character = this.peek();
+    if (character === undefined) this.fail(`the text ends inside the object opened at ${this.where(container?.open ?? 0)}; close it with "}"`);
+    if (character === '}') this.fail('a comma before "}"; JSON does not allow a trailing comma, remove it');
+    if (character !== '"') {
+      this.fail(`unexpected ${describeCharacter(character)}; expected a property name in double quotes${character === "'" ? ' (JSON strings take double quotes)' : ''}`);
     }
-    for (;;) {
-      this.skipWhitespace();
-      const character = this.peek();
-      if (character === undefined) this.fail(`the text ends inside the object opened at ${this.where(open)}; close it with "}"`);
-      if (character === '}') this.fail('a comma before "}"; JSON does not allow a trailing comma, remove it');
-      if (character !== '"') {
-        this.fail(`unexpected ${describeCharacter(character)}; expected a property name in double quotes${character === "'" ? ' (JSON strings take double quotes)' : ''}`);
-      }
-      this.string();
-      this.skipWhitespace();
-      if (this.peek() !== ':') this.fail(`unexpected ${describeCharacter(this.peek())} after a property name; expected ":"`);
-      this.position += 1;
-      this.value('after ":"');
-      this.skipWhitespace();
-      const next = this.peek();
-      if (next === ',') {
-        this.position += 1;
-        continue;
-      }
-      if (next === '}') {
-        this.position += 1;
-        return;
-      }
-      if (next === undefined) this.fail(`the text ends inside the object opened at ${this.where(open)}; close it with "}"`);
-      this.fail(`unexpected ${describeCharacter(next)} after a property value; expected "," or "}"`);
-    }
+    this.string();
+    this.skipWhitespace();
+    if (this.peek() !== ':') this.fail(`unexpected ${describeCharacter(this.peek())} after a property name; expected ":"`);
+    this.position += 1;
   }
 
-  private array(): void {
-    const open = this.position;
-    this.position += 1;
+  /**
+   * After a value inside the innermost container: `'closed'` when the container ends here (it is then
+   * a complete value of its own parent), `'done'` when no container is open, or the context of the
+   * next value to read after a ",".
+   */
+  private afterValue(): 'closed' | 'done' | { readonly context: string } {
+    const container = this.open[this.open.length - 1];
+    if (container === undefined) return 'done';
     this.skipWhitespace();
-    if (this.peek() === ']') {
+    const next = this.peek();
+    const close = container.kind === 'object' ? '}' : ']';
+    const element = container.kind === 'object' ? 'a property value' : 'an array element';
+    if (next === ',') {
       this.position += 1;
-      return;
-    }
-    for (;;) {
       this.skipWhitespace();
+      if (container.kind === 'object') {
+        this.key();
+        return { context: 'after ":"' };
+      }
       if (this.peek() === ']') this.fail('a comma before "]"; JSON does not allow a trailing comma, remove it');
-      if (this.peek() === undefined) this.fail(`the text ends inside the array opened at ${this.where(open)}; close it with "]"`);
-      this.value('in an array');
-      this.skipWhitespace();
-      const next = this.peek();
-      if (next === ',') {
-        this.position += 1;
-        continue;
-      }
-      if (next === ']') {
-        this.position += 1;
-        return;
-      }
-      if (next === undefined) this.fail(`the text ends inside the array opened at ${this.where(open)}; close it with "]"`);
-      this.fail(`unexpected ${describeCharacter(next)} after an array element; expected "," or "]"`);
+      if (this.peek() === undefined) this.fail(`the text ends inside the array opened at ${this.where(container.open)}; close it with "]"`);
+      return { context: 'in an array' };
     }
+    if (next === close) {
+      this.position += 1;
+      this.open.pop();
+      return 'closed';
+    }
+    if (next === undefined) {
+      this.fail(`the text ends inside the ${container.kind} opened at ${this.where(container.open)}; close it with "${close}"`);
+    }
+    this.fail(`unexpected ${describeCharacter(next)} after ${element}; expected "," or "${close}"`);
   }
 
   private string(): void {

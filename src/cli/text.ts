@@ -50,6 +50,16 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+/**
+ * The largest of many widths, 0 for none: a loop, because `Math.max(...widths)` passes every width as
+ * an argument and overflows the stack on a table of some hundred thousand rows.
+ */
+function largest(widths: readonly number[]): number {
+  let result = 0;
+  for (const width of widths) if (width > result) result = width;
+  return result;
+}
+
 function underline(title: string, character: string): string[] {
   return [title, character.repeat(widthOf(title))];
 }
@@ -62,12 +72,12 @@ function tableText(table: Table): string[] {
   // word (heading included); longer texts and headings wrap.
   const widths = columns.map((column, index) => {
     const words = [column.label, ...cells.map((row) => row[index] ?? '')].flatMap((text) => text.split(' '));
-    const widest = Math.max(...cells.map((row) => widthOf(row[index] ?? '')));
-    return Math.max(Math.min(widest, limits[index] ?? maxTextWidth), ...words.map(widthOf));
+    const widest = largest(cells.map((row) => widthOf(row[index] ?? '')));
+    return Math.max(Math.min(widest, limits[index] ?? maxTextWidth), largest(words.map(widthOf)));
   });
   const lines = (texts: readonly string[]): string[] => {
     const wrapped = texts.map((text, index) => wrap(text, widths[index] ?? maxTextWidth));
-    const height = Math.max(...wrapped.map((part) => part.length));
+    const height = largest(wrapped.map((part) => part.length));
     return Array.from({ length: height }, (_, line) =>
       wrapped
         .map((part, index) => (columns[index]?.kind === 'number' ? padStart(part[line] ?? '', widths[index] ?? 0) : padEnd(part[line] ?? '', widths[index] ?? 0)))
@@ -90,7 +100,7 @@ function offset(value: Decimal, chart: Chart): number {
 
 function chartText(chart: Chart): string[] {
   const labels = chart.bars.map((bar) => (bar.rank === undefined ? bar.label : `${bar.rank}. ${bar.label}`));
-  const width = Math.max(0, ...labels.map(widthOf));
+  const width = largest(labels.map(widthOf));
   // Bars grow from zero, which the report's scales always include.
   const zero = offset(chart.scale.min.times(0), chart);
   const lines = [...underline(chart.title, '-')];
@@ -123,14 +133,18 @@ export function renderText(value: Report | Table | Chart): string {
   if (value.kind !== 'report') return `${blockText(value).join('\n')}\n`;
   const lines = underline(value.title, '=');
   if (value.fields.length > 0) {
-    const width = Math.max(...value.fields.map((field) => widthOf(field.label)));
+    const width = largest(value.fields.map((field) => widthOf(field.label)));
     lines.push('', ...value.fields.map((field) => `${padEnd(`${field.label}:`, width + 1)} ${field.value}`));
   }
   if (value.notes.length > 0) lines.push('', ...value.notes.map((note) => `${renderWords[value.lang].note}: ${note}`));
   for (const section of value.sections) {
     if (section.title !== '') lines.push('', '', ...underline(section.title.toUpperCase(), '='));
     for (const paragraph of section.paragraphs) lines.push('', paragraph);
-    for (const block of section.blocks) lines.push('', ...blockText(block));
+    for (const block of section.blocks) {
+      lines.push('');
+      // One push per line: a spread of a table of 100,000 rows would overflow the stack.
+      for (const line of blockText(block)) lines.push(line);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

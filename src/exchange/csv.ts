@@ -83,7 +83,8 @@ function readQuoted(text: string, cursor: Cursor): string | undefined {
  *
  * @throws {@link PlanningError} `invalid-input` at the first syntax error, with its line and column
  */
-export function scanCsv(input: string): ScannedCsv {
+export function scanCsv(input: string, what = 'CSV text'): ScannedCsv {
+  checkTextInput(input, what, maxCsvTextLength);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: string[][] = [];
   const starts: number[] = [];
@@ -123,7 +124,7 @@ export function scanCsv(input: string): ScannedCsv {
             `unexpected ${JSON.stringify(text[cursor.position])} after a closing quote; a field that is quoted must end at its closing quote, and a quote inside it is written twice ("")`,
           );
         }
-        fields.push(value);
+        fields.push(unguardFormula(value));
       } else {
         const fieldStart = cursor.position;
         let position = fieldStart;
@@ -141,7 +142,7 @@ export function scanCsv(input: string): ScannedCsv {
           position += 1;
         }
         cursor.position = position;
-        fields.push(text.slice(fieldStart, position));
+        fields.push(unguardFormula(text.slice(fieldStart, position)));
       }
       if (cursor.position >= length) break;
       if (text.charCodeAt(cursor.position) === comma) {
@@ -157,21 +158,43 @@ export function scanCsv(input: string): ScannedCsv {
   return { records, starts, lines, text };
 }
 
+// The field positions of the records asked about, found once per record: a file with a problem in
+// every field of a long record must not rescan the record for each of them.
+const locatedRecords = new WeakMap<ScannedCsv, Map<number, readonly TextPosition[]>>();
+
 /**
  * Internal: the line and column where field `field` of record `record` starts, found by scanning
- * that record again (positions are only needed for error messages, so they are not kept for every field).
+ * that record again the first time one of its fields is asked about (positions are only needed for
+ * error messages, so they are not kept for every field of every record).
  */
 export function locateField(scanned: ScannedCsv, record: number, field: number): TextPosition {
+  let records = locatedRecords.get(scanned);
+  if (records === undefined) {
+    records = new Map();
+    locatedRecords.set(scanned, records);
+  }
+  let positions = records.get(record);
+  if (positions === undefined) {
+    positions = fieldPositions(scanned, record);
+    records.set(record, positions);
+  }
+  return positions[Math.min(field, positions.length - 1)] ?? { line: scanned.lines[record] ?? 1, column: 1 };
+}
+
+function fieldPositions(scanned: ScannedCsv, record: number): TextPosition[] {
   const { text } = scanned;
   const start = scanned.starts[record] ?? 0;
+  const count = scanned.records[record]?.length ?? 1;
   // A record starts at the beginning of a line.
   const cursor: Cursor = { position: start, line: scanned.lines[record] ?? 1, lineStart: start };
-  for (let index = 0; index < field; index += 1) {
+  const positions: TextPosition[] = [];
+  for (let index = 0; index < count; index += 1) {
+    positions.push({ line: cursor.line, column: cursor.position - cursor.lineStart + 1 });
     if (text.charCodeAt(cursor.position) === quote) readQuoted(text, cursor);
     else while (cursor.position < text.length && text.charCodeAt(cursor.position) !== comma) cursor.position += 1;
     cursor.position += 1; // the comma
   }
-  return { line: cursor.line, column: cursor.position - cursor.lineStart + 1 };
+  return positions;
 }
 
 /**
@@ -179,7 +202,9 @@ export function locateField(scanned: ScannedCsv, record: number, field: number):
  * commas, records by line breaks, fields with commas, quotes or line breaks enclosed in double
  * quotes, a quote inside a quoted field written twice. Also accepted: LF or CR line breaks as well
  * as CRLF, and a leading byte order mark (removed). Completely empty lines are skipped. Fields are
- * returned exactly as written (no trimming, no type conversion).
+ * returned as written (no trimming, no type conversion), except that the single quote that
+ * {@link writeCsv} puts before a formula-like text is removed ({@link unguardFormula}). The text may
+ * have at most {@link maxCsvTextLength} characters.
  *
  * Source: IETF RFC 4180, "Common Format and MIME Type for Comma-Separated Values (CSV) Files",
  * section 2.
@@ -188,7 +213,8 @@ export function locateField(scanned: ScannedCsv, record: number, field: number):
  * @returns the records, the header (if any) first
  * @throws {@link PlanningError} `invalid-input` at the first syntax error, naming its line and
  * column: an unterminated quoted field (located at its opening quote), text after a closing quote,
- * or a quote inside an unquoted field
+ * or a quote inside an unquoted field, or for a text longer than {@link maxCsvTextLength};
+ * `invalid-argument` for a value that is not a string
  *
  * @example
  * // A quoted field holds a comma and an escaped quote:
@@ -225,7 +251,10 @@ const needsQuotes = /[",\r\n]|^\s|\s$/;
 /**
  * Writes records as CSV text (RFC 4180): a field is enclosed in double quotes when it holds a
  * comma, a quote or a line break, or starts or ends with a space (so that no reader trims it), and a
- * quote inside it is written twice. Every record, the last included, ends with the line break. A
+ * quote inside it is written twice. A field that a spreadsheet would run as a formula (one that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return and is not a plain number such as `-5`)
+ * is written with a single quote before it ({@link guardFormula}, OWASP's rule against CSV
+ * injection); {@link parseCsv} removes that quote again. Every record, the last included, ends with the line break. A
  * record should have at least one field: an empty record would be an empty line, which readers skip.
  *
  * Source: IETF RFC 4180, section 2.
@@ -249,7 +278,67 @@ export function writeCsv(records: readonly (readonly string[])[], options: CsvWr
   return text;
 }
 
-/** Internal: one field as CSV, quoted when it must be. */
+/** Internal: one field as CSV, guarded against formula injection and quoted when it must be. */
 export function csvField(value: string): string {
-  return needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const guarded = guardFormula(value);
+  return needsQuotes.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+}
+
+// A field that a spreadsheet would run as a formula: it starts (after any quotes) with =, +, -, @,
+// a tab or a carriage return (OWASP, "CSV Injection").
+const formulaStart = /^'*[=+\-@\t\r]/;
+const guardedFormulaStart = /^'+[=+\-@\t\r]/;
+const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Prefixes a single quote to a text that a spreadsheet would read as a formula (OWASP's rule), so that
+ * it shows as text; numbers such as `-5` or `+1.5` stay numbers. A text that already starts with
+ * quotes before such a character gets one more, so that {@link unguardFormula} gives back the text
+ * exactly.
+ *
+ * @example
+ * // A formula is shown, not run; a negative number stays a number:
+ * [guardFormula('=HYPERLINK("x")'), guardFormula('-5'), guardFormula('-5 người')];
+ * //=> ["'=HYPERLINK(\"x\")", '-5', "'-5 người"]
+ */
+export function guardFormula(text: string): string {
+  return formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Removes the quote that {@link guardFormula} added: one leading single quote before quotes and then
+ * `=`, `+`, `-`, `@`, a tab or a carriage return. CSV read by the library goes through it, so a text
+ * written by the library reads back exactly.
+ *
+ * @example
+ * // The guard of a formula and of a text that starts with a quote:
+ * [unguardFormula("'=1+2"), unguardFormula("''-x"), unguardFormula("'quoted")];
+ * //=> ['=1+2', "'-x", "'quoted"]
+ */
+export function unguardFormula(text: string): string {
+  return text.charCodeAt(0) === 39 && guardedFormulaStart.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * The longest CSV text the readers accept, in characters (64 Mi, about 64 MB of UTF-8 text): larger
+ * files are refused with a message rather than read into memory several times over.
+ *
+ * @example
+ * // About 64 million characters:
+ * maxCsvTextLength;
+ * //=> 67108864
+ */
+export const maxCsvTextLength = 64 * 1024 * 1024;
+
+/** Internal: refuses what is not a string, or a string longer than a parser takes, with a message. */
+export function checkTextInput(input: unknown, what: string, maxLength: number): asserts input is string {
+  if (typeof input !== 'string') {
+    throw new PlanningError('invalid-argument', `${what} must be a string; got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`);
+  }
+  if (input.length > maxLength) {
+    throw new PlanningError(
+      'invalid-input',
+      `${what} is too long: ${String(input.length)} characters; the largest accepted is ${String(maxLength)} characters (split the file)`,
+    );
+  }
 }

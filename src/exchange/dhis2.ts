@@ -1,8 +1,8 @@
-import type { Issue } from '../numeric/index.js';
+import { type Issue, ownValue } from '../numeric/index.js';
 import { fromDhis2PeriodId, toDhis2PeriodId } from '../period/index.js';
 import type { Observation, ObservationStatus } from '../observation/index.js';
 import { keepOnePerCell } from './cells.js';
-import { FieldReader, type ObservationDraft, finishObservation } from './fields.js';
+import { FieldReader, type ObservationDraft, finishObservation, reservedName, reservedNameProblem } from './fields.js';
 import { describeJson, isRecord, jsonPath, readJsonInput } from './json.js';
 import { type ExportLoss, type ImportOptions, LossLog, NoteLog, type ObservationImport, importError } from './results.js';
 
@@ -323,7 +323,7 @@ export function observationsToDhis2Rows(observations: readonly Observation[], op
   const cellKeys = observations.map((observation, index) => {
     const identifiers = keys[index];
     if (identifiers === undefined) return undefined;
-    return dimensionsKey([identifiers.dataElement, identifiers.period, identifiers.orgUnit, ...dimensionNames.map((name) => observation.dimensions?.[name] ?? '')]);
+    return dimensionsKey([identifiers.dataElement, identifiers.period, identifiers.orgUnit, ...dimensionNames.map((name) => ownValue(observation.dimensions, name) ?? '')]);
   });
   const kept = keepOnePerCell(observations, cellKeys, losses, oneValueReason);
   const withParts = observations.some((observation, index) => kept[index] === true && (observation.numerator !== undefined || observation.denominator !== undefined));
@@ -347,7 +347,7 @@ export function observationsToDhis2Rows(observations: readonly Observation[], op
       identifiers.dataElement,
       identifiers.period,
       identifiers.orgUnit,
-      ...dimensionNames.map((name) => observation.dimensions?.[name] ?? ''),
+      ...dimensionNames.map((name) => ownValue(observation.dimensions, name) ?? ''),
       observation.value.toString(),
     ];
     if (withParts) row.push(observation.numerator?.toString() ?? '', observation.denominator?.toString() ?? '');
@@ -539,6 +539,10 @@ class Dhis2Reader {
         this.problem(fieldPath(name), `expected the ${name} as text; got ${describeJson(given)}`);
         continue;
       }
+      if (name === reservedName) {
+        this.problem(fieldPath(name), reservedNameProblem);
+        continue;
+      }
       draft.dimensions ??= {};
       draft.dimensions[name] = given;
     }
@@ -641,7 +645,7 @@ export function observationsFromDhis2Rows(input: unknown, options: Dhis2ImportOp
 }
 
 function identifierOf(code: string, map: Readonly<Record<string, string>> | undefined): string {
-  return map?.[code] ?? code;
+  return ownValue(map, code) ?? code;
 }
 
 /**

@@ -192,6 +192,12 @@ const fieldOrder = [
   'dimensions',
 ] as const;
 
+/** Internal: the one name a dimension cannot have: a plain object cannot hold it as a key. */
+export const reservedName = '__proto__';
+
+/** Internal: why a dimension named {@link reservedName} is refused rather than dropped. */
+export const reservedNameProblem = 'a dimension may not be named "__proto__" (a JSON object cannot carry it as data); rename it, such as "proto"';
+
 /**
  * Freezes a finished draft as an observation, its fields in the order of the observation schema (the
  * caller has checked that the required fields are there).

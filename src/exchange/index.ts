@@ -4,7 +4,7 @@
  * RFC 4180 CSV reader and writer; and the JSON Schema of every model. Pure text-in, text-out: the
  * caller (the CLI) reads and writes the files.
  */
-export { type CsvWriteOptions, type TextPosition, parseCsv, writeCsv } from './csv.js';
+export { type CsvWriteOptions, type TextPosition, guardFormula, maxCsvTextLength, parseCsv, unguardFormula, writeCsv } from './csv.js';
 export {
   type ExportLoss,
   type ImportDefaults,

@@ -1,9 +1,9 @@
-import { Decimal, type Issue } from '../numeric/index.js';
+import { Decimal, type Issue, ownValue, quoteText } from '../numeric/index.js';
 import { type UnitRegistry, multiplierFromPower, units as builtInUnits } from '../measure/index.js';
 import { formatPeriod, fromSdmxTimePeriod, periodEnd, periodStart, toSdmxTimePeriod } from '../period/index.js';
 import { type Observation, type ObservationStatus, fromSdmxObsStatus, toSdmxObsStatus } from '../observation/index.js';
 import { keepOnePerCell } from './cells.js';
-import { FieldReader, type ObservationDraft, finishObservation, unitInRegistry } from './fields.js';
+import { FieldReader, type ObservationDraft, finishObservation, reservedName, reservedNameProblem, unitInRegistry } from './fields.js';
 import { describeJson, isRecord, jsonPath, readJsonInput } from './json.js';
 import { type ExportLoss, type ImportOptions, LossLog, NoteLog, type ObservationImport, importError } from './results.js';
 
@@ -392,7 +392,7 @@ export function observationsToSdmxJson(observations: readonly Observation[], opt
       areas.positionOf(observation.area, (text) => codedValue(text)),
     ];
     for (const { name, values } of dimensionColumns) {
-      const value = observation.dimensions?.[name];
+      const value = ownValue(observation.dimensions, name);
       if (value === total) {
         losses.add('field', `dimensions.${name}`, index, `the value ${total} is SDMX's "total", which reads back as an absent dimension`);
       }
@@ -429,21 +429,28 @@ export function observationsToSdmxJson(observations: readonly Observation[], opt
     let value: number | string = observation.value.toString();
     if (!asString) {
       const number = observation.value.toNumber();
-      if (!new Decimal(String(number)).equals(observation.value)) {
-        losses.add(
-          'field',
-          'value',
-          index,
-          "the value has more digits than a JSON number holds, so it is rounded; write values as strings (options.values: 'string') to keep every digit",
-        );
+      if (!Number.isFinite(number) || (number === 0 && !observation.value.isZero())) {
+        // Beyond a JSON number (Infinity would be written as null, a tiny value as 0): keep the
+        // value exact as a string instead of losing it, and say so.
+        losses.add('field', 'value', index, `the value ${observation.value.toString()} is beyond what a JSON number holds, so it is written as a string`);
+        value = observation.value.toString();
+      } else {
+        if (!new Decimal(String(number)).equals(observation.value)) {
+          losses.add(
+            'field',
+            'value',
+            index,
+            "the value has more digits than a JSON number holds, so it is rounded; write values as strings (options.values: 'string') to keep every digit",
+          );
+        }
+        value = number;
       }
-      value = number;
     }
     const code = toSdmxObsStatus(observation.status);
     const row: (typeof rows)[number] = {
       key,
       value,
-      status: statuses.positionOf(code, (text) => ({ id: text, name: obsStatusNames[text] ?? text })),
+      status: statuses.positionOf(code, (text) => ({ id: text, name: ownValue(obsStatusNames, text) ?? text })),
     };
     if (observation.unit !== undefined) {
       const { unit, power } = observation.unit;
@@ -653,6 +660,10 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
           return;
         }
         const id = raw.id;
+        if (kind === 'dimensions' && id === reservedName) {
+          problem([...path, 'id'], reservedNameProblem);
+          return;
+        }
         let role: Role;
         if (kind === 'dimensions') {
           role = id === indicatorId ? 'indicator' : id === areaId ? 'area' : id === 'TIME_PERIOD' || hasTimeRole(raw) ? 'time' : 'dimension';
@@ -847,7 +858,7 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
           else text = attributeText(component, cells[measureCount + index], observationPath(), measureCount + index);
           if (text === undefined) continue;
           if (component.role === 'status') {
-            const status = options.obsStatus?.[text] ?? fromSdmxObsStatus(text);
+            const status = ownValue(options.obsStatus, text) ?? fromSdmxObsStatus(text);
             if (status === undefined) {
               const at = level === 'observation' ? [...observationPath(), measureCount + index] : [...(level === 'dataSet' ? dataSetAttributesPath : seriesAttributesPath), index];
               problem(at, `OBS_STATUS ${JSON.stringify(text)} has no status here (A official, P preliminary, E estimate, F plan); map it with options.obsStatus, such as { ${text}: 'official' }`);
@@ -861,9 +872,13 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
       }
       draft.status ??= defaults.status ?? 'official';
       if (unitCode !== undefined) {
-        const unit = reader.unit(unitCode, unitPower === undefined ? 0 : Number(unitPower));
-        if (unit === undefined) problem(observationPath(), reader.problem);
-        else draft.unit = unit;
+        if (unitPower !== undefined && !/^-?\d{1,3}$/.test(unitPower)) {
+          problem(observationPath(), `UNIT_MULT ${quoteText(unitPower)} is not a power of ten; expected a whole number such as 0, 3, 6 or 9 (SDMX CL_UNIT_MULT)`);
+        } else {
+          const unit = reader.unit(unitCode, unitPower === undefined ? 0 : Number(unitPower));
+          if (unit === undefined) problem(observationPath(), reader.problem);
+          else draft.unit = unit;
+        }
       }
       if (issues.length === before) observations.push(finishObservation(draft));
     };

@@ -1,9 +1,9 @@
-import type { Issue } from '../numeric/index.js';
+import { type Issue, ownValue } from '../numeric/index.js';
 import { type ScaledUnit, type UnitRegistry, units as builtInUnits } from '../measure/index.js';
 import { parsePeriod } from '../period/index.js';
 import type { Observation } from '../observation/index.js';
 import { type CsvWriteOptions, locateField, scanCsv, writeCsv } from './csv.js';
-import { FieldReader, type ObservationDraft, finishObservation, unitInRegistry } from './fields.js';
+import { FieldReader, type ObservationDraft, finishObservation, reservedName, reservedNameProblem, unitInRegistry } from './fields.js';
 import { type ExportLoss, type ImportOptions, LossLog, NoteLog, type ObservationImport, importError } from './results.js';
 
 /**
@@ -177,7 +177,7 @@ export function observationsToCsv(observations: readonly Observation[], options:
   const records: string[][] = [header];
   for (const observation of observations) {
     const record = [observation.indicator, observation.area, observation.period];
-    for (const name of dimensionNames) record.push(observation.dimensions?.[name] ?? '');
+    for (const name of dimensionNames) record.push(ownValue(observation.dimensions, name) ?? '');
     record.push(observation.value.toString());
     if (used.unit) record.push(observation.unit === undefined ? '' : unitCell(observation.unit));
     record.push(observation.status);
@@ -256,6 +256,8 @@ export function observationsFromCsv(text: string, options: ImportOptions = {}): 
     const first = seen.get(key);
     if (name === '') {
       at(0, index, `column ${String(index + 1)}`, 'the column has no name; name it (a disaggregation) or delete it');
+    } else if (name === reservedName) {
+      at(0, index, name, reservedNameProblem);
     } else if (first !== undefined) {
       at(0, index, name, `column ${JSON.stringify(name)} repeats column ${String(first + 1)} (${JSON.stringify(names[first])}); each column may appear once`);
     } else {

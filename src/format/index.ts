@@ -20,6 +20,7 @@ export {
   type ScaledNumber,
   parseLocalizedNumber,
   parseMoney,
+  maxNumberTextLength,
   parseScaledNumber,
 } from './parse.js';
 export { type PeriodLabelOptions, formatPeriodLabel } from './periods.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, describeValue } from '../numeric/index.js';
 
 /**
  * Every language the formatters write and the parsers read, in documentation order: Vietnamese
@@ -73,7 +73,7 @@ export function checkLanguage(lang: unknown, where: string): asserts lang is Lan
   if (lang !== 'vi' && lang !== 'en') {
     throw new PlanningError(
       'invalid-argument',
-      `${where}: lang must be 'vi' (Vietnamese) or 'en' (English); got ${typeof lang === 'string' ? JSON.stringify(lang) : String(lang)}`,
+      `${where}: lang must be 'vi' (Vietnamese) or 'en' (English); got ${describeValue(lang)}`,
     );
   }
 }

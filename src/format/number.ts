@@ -82,7 +82,9 @@ export function writeNumber(
   if (!signDisplays.includes(sign)) {
     throw new PlanningError('invalid-argument', `${where}: sign must be 'auto', 'always' or 'except-zero'; got ${JSON.stringify(sign)}`);
   }
-  const rounded = digits === undefined ? value : round(value, digits, rounding);
+  // Inside the value domain (at most 100 digits before the point), so that writing every digit is cheap.
+  const inDomain = toDecimal(value, `${where} value`);
+  const rounded = digits === undefined ? inDomain : round(inDomain, digits, rounding);
   // toFixed() without an argument writes normal notation, never an exponent, with every digit.
   const plain = rounded.abs().toFixed();
   const point = plain.indexOf('.');

@@ -1,4 +1,4 @@
-import { Decimal, PlanningError } from '../numeric/index.js';
+import { type Decimal, PlanningError, describeValue, quoteText, toDecimal } from '../numeric/index.js';
 import { type ScaledUnit, type UnitOfMeasure, convertScale, multipliers } from '../measure/index.js';
 import { type Language, checkLanguage, numberSeparators } from './language.js';
 import { writeNumber } from './number.js';
@@ -101,7 +101,20 @@ function read(text: string, lang: Language): Reading {
     }
   }
   const digits = groups.join('');
-  return { value: new Decimal(`${negative ? '-' : ''}${digits}${fraction === undefined ? '' : `.${fraction}`}`) };
+  const plain = `${negative ? '-' : ''}${digits}${fraction === undefined ? '' : `.${fraction}`}`;
+  try {
+    return { value: toDecimal(plain, 'the number') };
+  } catch (error) {
+    // Outside the value domain (too many digits, too large or too small): say so in this message.
+    return { problem: error instanceof PlanningError ? `is outside the value domain: ${error.message}` : 'cannot be read' };
+  }
+}
+
+/** Options are an object: a caller from JavaScript may leave them out. */
+function checkOptions(options: unknown, where: string): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new PlanningError('invalid-argument', `${where}: options must be an object with lang 'vi' or 'en', as in { lang: 'vi' }; got ${describeValue(options)}`);
+  }
 }
 
 /** Internal: reads a trimmed number text or throws, naming the whole text it came from. */
@@ -109,8 +122,8 @@ function readOrThrow(text: string, lang: Language, whole: string): Decimal {
   const reading = read(text, lang);
   if (reading.problem === undefined) return reading.value;
   const rule = conventions[lang];
-  const where = whole === text ? '' : `in ${JSON.stringify(whole)}: `;
-  const message = `${where}cannot read ${JSON.stringify(text)} as ${rule.article} ${rule.languageName}-formatted number: it ${reading.problem}`;
+  const where = whole === text ? '' : `in ${quoteText(whole)}: `;
+  const message = `${where}cannot read ${quoteText(text)} as ${rule.article} ${rule.languageName}-formatted number: it ${reading.problem}`;
   const other: Language = lang === 'vi' ? 'en' : 'vi';
   const otherReading = read(text, other);
   if (otherReading.problem !== undefined) throw new PlanningError('invalid-number', message);
@@ -121,9 +134,26 @@ function readOrThrow(text: string, lang: Language, whole: string): Decimal {
   );
 }
 
+/**
+ * The longest text the number parsers read, in characters: generous for a number with its grouping,
+ * scale words and unit, and a bound on the work and on the messages for anything longer.
+ *
+ * @example
+ * // A thousand characters:
+ * maxNumberTextLength;
+ * //=> 1000
+ */
+export const maxNumberTextLength = 1000;
+
 function requireText(text: unknown, where: string): string {
   if (typeof text !== 'string') {
-    throw new PlanningError('invalid-number', `${where} reads a text; got ${text === null ? 'null' : `a value of type ${typeof text}`}`);
+    throw new PlanningError('invalid-number', `${where} reads a text; got ${describeValue(text)}`);
+  }
+  if (text.length > maxNumberTextLength) {
+    throw new PlanningError(
+      'invalid-number',
+      `${where} reads a number text of at most ${String(maxNumberTextLength)} characters; got ${quoteText(text)}`,
+    );
   }
   const trimmed = text.normalize('NFC').trim();
   if (trimmed === '') {
@@ -173,6 +203,7 @@ function requireText(text: unknown, where: string): string {
  * // group of 1 digit ("5") after a dot; ... It reads as 1.5 in English formatting, ...: write it as "1,5", ...
  */
 export function parseLocalizedNumber(text: string, options: ParseNumberOptions): Decimal {
+  checkOptions(options, 'parseLocalizedNumber');
   checkLanguage(options.lang, 'parseLocalizedNumber');
   const trimmed = requireText(text, 'parseLocalizedNumber');
   return readOrThrow(trimmed, options.lang, trimmed);
@@ -253,6 +284,7 @@ const leadingWord = /^(\S+)(?:\s+|$)/u;
  * //=> 12
  */
 export function parseScaledNumber(text: string, options: ParseNumberOptions): ScaledNumber {
+  checkOptions(options, 'parseScaledNumber');
   const { lang } = options;
   checkLanguage(lang, 'parseScaledNumber');
   const whole = requireText(text, 'parseScaledNumber');
@@ -260,7 +292,7 @@ export function parseScaledNumber(text: string, options: ParseNumberOptions): Sc
   if (number === null) {
     throw new PlanningError(
       'invalid-number',
-      `parseScaledNumber: ${JSON.stringify(whole)} does not start with a number; expected a number, a scale word and a unit, such as ${lang === 'vi' ? '"45 triệu đồng"' : '"45 million VND"'}`,
+      `parseScaledNumber: ${quoteText(whole)} does not start with a number; expected a number, a scale word and a unit, such as ${lang === 'vi' ? '"45 triệu đồng"' : '"45 million VND"'}`,
     );
   }
   const value = readOrThrow(number[1] ?? '', lang, whole);
@@ -279,7 +311,7 @@ export function parseScaledNumber(text: string, options: ParseNumberOptions): Sc
     if (found === undefined) {
       throw new PlanningError(
         'invalid-number',
-        `in ${JSON.stringify(whole)}: "${phrase}" is not a scale; write one of ${knownScales[lang]}`,
+        `in ${quoteText(whole)}: "${phrase}" is not a scale; write one of ${knownScales[lang]}`,
       );
     }
     power = found;
@@ -339,6 +371,7 @@ function unitNames(unit: UnitOfMeasure): readonly string[] {
  * //=> '1500'
  */
 export function parseMoney(text: string, options: ParseMoneyOptions): Decimal {
+  checkOptions(options, 'parseMoney');
   checkLanguage(options.lang, 'parseMoney');
   const into = moneyUnit(options.into ?? 0, 'parseMoney');
   const read = parseScaledNumber(text, options);
@@ -348,7 +381,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions): Decimal {
     if (!names.some((name) => name.normalize('NFC').toLowerCase() === written)) {
       throw new PlanningError(
         'unit-mismatch',
-        `parseMoney: in ${JSON.stringify(text.trim())} the unit ${JSON.stringify(read.unitText)} is not ${into.unit.labels.vi} (${into.unit.code}); expected one of ${names.join(', ')}, or no unit`,
+        `parseMoney: in ${quoteText(text.trim())} the unit ${quoteText(read.unitText)} is not ${into.unit.labels.vi} (${into.unit.code}); expected one of ${names.join(', ')}, or no unit`,
       );
     }
   }

@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, PlanningError, type RoundingRule, round, toDecimal } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, PlanningError, type RoundingRule, describeValue, quoteText, round, toDecimal } from '../numeric/index.js';
 import { type ScaledUnit, convertScale, moneyKinds, multiplierFromPower, scaledUnit, scaledUnitLabels, units } from '../measure/index.js';
 import { type NumberFormatOptions, writeNumber } from './number.js';
 
@@ -112,10 +112,27 @@ function hasLabel(scaled: ScaledUnit): boolean {
   return scaled.unit.kind !== 'index';
 }
 
+/** A unit argument that is not one, for a message: `{ unit: "VND" }` says the code was given as text. */
+function describeUnitArgument(given: unknown): string {
+  if (typeof given === 'object' && given !== null && 'unit' in given && typeof given.unit === 'string') {
+    return `{ unit: ${quoteText(given.unit)} } (a unit code as text; pass the unit itself, such as units.${/^[A-Za-z]\w*$/.test(given.unit) ? given.unit : 'VND'})`;
+  }
+  return describeValue(given);
+}
+
 /**
  * Internal: a unit given as a scaled unit, or as the power of ten of đồng.
  */
 export function moneyUnit(unit: ScaledUnit | number, where: string): ScaledUnit {
+  const given: unknown = unit;
+  const isScaled =
+    typeof given === 'object' && given !== null && 'unit' in given && typeof given.unit === 'object' && given.unit !== null && 'kind' in given.unit && 'code' in given.unit;
+  if (typeof given !== 'number' && !isScaled) {
+    throw new PlanningError(
+      'invalid-argument',
+      `${where}: the unit must be a scaled unit such as scaledUnit(units.VND, 9) (a unit of measure and a power of ten) or the power of ten of đồng such as 9; got ${describeUnitArgument(given)}`,
+    );
+  }
   const scaled = typeof unit === 'number' ? scaledUnit(units.VND, unit) : unit;
   if (!moneyKinds.includes(scaled.unit.kind)) {
     throw new PlanningError(

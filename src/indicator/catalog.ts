@@ -9,7 +9,7 @@ import {
   toDecimal,
 } from '../numeric/index.js';
 import { type AggregationRule, type Indicator, type Formula, indicatorSchema } from './schema.js';
-import { deepFreeze } from '../numeric/index.js';
+import { deepFreeze, safeParseInput } from '../numeric/index.js';
 
 /**
  * A validated set of indicator definitions, indexed by code. Build it with {@link buildCatalog};
@@ -121,8 +121,8 @@ export function validateCatalog(indicators: readonly Indicator[]): Issue[] {
 export function buildCatalog(input: unknown): Catalog {
   const isWrapped = !Array.isArray(input);
   const parsed = isWrapped
-    ? z.safeParse(z.pipe(wrappedCatalogSchema, z.transform((value) => value.indicators)), input)
-    : z.safeParse(indicatorListSchema, input);
+    ? safeParseInput(z.pipe(wrappedCatalogSchema, z.transform((value) => value.indicators)), input)
+    : safeParseInput(indicatorListSchema, input);
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error.issues);
     throw new PlanningError('invalid-input', `invalid indicator catalog: ${describeCount(issues)}\n${formatIssues(issues)}`, {

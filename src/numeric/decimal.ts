@@ -69,6 +69,69 @@ export function isDecimal(value: unknown): value is Decimal {
 }
 
 /**
+ * The value domain of the library: the largest number of significant digits a value may have. It is
+ * above the 40 digits to which the library's arithmetic rounds, so that data keep every digit they
+ * carry (an exact ordering may need them), and far above what any statistic is measured to.
+ *
+ * @example
+ * // Fifty significant digits are accepted, fifty-one are not:
+ * isDecimalInput('1'.repeat(50));
+ * //=> true
+ * isDecimalInput('1'.repeat(51));
+ * //=> false
+ */
+export const maxSignificantDigits = 50;
+
+/**
+ * The value domain of the library: the largest decimal exponent (the power of ten of the leading
+ * digit) of a value. Every value other than zero lies between `10^minExponent` and
+ * `10^(maxExponent + 1)` in absolute value, so that no calculation or formatting costs more than a
+ * few hundred digits, whatever the input.
+ *
+ * @example
+ * // A googol is a number; 1e101 is not a figure of any plan:
+ * [isDecimalInput('1e100'), isDecimalInput('1e101')];
+ * //=> [true, false]
+ */
+export const maxExponent = 100;
+
+/**
+ * The value domain of the library: the smallest decimal exponent (the power of ten of the leading
+ * digit) of a value other than zero.
+ *
+ * @example
+ * // 1e-100 is in the domain; 1e-101 is refused rather than silently read as zero:
+ * [isDecimalInput('1e-100'), isDecimalInput('1e-101')];
+ * //=> [true, false]
+ */
+export const minExponent = -100;
+
+/**
+ * The largest decimal exponent of a Decimal that {@link toDecimal} accepts as it is (and -1000 the
+ * smallest): wider than the exponents of data ({@link maxExponent}), so that what the library computes
+ * from data in the domain (a growth rate from 1e-100 to 1e100 is 1e202 %) can be passed on to its
+ * other functions and formatted, and still bounded, so that no calculation or text costs more than a
+ * thousand digits.
+ *
+ * @example
+ * // A computed result beyond the data domain is still a value; a googolplex-sized one is not:
+ * [isDecimalInput(new Decimal('1e202')), isDecimalInput('1e202'), isDecimalInput(new Decimal('1e1001'))];
+ * //=> [true, false, false]
+ */
+export const maxResultExponent = 1000;
+
+/**
+ * The value domain of the library: the longest decimal string that {@link toDecimal} reads (signs,
+ * digits, point and exponent included). Longer text is refused before any work is done on it.
+ *
+ * @example
+ * // Leading zeros count towards the length:
+ * isDecimalInput('0'.repeat(maxDecimalTextLength) + '1');
+ * //=> false
+ */
+export const maxDecimalTextLength = 400;
+
+/**
  * Converts a {@link DecimalInput} to the library's {@link Decimal}, exactly.
  *
  * A number is read through its shortest round-trip decimal form (`String(0.1)` is `'0.1'`), so
@@ -77,11 +140,17 @@ export function isDecimal(value: unknown): value is Decimal {
  * `Infinity`, thousands separators and empty strings are refused. Localised numerals such as `'5,6'`
  * are the job of the `format` module's parsers.
  *
+ * The value must lie in the library's value domain: at most {@link maxSignificantDigits} (50)
+ * significant digits, and zero or an absolute value from 1e-100 to below 1e101 (exponents
+ * {@link minExponent} to {@link maxExponent}); a string is at most {@link maxDecimalTextLength}
+ * characters. A Decimal, which may be a result the library computed from such data, may have an
+ * exponent from -1000 to 1000 ({@link maxResultExponent}). Negative zero is read as zero.
+ *
  * @param value - the number to convert
  * @param what - a name for the value, used in the error message (for example `'target.value'`)
  * @returns the value as a Decimal of the library's clone
  * @throws {@link PlanningError} `invalid-number` for NaN, ±Infinity, an empty or non-numeric string,
- * or a non-finite Decimal
+ * a non-finite Decimal, or a value outside the value domain
  *
  * @example
  * // Read a float without its binary noise:
@@ -92,52 +161,90 @@ export function isDecimal(value: unknown): value is Decimal {
  * // Refuse what is not a number, saying what and where:
  * toDecimal('12,5', 'income');
  * // throws PlanningError: income must be a decimal number such as '12.5' or 12.5; got the string "12,5"
+ *
+ * @example
+ * // Refuse a value beyond the domain instead of reading it as Infinity:
+ * toDecimal('1e9000000000000001', 'population');
+ * // throws PlanningError: population must have an exponent from -100 to 100 (a size from 1e-100 to below 1e101); got 1e9000000000000001
  */
 export function toDecimal(value: DecimalInput, what = 'value'): Decimal {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) {
-      throw new PlanningError('invalid-number', `${what} must be a finite number; got ${String(value)}`);
-    }
-    return new Decimal(String(value));
-  }
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (!decimalText.test(text)) {
-      throw new PlanningError(
-        'invalid-number',
-        `${what} must be a decimal number such as '12.5' or 12.5; got the string ${JSON.stringify(value)}`,
-      );
-    }
-    return new Decimal(text);
-  }
-  const unknownValue: unknown = value;
-  if (!isDecimal(unknownValue)) {
-    throw new PlanningError(
-      'invalid-number',
-      `${what} must be a number, a decimal string or a Decimal; got ${describe(unknownValue)}`,
-    );
-  }
-  if (!unknownValue.isFinite()) {
-    throw new PlanningError('invalid-number', `${what} must be finite; got the Decimal ${unknownValue.toString()}`);
-  }
-  return unknownValue.constructor === Decimal ? unknownValue : new Decimal(unknownValue.toString());
+  const checked = checkDecimalInput(value);
+  if (typeof checked === 'string') throw new PlanningError('invalid-number', `${what} ${checked}`);
+  return checked;
 }
 
 /**
  * Tells whether a value can be read by {@link toDecimal} without an error.
  *
  * @param value - anything
- * @returns true for a finite number, a decimal numeral string or a finite Decimal
+ * @returns true for a finite number, a decimal numeral string or a finite Decimal inside the value
+ * domain (see {@link toDecimal})
  *
  * @example
  * // Check before converting:
- * [1.5, '2e3', 'abc', NaN].map(isDecimalInput);
- * //=> [true, true, false, false]
+ * [1.5, '2e3', 'abc', NaN, '1e400'].map(isDecimalInput);
+ * //=> [true, true, false, false, false]
  */
 export function isDecimalInput(value: unknown): value is DecimalInput {
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value === 'string') return decimalText.test(value.trim());
-  return isDecimal(value) && value.isFinite();
+  return typeof checkDecimalInput(value) !== 'string';
+}
+
+/**
+ * Reads a value into the domain, or says what is wrong with it (the text after the value's name).
+ * One place for the rules, so that `toDecimal`, `isDecimalInput` and `decimalSchema` agree.
+ * @internal
+ */
+export function checkDecimalInput(value: unknown): Decimal | string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return `must be a finite number; got ${String(value)}`;
+    return inDomain(new Decimal(String(value)), String(value));
+  }
+  if (typeof value === 'string') {
+    if (value.length > maxDecimalTextLength) {
+      return `must be a decimal number of at most ${String(maxDecimalTextLength)} characters; got a string of ${String(value.length)} characters starting ${quoteStart(value)}`;
+    }
+    const text = value.trim();
+    if (!decimalText.test(text)) {
+      return `must be a decimal number such as '12.5' or 12.5; got the string ${JSON.stringify(value)}`;
+    }
+    const decimal = new Decimal(text);
+    // decimal.js turns an exponent beyond its own range into Infinity or zero; neither is the value.
+    if (!decimal.isFinite() || (decimal.isZero() && /[1-9]/.test(mantissa(text)))) return outOfRange(text);
+    return inDomain(decimal, text);
+  }
+  if (!isDecimal(value)) return `must be a number, a decimal string or a Decimal; got ${describe(value)}`;
+  if (!value.isFinite()) return `must be finite; got the Decimal ${value.toString()}`;
+  // A Decimal may be a result of the library's own arithmetic: it gets the wider result bound.
+  if (!value.isZero() && (value.e > maxResultExponent || value.e < -maxResultExponent)) {
+    return `must have an exponent from ${String(-maxResultExponent)} to ${String(maxResultExponent)}; got the Decimal ${quoteStart(value.toExponential(3))}`;
+  }
+  const own = value.constructor === Decimal ? value : new Decimal(value.toString());
+  return inDomain(own, own.toString(), -maxResultExponent, maxResultExponent);
+}
+
+function inDomain(decimal: Decimal, shown: string, smallestExponent = minExponent, largestExponent = maxExponent): Decimal | string {
+  if (decimal.isZero()) return decimal.isNegative() ? new Decimal(0) : decimal;
+  if (decimal.e > largestExponent || decimal.e < smallestExponent) return outOfRange(shown);
+  const digits = decimal.sd();
+  if (digits > maxSignificantDigits) {
+    return `must have at most ${String(maxSignificantDigits)} significant digits; got ${String(digits)} in ${quoteStart(shown)}`;
+  }
+  return decimal;
+}
+
+function outOfRange(shown: string): string {
+  return `must have an exponent from ${String(minExponent)} to ${String(maxExponent)} (a size from 1e${String(minExponent)} to below 1e${String(maxExponent + 1)}); got ${quoteStart(shown)}`;
+}
+
+function mantissa(text: string): string {
+  const exponentAt = text.search(/[eE]/);
+  return exponentAt < 0 ? text : text.slice(0, exponentAt);
+}
+
+const quoteLength = 40;
+
+function quoteStart(text: string): string {
+  return text.length <= quoteLength ? text : `${text.slice(0, quoteLength)}…`;
 }
 
 function describe(value: unknown): string {

@@ -96,11 +96,23 @@ export class PlanningError extends Error {
 }
 
 /**
+ * The most issues that an error message lists; the error's `issues` keeps every one.
+ *
+ * @example
+ * // Twenty lines at most, then a count of the rest:
+ * maxListedIssues;
+ * //=> 20
+ */
+export const maxListedIssues = 20;
+
+/**
  * Formats a list of issues as one line each, `path: message`, for an error message that reads well
- * in a terminal and in a log.
+ * in a terminal and in a log. At most `limit` issues are listed; a last line says how many more there
+ * are, so that a file with 100,000 problems gives a message of a screen, not of megabytes.
  *
  * @param issues - the problems to list
- * @returns one line per issue, the root shown as `(root)`
+ * @param limit - the most issues to list ({@link maxListedIssues} unless given)
+ * @returns one line per issue listed, the root shown as `(root)`, and `- … and N more problems`
  *
  * @example
  * // Show two problems found in one plan file:
@@ -109,9 +121,17 @@ export class PlanningError extends Error {
  *   { path: [], message: 'missing period' },
  * ]);
  * //=> '- targets[0].value: expected a number\n- (root): missing period'
+ *
+ * @example
+ * // A long list is cut:
+ * formatIssues([{ path: ['a'], message: 'x' }, { path: ['b'], message: 'y' }, { path: ['c'], message: 'z' }], 1);
+ * //=> '- a: x\n- … and 2 more problems'
  */
-export function formatIssues(issues: readonly Issue[]): string {
-  return issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`).join('\n');
+export function formatIssues(issues: readonly Issue[], limit = maxListedIssues): string {
+  const lines = issues.slice(0, limit).map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
+  const more = issues.length - lines.length;
+  if (more > 0) lines.push(`- … and ${String(more)} more problem${more === 1 ? '' : 's'}`);
+  return lines.join('\n');
 }
 
 /**

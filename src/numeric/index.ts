@@ -2,8 +2,21 @@
  * Exact numbers: the library's decimal.js clone, conversion of inputs, named rounding rules, the
  * `PlanningError` class that every domain throws, and schema parsing that reports every problem.
  */
-export { Decimal, type DecimalInput, isDecimal, isDecimalInput, toDecimal } from './decimal.js';
-export { PlanningError, type PlanningErrorCode, type PlanningErrorOptions, type Issue, formatIssues, formatPath } from './errors.js';
+export {
+  Decimal,
+  type DecimalInput,
+  isDecimal,
+  isDecimalInput,
+  maxDecimalTextLength,
+  maxExponent,
+  maxResultExponent,
+  maxSignificantDigits,
+  minExponent,
+  toDecimal,
+} from './decimal.js';
+export { PlanningError, type PlanningErrorCode, type PlanningErrorOptions, type Issue, formatIssues, formatPath, maxListedIssues } from './errors.js';
 export { round, roundingRules, type RoundingRule } from './rounding.js';
-export { decimalSchema, deepFreeze, issuesFromZod, parseWithSchema } from './schema.js';
+export { decimalSchema, deepFreeze, issueMessage, issuesFromZod, parseWithSchema, safeParseInput } from './schema.js';
 export { decimalFromScaled, powerOfTen, roundedQuotient } from './scaled.js';
+export { describeValue, maxQuotedLength, quoteText } from './describe.js';
+export { ownValue } from './own.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, ownValue, safeParseInput } from '../numeric/index.js';
 import { type IsoDate, comparePeriods } from '../period/index.js';
 import { type Observation, type ObservationStatus, observationSchema } from './schema.js';
 
@@ -107,7 +107,7 @@ function dimensionsKey(dimensions: Readonly<Record<string, string>> | undefined)
   if (dimensions === undefined) return '';
   return Object.keys(dimensions)
     .sort()
-    .map((name) => `${name}=${dimensions[name] ?? ''}`)
+    .map((name) => `${name}=${ownValue(dimensions, name) ?? ''}`)
     .join('&');
 }
 
@@ -144,9 +144,10 @@ function periodsOf(dataset: Dataset, key: SeriesKey): ReadonlyMap<string, Cell> 
  * //=> ['0.period', '0.value']
  */
 export function parseObservations(input: unknown): readonly Observation[] {
-  const result = z.safeParse(z.array(observationSchema), input);
-  if (!result.success) {
-    const issues: Issue[] = issuesFromZod(result.error.issues);
+  const result = safeParseInput(z.array(observationSchema), input);
+  const reserved = reservedDimensionIssues(input);
+  if (!result.success || reserved.length > 0) {
+    const issues: Issue[] = [...(result.success ? [] : issuesFromZod(result.error.issues)), ...reserved];
     throw new PlanningError(
       'invalid-input',
       `invalid observations: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`,
@@ -154,6 +155,23 @@ export function parseObservations(input: unknown): readonly Observation[] {
     );
   }
   return deepFreeze(result.data);
+}
+
+/**
+ * A dimension named "__proto__" would be dropped by the schema without a word (no plain object keeps
+ * it as a key): find it in the input and refuse it.
+ */
+function reservedDimensionIssues(input: unknown): Issue[] {
+  if (!Array.isArray(input)) return [];
+  const issues: Issue[] = [];
+  input.forEach((item: unknown, index) => {
+    if (typeof item !== 'object' || item === null || !Object.hasOwn(item, 'dimensions')) return;
+    const dimensions: unknown = (item as { readonly dimensions?: unknown }).dimensions;
+    if (typeof dimensions === 'object' && dimensions !== null && Object.hasOwn(dimensions, '__proto__')) {
+      issues.push({ path: [index, 'dimensions', '__proto__'], message: 'a dimension may not be named "__proto__" (a JSON object cannot carry it as data); rename it, such as "proto"' });
+    }
+  });
+  return issues;
 }
 
 /**
@@ -175,6 +193,10 @@ export function parseObservations(input: unknown): readonly Observation[] {
  * //=> '11'
  */
 export function buildDataset(observations: readonly Observation[]): Dataset {
+  const given: unknown = observations;
+  if (!Array.isArray(given)) {
+    throw new PlanningError('invalid-argument', `buildDataset takes the list of observations that parseObservations returns; got ${describeValue(given)}`);
+  }
   const cells = new Map<string, Map<string, Map<string, Map<string, Cell>>>>();
   const conflicts: DatasetConflict[] = [];
   const conflictOf = new Map<Observation, DatasetConflict>();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decimalSchema } from '../numeric/index.js';
+import { decimalSchema, describeValue } from '../numeric/index.js';
 import { isoDateSchema, periodCodeSchema } from '../period/index.js';
 import { codeSchema, indicatorUnitSchema } from '../indicator/index.js';
 
@@ -35,7 +35,10 @@ export const observationStatuses: readonly ObservationStatus[] = ['plan', 'estim
  * z.parse(dimensionsSchema, { sex: 'F' }).sex;
  * //=> 'F'
  */
-export const dimensionsSchema: z.ZodMiniType<Record<string, string>, Record<string, string>> = z.record(z.string(), z.string());
+export const dimensionsSchema: z.ZodMiniType<Record<string, string>, Record<string, string>> = z.record(
+  z.string(),
+  z.string({ error: (issue) => `expected a dimension value as text; got ${describeValue(issue.input)}` }),
+);
 
 /**
  * The zod schema of an {@link ObservationStatus}.

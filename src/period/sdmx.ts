@@ -180,6 +180,8 @@ export function fromSdmxTimePeriod(code: string): Period {
       case 'W':
         return Object.freeze(checkPeriod({ type: 'week', year, week: number }, what));
       case 'D': {
+        // The year first: a day of a year that the library does not hold (0000) is not a wrong day.
+        checkPeriod({ type: 'year', year }, what);
         const january = new Date(year, 0, 1);
         const day = addDays(january, number - 1);
         if (number < 1 || day.getFullYear() !== year) {

@@ -296,7 +296,9 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
     commonDenominator = (commonDenominator / greatestCommonDivisor(commonDenominator, size)) * size;
   });
   // Weights as whole numbers at one power of ten, which cancels out of Σ wᵢ nᵢ / Σ wᵢ.
-  const weightExponent = Math.min(...components.map((component) => lastDigitExponent(component.weight)));
+  // A loop, not Math.min(...list): a spread of a long list of components overflows the stack.
+  let weightExponent = Number.POSITIVE_INFINITY;
+  for (const component of components) weightExponent = Math.min(weightExponent, lastDigitExponent(component.weight));
   const weights = components.map((component) => scaledInteger(component.weight, weightExponent));
   const multipliers = components.map((_, column) => ((weights[column] ?? 0n) * commonDenominator) / (spans[column] ?? 1n));
   const fullTerms = components.map((_, column) => (weights[column] ?? 0n) * commonDenominator);

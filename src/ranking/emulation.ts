@@ -275,6 +275,15 @@ export function parseEmulationScoringTable(input: unknown): EmulationScoringTabl
       });
     }
   });
+  const largestTotal = table.criteria.reduce((sum, criterion) => sum.plus(criterion.maxPoints), table.maxBonus ?? new DecimalClass(0));
+  table.grades.forEach((grade, index) => {
+    if (grade.minTotal.gt(largestTotal)) {
+      issues.push({
+        path: ['grades', index, 'minTotal'],
+        message: `grade ${JSON.stringify(grade.code)} needs ${grade.minTotal.toString()} points, more than the ${largestTotal.toString()} the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
+      });
+    }
+  });
   let lastTier = -1;
   table.awards.forEach((rule, index) => {
     const tier = awardTiers.indexOf(rule.award);
@@ -754,7 +763,7 @@ export function assignAwards(
       fillTier(rule, members, (candidate) => isEligible(candidate.score, rule.minGrade, gradeOrder), table.quotaTies);
     }
   }
-  return candidates.map((candidate) => {
+  const awards = candidates.map((candidate) => {
     const decision = decisionByUnit.get(candidate.score.unit) ?? null;
     return {
       unit: candidate.score.unit,
@@ -770,6 +779,32 @@ export function assignAwards(
       finalAward: decision === null ? candidate.award : decision.award,
     };
   });
+  flagDecisionsOverQuota(table, awards, clusters);
+  return awards;
+}
+
+/**
+ * A decision (a vote) may give a tier beyond its quota in the cluster: the award stands, as the
+ * decision is recorded, but it is flagged `overQuota` with a note that says by how much, never
+ * passed over in silence.
+ */
+function flagDecisionsOverQuota(table: EmulationScoringTable, awards: { -readonly [K in keyof EmulationAward]: EmulationAward[K] }[], clusters: ReadonlyMap<string, readonly Candidate[]>): void {
+  for (const rule of table.awards) {
+    const label = awardTierLabels[rule.award].en;
+    for (const [cluster, members] of clusters) {
+      const quota = tierQuota(rule, members.length);
+      const holders = awards.filter((award) => award.cluster === cluster && award.finalAward === rule.award);
+      if (holders.length <= quota) continue;
+      for (const holder of holders) {
+        if (holder.decision === null || holder.award === rule.award) continue;
+        holder.overQuota = true;
+        holder.notes = [
+          ...holder.notes,
+          `the decision gives ${label}, which ${String(holders.length)} units of cluster ${JSON.stringify(cluster)} now hold over a quota of ${String(quota)}`,
+        ];
+      }
+    }
+  }
 }
 
 function isEligible(score: EmulationScore, minGrade: string | undefined, gradeOrder: ReadonlyMap<string, number>): boolean {

@@ -1,3 +1,4 @@
+import { guardFormula } from '../exchange/index.js';
 import { PlanningError, isDecimal } from '../numeric/index.js';
 import { checkRenderable } from './check.js';
 import type { CellValue, Table } from './model.js';
@@ -29,9 +30,13 @@ export function machineValue(value: CellValue): string | null {
   return value;
 }
 
-/** Quotes a field when it holds a comma, a double quote or a line break, doubling its double quotes (RFC 4180, 2.6–2.7). */
+/**
+ * Guards a text that a spreadsheet would run as a formula (see `guardFormula`), then quotes the field
+ * when it holds a comma, a double quote or a line break, doubling its double quotes (RFC 4180, 2.6–2.7).
+ */
 function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const guarded = guardFormula(text);
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
 /**
@@ -41,9 +46,10 @@ function field(text: string): string {
  * under the column ids, ready for a spreadsheet or a program: `1085`, `100.558035714285714285714`,
  * `exceeded`. The notes are not written (CSV has no place for them); take them from the table.
  *
- * CSV cells are data: a spreadsheet that evaluates formulas may read a text that starts with `=`,
- * `+`, `-` or `@` as one. Values are written as they are, unchanged, so that they stay exact; open
- * untrusted CSV as text.
+ * A text that a spreadsheet would run as a formula (one that starts with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return and is not a plain number such as `-5`) is written with a single quote before it
+ * (OWASP's rule against CSV injection; `parseCsv` removes it again). Numbers stay numbers: a raw
+ * decimal is written as it is, `-5` included.
  *
  * @param table - the table
  * @param options - raw values or formatted text; column ids or labels in the header

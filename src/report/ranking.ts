@@ -1,4 +1,4 @@
-import { Decimal } from '../numeric/index.js';
+import { Decimal, ownValue } from '../numeric/index.js';
 import { type AwardTier, type EmulationAward, type EmulationScoringTable, type RankedItem, awardTierLabels } from '../ranking/index.js';
 import { type Language, formatNumber } from '../format/index.js';
 import { assertLanguage, assertList, checkedDigits } from './check.js';
@@ -138,7 +138,7 @@ function writers(options: RankingReportOptions, where: string): Writers {
   const digits = checkedDigits(options.digits, 2, where);
   return {
     name: (unit) => options.names?.[unit] ?? unit,
-    group: (code) => (code === null ? null : (options.groups?.[code] ?? words[lang].group(code))),
+    group: (code) => (code === null ? null : (ownValue(options.groups, code) ?? words[lang].group(code))),
     score: (value) => formatNumber(value, { lang, digits, minimumDigits: 0 }),
     rank: (rank) => formatNumber(rank, { lang }),
     award: (award) => (award === null ? words[lang].noAward : awardTierLabels[award][lang]),

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
 import { comparePeriods, parsePeriod, periodCodeSchema, periodContains, periodEnd, periodStart, periodsOverlap } from '../period/index.js';
 import { type Hierarchy, unitAt } from '../admin/index.js';
 import { type Catalog } from '../indicator/index.js';
@@ -45,12 +44,24 @@ export interface PlanContext {
  * //=> ['targets.0.indicator']
  */
 export function validatePlan(plan: Plan, context: PlanContext): Issue[] {
+  checkContext(context);
   const issues: Issue[] = [];
   const seen = new Set<string>();
   plan.targets.forEach((target, index) => {
     issues.push(...checkTarget(target, index, context, plan.period, seen));
   });
   return issues;
+}
+
+/** The context is an object with a catalog: a caller from JavaScript may leave it out. */
+function checkContext(context: unknown): void {
+  const catalog: unknown = typeof context === 'object' && context !== null && 'catalog' in context ? context.catalog : undefined;
+  if (typeof catalog !== 'object' || catalog === null || !('indicators' in catalog) || !(catalog.indicators instanceof Map)) {
+    throw new PlanningError(
+      'invalid-argument',
+      `a plan is checked against a context { catalog, hierarchy? } whose catalog comes from buildCatalog; got ${context === undefined || context === null ? describeValue(context) : 'a context without such a catalog'}`,
+    );
+  }
 }
 
 function checkTarget(
@@ -111,11 +122,11 @@ function checkParsableTargets(input: unknown, context: PlanContext): Issue[] {
   if (typeof input !== 'object' || input === null) return [];
   const { targets, period } = input as { targets?: unknown; period?: unknown };
   if (!Array.isArray(targets)) return [];
-  const planPeriod = z.safeParse(periodCodeSchema, period);
+  const planPeriod = safeParseInput(periodCodeSchema, period);
   const seen = new Set<string>();
   const issues: Issue[] = [];
   targets.forEach((candidate: unknown, index) => {
-    const target = z.safeParse(targetSchema, candidate);
+    const target = safeParseInput(targetSchema, candidate);
     if (target.success) issues.push(...checkTarget(target.data, index, context, planPeriod.success ? planPeriod.data : undefined, seen));
   });
   return issues;
@@ -189,7 +200,8 @@ function checkIndicator(target: Target, catalog: Catalog, at: (...path: Property
  * //=> ['targets.0.value']
  */
 export function parsePlan(input: unknown, context: PlanContext): Plan {
-  const result = z.safeParse(planSchema, input);
+  checkContext(context);
+  const result = safeParseInput(planSchema, input);
   const issues = result.success
     ? validatePlan(result.data, context)
     : [...issuesFromZod(result.error.issues), ...checkParsableTargets(input, context)];

@@ -86,7 +86,7 @@ describe('parseLocalizedNumber', () => {
     expectFailure(() => parseLocalizedNumber('1e5', en), 'invalid-number', 'contains "e"');
     expectFailure(() => parseLocalizedNumber('-', vi), 'invalid-number', 'has no digits');
     expectFailure(() => parseLocalizedNumber('   ', vi), 'invalid-number', 'parseLocalizedNumber cannot read an empty text');
-    expectFailure(() => parseLocalizedNumber(42 as unknown as string, vi), 'invalid-number', 'parseLocalizedNumber reads a text; got a value of type number');
+    expectFailure(() => parseLocalizedNumber(42 as unknown as string, vi), 'invalid-number', 'parseLocalizedNumber reads a text; got the number 42');
   });
 
   it('refuses an unknown language', () => {

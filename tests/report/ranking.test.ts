@@ -35,7 +35,12 @@ describe('rankingTable', () => {
     const decided = assignAwards(emulationTable, emulationScores, [{ unit: '16183', award: 'first', note: 'Bỏ phiếu kín, 6/8 phiếu' }]);
     const table = rankingTable(decided, { ...options, lang: 'en' });
     const row = table.rows.find((candidate) => candidate.id === '16183');
-    expect(row?.cells.award).toEqual({ value: 'first', text: 'First', detail: 'Bỏ phiếu kín, 6/8 phiếu' });
+    // Cluster A has one First award by its quota; the decision gives a second, which the detail says.
+    expect(row?.cells.award).toEqual({
+      value: 'first',
+      text: 'First',
+      detail: 'the decision gives First, which 2 units of cluster "A" now hold over a quota of 1; Bỏ phiếu kín, 6/8 phiếu',
+    });
     expect(table.notes).toEqual(['Xuân Bình: Second by score, First by decision (Bỏ phiếu kín, 6/8 phiếu).']);
   });
 

@@ -14,6 +14,7 @@ import {
   renderMarkdown,
   scorecardTable,
   toDecimal,
+  unguardFormula,
 } from '../../src/index.js';
 import { expectFailure } from '../format/helpers.js';
 import { catalog, demo } from './demo.js';
@@ -143,10 +144,18 @@ describe('renderCsv', () => {
   it('writes the formatted texts under the column labels when asked', () => {
     expect(renderCsv(en, { values: 'text', header: 'label' })).toBe(
       'ID,Target,Planned,Actual,Attainment,Gap,Status,Data\r\n' +
-        'G1,Budget revenue up 10% or more,≥ 10%,12%,101.8%,+2 pp,Exceeded,Estimate\r\n' +
-        'P1,Poverty rate at most 3.5%,≤ 3.5%,3.62%,96.6%,+0.12 pp,Not met,Preliminary\r\n' +
+        "G1,Budget revenue up 10% or more,≥ 10%,12%,101.8%,'+2 pp,Exceeded,Estimate\r\n" +
+        "P1,Poverty rate at most 3.5%,≤ 3.5%,3.62%,96.6%,'+0.12 pp,Not met,Preliminary\r\n" +
         'I1,Total social development investment,"≥ 1,000 billion VND",–,–,–,Not assessable,–\r\n',
     );
+  });
+
+  it('guards every text cell that a spreadsheet would run as a formula, and keeps numbers as numbers (OWASP)', () => {
+    for (const text of ['=1+2', '+CMD', '-2+3', '@SUM(A1)', '\tx', '\rx', "'=x"]) {
+      const records = parseCsv(renderCsv(smallTable({ label: 'Name', text }), { header: 'label' }));
+      expect(records[1]).toEqual([`'${text}`, '-0.5']);
+    }
+    expect(renderCsv(smallTable({ label: 'Name', text: '-12.5' }), { header: 'label' })).toBe('Name,Value\r\n-12.5,-0.5\r\n');
   });
 
   it('writes decimals in plain notation, never with an exponent or a negative zero', () => {
@@ -159,10 +168,10 @@ describe('renderCsv', () => {
     expect(renderCsv(table(new Decimal('-0')))).toBe('name,value\r\nx,0\r\n');
   });
 
-  it('reads back, field by field, with an RFC 4180 parser, whatever the texts hold', () => {
+  it('reads back, field by field, with an RFC 4180 parser and the formula guard removed, whatever the texts hold', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (label, text) => {
-        const records = parseCsv(renderCsv(smallTable({ label, text }), { header: 'label' }));
+        const records = parseCsv(renderCsv(smallTable({ label, text }), { header: 'label' })).map((record) => record.map(unguardFormula));
         expect(records).toEqual([
           [label, 'Value'],
           [text, '-0.5'],
