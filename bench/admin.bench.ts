@@ -87,6 +87,7 @@ async function runBuild(context: BenchmarkContext): Promise<BenchRow> {
     library: () => buildHierarchy(units),
     against: () => buildPlain(units),
     rounds: context.rounds ?? 7,
+    scale: context.scale,
     notes: [`${String(units.length)} units; first (cold) build ${firstMs.toFixed(0)} ms`],
   });
 }
@@ -124,6 +125,7 @@ async function runLookup(context: BenchmarkContext): Promise<BenchRow> {
     library: runLibrary,
     against: runPlain,
     rounds: context.rounds ?? 9,
+    scale: context.scale,
     notes: [
       `${String(lookups)} look-ups of ${String(new Set(codes).size)} distinct codes among ${String(units.length)} units; ${String(libraryFound)} valid on their date`,
       'library: unitAt per code (no batch API yet)',

@@ -145,6 +145,7 @@ async function run(context: BenchmarkContext): Promise<BenchRow> {
     library: runLibrary,
     against: runBaseline,
     rounds: context.rounds ?? 5,
+    scale: context.scale,
     peakRssMb: libraryPeak,
     notes: [
       `${String(targets.length)} assessments over ${String(observations.length)} observations (${String(communes)} communes × ${String(INDICATORS)} targets)`,

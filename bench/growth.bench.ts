@@ -135,6 +135,7 @@ async function runAgainstPlain(context: BenchmarkContext): Promise<BenchRow> {
     library: () => runLibrary(data),
     against: () => runPlain(data),
     rounds: context.rounds ?? 7,
+    scale: context.scale,
     notes: [
       `${String(data.count)} series × ${String(YEARS)} years: ${String(data.count * (YEARS - 1))} year-on-year rates, ${String(data.count)} averages and progress classes`,
       agreement('progress classes', libraryClasses, plainClasses, 0.001),
@@ -169,6 +170,7 @@ async function runAgainstPandas(context: BenchmarkContext): Promise<BenchRow | S
       library: () => runLibrary(data),
       against: { external: worker.run },
       rounds: context.rounds ?? 7,
+      scale: context.scale,
       notes: [
         `pandas via ${found.python}; its time is measured inside python around the pandas work alone`,
         `class counts: ${String(differ)} series differ from the library's`,

@@ -147,6 +147,8 @@ export interface BenchRow {
   /** What the library is compared with. */
   readonly baseline: string;
   readonly rounds: number;
+  /** The data size as a share of the issue's (1 = the issue's sizes); goals are judged only at 1. */
+  readonly scale: number;
   /** The smallest and largest per-round ratio. */
   readonly ratio_range: readonly [number, number];
   readonly notes: readonly string[];
@@ -200,10 +202,15 @@ export interface RowInput {
   readonly baseline: string;
   readonly timings: Timings;
   readonly peakRssMb: number;
+  /** The data size as a share of the issue's; a goal is judged only at 1. */
+  readonly scale: number;
   readonly notes?: readonly string[];
 }
 
-/** Makes a row from interleaved timings: medians, the median per-round ratio, and the goal's verdict. */
+/**
+ * Makes a row from interleaved timings: medians, the median per-round ratio, and the goal's verdict
+ * (null below the issue's data size, where the goal says nothing).
+ */
 export function toRow(input: RowInput): BenchRow {
   const { libraryMs, baselineMs } = input.timings;
   if (libraryMs.length === 0 || libraryMs.length !== baselineMs.length) {
@@ -221,10 +228,11 @@ export function toRow(input: RowInput): BenchRow {
     ratio: rounded(ratio, 3),
     peak_rss_mb: rounded(input.peakRssMb, 1),
     goal_ratio: input.goal.kind === 'ratio' ? input.goal.atMost : null,
-    met: goalMet(input.goal, { libraryMs: library, ratio, peakRssMb: input.peakRssMb }),
+    met: input.scale === 1 ? goalMet(input.goal, { libraryMs: library, ratio, peakRssMb: input.peakRssMb }) : null,
     goal: describeGoal(input.goal),
     baseline: input.baseline,
     rounds: libraryMs.length,
+    scale: input.scale,
     ratio_range: [rounded(Math.min(...ratios), 3), rounded(Math.max(...ratios), 3)],
     notes,
   };
@@ -239,6 +247,8 @@ export interface Comparison {
   readonly library: Contender;
   readonly against: Contender;
   readonly rounds: number;
+  /** The data size as a share of the issue's (the context's scale). */
+  readonly scale: number;
   /** The peak RSS to report, read where the benchmark chose (by default after the rounds). */
   readonly peakRssMb?: number;
   readonly notes?: readonly string[];
@@ -253,14 +263,16 @@ export async function compare(comparison: Comparison): Promise<BenchRow> {
     baseline: comparison.baseline,
     timings,
     peakRssMb: comparison.peakRssMb ?? peakRssMb(),
+    scale: comparison.scale,
     ...(comparison.notes === undefined ? {} : { notes: comparison.notes }),
   });
   printRow(row);
   return row;
 }
 
-function verdict(met: boolean | null): string {
-  return met === null ? '(no goal)' : met ? 'met' : 'NOT met';
+function verdict(row: BenchRow): string {
+  if (row.met !== null) return row.met ? 'met' : 'NOT met';
+  return row.scale === 1 ? '(no goal)' : `(not judged at scale ${String(row.scale)})`;
 }
 
 /** Prints one row for a reader. */
@@ -270,7 +282,7 @@ export function printRow(row: BenchRow): void {
   console.log(`baseline : ${row.baseline_ms.toFixed(1)} ms (${row.baseline})`);
   console.log(`ratio    : ${row.ratio.toFixed(2)}× (per-round ratios ${row.ratio_range[0].toFixed(2)}–${row.ratio_range[1].toFixed(2)})`);
   console.log(`peak RSS : ${row.peak_rss_mb.toFixed(0)} MB`);
-  console.log(`goal     : ${row.goal}: ${verdict(row.met)}`);
+  console.log(`goal     : ${row.goal}: ${verdict(row)}`);
   for (const note of row.notes) console.log(`note     : ${note}`);
 }
 
@@ -279,7 +291,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
   const lines = ['| name | library | baseline | ratio | peak RSS | goal | met |', '|---|---|---|---|---|---|---|'];
   for (const row of rows) {
     lines.push(
-      `| ${row.name} | ${row.library_ms.toFixed(1)} ms | ${row.baseline_ms.toFixed(1)} ms (${row.baseline}) | ${row.ratio.toFixed(2)}× | ${row.peak_rss_mb.toFixed(0)} MB | ${row.goal} | ${verdict(row.met)} |`,
+      `| ${row.name} | ${row.library_ms.toFixed(1)} ms | ${row.baseline_ms.toFixed(1)} ms (${row.baseline}) | ${row.ratio.toFixed(2)}× | ${row.peak_rss_mb.toFixed(0)} MB | ${row.goal} | ${verdict(row)} |`,
     );
   }
   return lines.join('\n');

@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const workerScript = join(dirname(fileURLToPath(import.meta.url)), 'pandas_worker.py');
+// The runner bundles this module elsewhere and says where bench/ is.
+const workerScript = join(process.env.BENCH_FOLDER ?? dirname(fileURLToPath(import.meta.url)), 'pandas_worker.py');
 
 /** A python that imports pandas, or why none was found. */
 export type PandasPython = { readonly python: string; readonly version: string } | { readonly missing: string };

@@ -151,6 +151,7 @@ async function runGroups(context: BenchmarkContext): Promise<BenchRow> {
     library: () => rankExact(data.exact),
     against: () => rankPlain(data.plain),
     rounds: context.rounds ?? 21,
+    scale: context.scale,
     notes: [describeData(data), agreement('ranks', libraryRanks, plainRanks)],
   });
 }
@@ -176,6 +177,7 @@ async function runGroupsAgainstPandas(context: BenchmarkContext): Promise<BenchR
       library: () => rankExact(data.exact),
       against: { external: worker.run },
       rounds: context.rounds ?? 21,
+      scale: context.scale,
       notes: [
         describeData(data),
         `pandas via ${found.python}; its time is measured inside python around the ranking alone`,
@@ -289,6 +291,7 @@ async function runComposite(context: BenchmarkContext): Promise<BenchRow> {
     library: runLibrary,
     against: runPlain,
     rounds: context.rounds ?? 11,
+    scale: context.scale,
     notes: [
       `${String(plain.length)} units, ${String(INDICATORS)} indicators, ${String(new Set(plain.map((unit) => unit.group)).size)} groups`,
       // Float composites can split or join a tie that the exact composites do not.

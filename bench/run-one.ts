@@ -1,7 +1,7 @@
 /**
  * Runs one benchmark in this process and writes its row (or why it was skipped) to the `--out` file.
- * run.ts starts one such process per benchmark; run it by hand with
- * `node --expose-gc --import tsx bench/run-one.ts NAME --out FILE`.
+ * run.ts starts one such process per benchmark (bundled); run it by hand with
+ * `node --expose-gc --import tsx bench/run-one.ts NAME [--scale F] [--rounds N] [--out FILE]`.
  */
 import { writeFileSync } from 'node:fs';
 import { allBenchmarks } from './benchmarks.js';

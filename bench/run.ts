@@ -9,14 +9,17 @@
  *   npm run bench -- --scale 0.1          a tenth of the issue's data sizes, for a quick check
  *   npm run bench -- --rounds 3           three interleaved rounds instead of each benchmark's default
  *
- * The children run `node --expose-gc --import tsx bench/run-one.ts NAME`, so that the heap can be
- * collected before each timed run.
+ * The children run bench/run-one.ts bundled by tsup (into node_modules/.cache/) as the package build bundles
+ * src/ (zod, decimal.js and date-fns imported from node_modules, as a user of the package imports
+ * them), under plain `node --expose-gc`: no TypeScript loader adds its memory to the peak RSS, and
+ * the heap can be collected before each timed run.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'tsup';
 import { allBenchmarks } from './benchmarks.js';
 import { type BenchRow, type Skipped, formatTable, writeRows } from './harness.js';
 import { parseOptions } from './options.js';
@@ -37,6 +40,21 @@ if (selected.length === 0) {
   process.exit(1);
 }
 
+const bundleFolder = join(root, 'node_modules', '.cache', 'planning-indicators-bench');
+await build({
+  entry: { 'run-one': join(folder, 'run-one.ts') },
+  outDir: bundleFolder,
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  config: false,
+  dts: false,
+  splitting: false,
+  sourcemap: false,
+  clean: true,
+  silent: true,
+});
+
 const scratch = mkdtempSync(join(tmpdir(), 'bench-rows-'));
 const rows: BenchRow[] = [];
 const skipped: string[] = [];
@@ -44,9 +62,9 @@ const failed: string[] = [];
 for (const benchmark of selected) {
   console.log(`\n# ${benchmark.name}: ${benchmark.title}`);
   const out = join(scratch, `${benchmark.name}.json`);
-  const args = ['--expose-gc', '--import', 'tsx', join(folder, 'run-one.ts'), benchmark.name, '--out', out, '--scale', String(options.scale)];
+  const args = ['--expose-gc', join(bundleFolder, 'run-one.js'), benchmark.name, '--out', out, '--scale', String(options.scale)];
   if (options.rounds !== undefined) args.push('--rounds', String(options.rounds));
-  const child = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  const child = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_FOLDER: folder } });
   if (child.status !== 0) {
     failed.push(`${benchmark.name} (exit ${String(child.status ?? child.signal)})`);
     continue;
