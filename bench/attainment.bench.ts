@@ -151,7 +151,7 @@ async function run(context: BenchmarkContext): Promise<BenchRow> {
       `${String(targets.length)} assessments over ${String(observations.length)} observations (${String(communes)} communes × ${String(INDICATORS)} targets)`,
       // Exact and float growth rates can fall on opposite sides of a target that the data hit exactly.
       agreement('statuses', libraryStatuses, baselineStatuses, 0.001),
-      `RSS with the inputs built (observations, targets, dataset): ${inputsRss.toFixed(0)} MB`,
+      `RSS with the inputs built (observations, targets, dataset): ${inputsRss.toFixed(0)} MB; the peak adds the 400,000 assessments, kept as assessPlan keeps them`,
       'library: assessTarget per target (no batch API yet)',
     ],
   });

@@ -87,31 +87,56 @@ export function lastResult(): unknown {
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
-async function timeOnce(contender: Contender): Promise<number> {
-  // Each run starts on a collected heap, so neither side pays for the other's garbage.
-  collectGarbage?.();
-  if (typeof contender !== 'function') return contender.external();
-  const start = performance.now();
-  sink = contender();
-  return performance.now() - start;
+/** How many runs make one timed sample of each side. */
+export interface Repeats {
+  readonly library: number;
+  readonly baseline: number;
 }
 
 /**
- * Times library and baseline in `rounds` rounds, each round running both back to back (the order
- * alternating from round to round), so that a change of machine load hits both sides alike. The
- * caller has already run each side once (warm-up and agreement check).
+ * The time of one run, from a sample of `repeat` runs back to back: a sample of 100 ms or more spans
+ * many scheduler time slices, so that one preemption on a loaded machine does not decide a round.
  */
-export async function interleave(library: Contender, baseline: Contender, rounds: number): Promise<Timings> {
+async function timeSample(contender: Contender, repeat: number): Promise<number> {
+  // Each sample starts on a collected heap, so neither side pays for the other's garbage.
+  collectGarbage?.();
+  if (typeof contender !== 'function') {
+    let total = 0;
+    for (let run = 0; run < repeat; run += 1) total += await contender.external();
+    return total / repeat;
+  }
+  const start = performance.now();
+  for (let run = 0; run < repeat; run += 1) sink = contender();
+  return (performance.now() - start) / repeat;
+}
+
+/** The runs per sample that make a sample last about `sampleMs` (1 to 1,000), from one timed run. */
+export async function calibrate(contender: Contender, sampleMs: number): Promise<number> {
+  const once = await timeSample(contender, 1);
+  return Math.min(1000, Math.max(1, Math.ceil(sampleMs / Math.max(once, 0.001))));
+}
+
+/**
+ * Times library and baseline in `rounds` rounds, each round timing a sample of each back to back (the
+ * order alternating from round to round), so that a change of machine load hits both sides alike.
+ * The caller has already run each side once (warm-up and agreement check).
+ */
+export async function interleave(
+  library: Contender,
+  baseline: Contender,
+  rounds: number,
+  repeats: Repeats = { library: 1, baseline: 1 },
+): Promise<Timings> {
   if (!Number.isInteger(rounds) || rounds < 1) throw new RangeError(`rounds must be a whole number of at least 1; got ${String(rounds)}`);
   const libraryMs: number[] = [];
   const baselineMs: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     if (round % 2 === 0) {
-      libraryMs.push(await timeOnce(library));
-      baselineMs.push(await timeOnce(baseline));
+      libraryMs.push(await timeSample(library, repeats.library));
+      baselineMs.push(await timeSample(baseline, repeats.baseline));
     } else {
-      baselineMs.push(await timeOnce(baseline));
-      libraryMs.push(await timeOnce(library));
+      baselineMs.push(await timeSample(baseline, repeats.baseline));
+      libraryMs.push(await timeSample(library, repeats.library));
     }
   }
   return { libraryMs, baselineMs };
@@ -249,6 +274,8 @@ export interface Comparison {
   readonly rounds: number;
   /** The data size as a share of the issue's (the context's scale). */
   readonly scale: number;
+  /** How long one timed sample should last, in ms (default 100): short runs are repeated to fill it. */
+  readonly sampleMs?: number;
   /** The peak RSS to report, read where the benchmark chose (by default after the rounds). */
   readonly peakRssMb?: number;
   readonly notes?: readonly string[];
@@ -256,7 +283,10 @@ export interface Comparison {
 
 /** Times a comparison in interleaved rounds and prints its row. */
 export async function compare(comparison: Comparison): Promise<BenchRow> {
-  const timings = await interleave(comparison.library, comparison.against, comparison.rounds);
+  const sampleMs = comparison.sampleMs ?? 100;
+  const repeats = { library: await calibrate(comparison.library, sampleMs), baseline: await calibrate(comparison.against, sampleMs) };
+  const timings = await interleave(comparison.library, comparison.against, comparison.rounds, repeats);
+  const sampling = `a sample is ${String(repeats.library)} library run${repeats.library === 1 ? '' : 's'} and ${String(repeats.baseline)} baseline run${repeats.baseline === 1 ? '' : 's'}; times are per run`;
   const row = toRow({
     name: comparison.name,
     goal: comparison.goal,
@@ -264,7 +294,7 @@ export async function compare(comparison: Comparison): Promise<BenchRow> {
     timings,
     peakRssMb: comparison.peakRssMb ?? peakRssMb(),
     scale: comparison.scale,
-    ...(comparison.notes === undefined ? {} : { notes: comparison.notes }),
+    notes: [...(comparison.notes ?? []), sampling],
   });
   printRow(row);
   return row;

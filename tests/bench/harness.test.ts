@@ -7,6 +7,7 @@ import {
   type BenchRow,
   type Goal,
   agreement,
+  calibrate,
   createRandom,
   describeGoal,
   goalMet,
@@ -82,6 +83,29 @@ describe('interleaved rounds', () => {
     expect(calls).toEqual(['library', 'baseline', 'baseline', 'library', 'library', 'baseline', 'baseline', 'library']);
     expect(timings.libraryMs).toHaveLength(4);
     expect(timings.baselineMs).toHaveLength(4);
+  });
+
+  it('times a sample of several runs and reports the time of one', async () => {
+    const calls: string[] = [];
+    const timings = await interleave(
+      () => calls.push('library'),
+      {
+        external: () => {
+          calls.push('baseline');
+          return Promise.resolve(4);
+        },
+      },
+      2,
+      { library: 2, baseline: 3 },
+    );
+    expect(calls).toEqual(['library', 'library', 'baseline', 'baseline', 'baseline', 'baseline', 'baseline', 'baseline', 'library', 'library']);
+    expect(timings.baselineMs).toEqual([4, 4]);
+  });
+
+  it('repeats a run enough times to fill a sample, within 1 to 1,000', async () => {
+    expect(await calibrate({ external: () => Promise.resolve(10) }, 100)).toBe(10);
+    expect(await calibrate({ external: () => Promise.resolve(250) }, 100)).toBe(1);
+    expect(await calibrate({ external: () => Promise.resolve(0) }, 100)).toBe(1000);
   });
 
   it('takes the time an external contender reports', async () => {
