@@ -1,23 +1,27 @@
 /**
- * Builds and queries a synthetic national hierarchy the size of Vietnam's before 2025: 63 provinces,
- * 700 districts, 10,000 communes and 100,000 villages. Reports build time, peak memory and
- * code-at-date look-ups per second, against a plain Map from code to unit in the same run.
- * Bars (issue 3): built in under 1 second; at least 1,000,000 look-ups per second.
+ * Administrative units: a synthetic national hierarchy the size of Vietnam's before 2025, 63
+ * provinces, 700 districts, 10,000 communes and 100,000 villages (110,763 units).
+ *
+ * hierarchy-build: `buildHierarchy` (every record checked against its schema, then against each
+ * other, and indexed) against a plain build of the same indexes with no checks: a Map from each code
+ * to its versions and a Map from each parent code to its children. Goal (issue 15): under 100 ms.
+ * unit-lookup: `unitAt(code, date)` on 1,000,000 random codes of every level at four dates, one call
+ * per look-up (there is no batch API yet), against the plain Map from code to versions and a scan of
+ * the versions for the one valid that day. Goal (issue 15): at least 5 million look-ups a second.
  */
 import { performance } from 'node:perf_hooks';
-import { type AdminUnitInput, type Hierarchy, buildHierarchy, descendantsOf, pathOf, unitAt } from '../src/index.js';
-import { report, timeCase } from './harness.js';
-
-const provinces = 63;
-const districts = 700;
-const communes = 10_000;
-const villages = 100_000;
+import { type AdminUnitInput, type Hierarchy, buildHierarchy, unitAt } from '../src/index.js';
+import { type Benchmark, type BenchmarkContext, type BenchRow, compare, createRandom, randomInt, scaled } from './harness.js';
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function syntheticUnits(): AdminUnitInput[] {
+function syntheticUnits(context: BenchmarkContext): AdminUnitInput[] {
+  const provinces = scaled(63, context, 2);
+  const districts = scaled(700, context, 4);
+  const communes = scaled(10_000, context, 8);
+  const villages = scaled(100_000, context, 16);
   const units: AdminUnitInput[] = [];
   for (let p = 1; p <= provinces; p += 1) {
     units.push({ code: pad(p, 2), name: `Tỉnh ${String(p)}`, type: 'province', level: 'province', validFrom: '2004-07-08' });
@@ -37,87 +41,100 @@ function syntheticUnits(): AdminUnitInput[] {
   return units;
 }
 
-const units = syntheticUnits();
-const rssBefore = process.memoryUsage().rss;
-const buildStart = performance.now();
-const hierarchy: Hierarchy = buildHierarchy(units);
-const firstBuildMs = performance.now() - buildStart;
-const rssAfterBuild = process.memoryUsage().rss;
-
-const build = timeCase('buildHierarchy (110,763 units)', () => buildHierarchy(units), 3);
-const plainBuild = timeCase('plain Map build', () => new Map(units.map((unit) => [unit.code, unit])), 3);
-report('Build a national hierarchy', build, plainBuild, [
-  `first build : ${firstBuildMs.toFixed(0)} ms (bar: under 1000 ms)`,
-  `memory      : +${((rssAfterBuild - rssBefore) / 2 ** 20).toFixed(0)} MB RSS for the first build`,
-]);
-
-// Look-ups: random codes of every level at dates spread over the validity.
-const lookups = 1_000_000;
-const codes = units.map((unit) => unit.code);
-const dates = ['2012-03-31', '2018-06-30', '2024-12-31', '2025-06-30'];
-const queryCodes: string[] = [];
-const queryDates: string[] = [];
-let seed = 42;
-for (let i = 0; i < lookups; i += 1) {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  queryCodes.push(codes[seed % codes.length] ?? '01');
-  queryDates.push(dates[i % dates.length] ?? '2024-12-31');
+interface PlainHierarchy {
+  readonly versions: Map<string, AdminUnitInput[]>;
+  readonly children: Map<string, string[]>;
 }
-const plainMap = new Map(units.map((unit) => [unit.code, unit]));
 
-const lookup = timeCase('unitAt × 1,000,000', () => {
-  let found = 0;
-  for (let i = 0; i < lookups; i += 1) {
-    if (unitAt(hierarchy, queryCodes[i] ?? '', queryDates[i] ?? '') !== undefined) found += 1;
-  }
-  return found;
-});
-const plainLookup = timeCase('Map.get × 1,000,000', () => {
-  let found = 0;
-  for (let i = 0; i < lookups; i += 1) {
-    if (plainMap.get(queryCodes[i] ?? '') !== undefined) found += 1;
-  }
-  return found;
-});
-const perSecond = (lookups / lookup.medianMs) * 1000;
-report('Code-at-date look-ups', lookup, plainLookup, [
-  `look-ups/s : ${Math.round(perSecond).toLocaleString('en-US')} (bar: at least 1,000,000)`,
-]);
-
-const paths = timeCase('pathOf × 100,000 villages', () => {
-  let depth = 0;
-  for (let i = 0; i < 100_000; i += 1) depth += pathOf(hierarchy, queryCodes[i] ?? '', '2024-12-31').length;
-  return depth;
-});
-const plainPaths = timeCase('plain parent walk × 100,000', () => {
-  let depth = 0;
-  for (let i = 0; i < 100_000; i += 1) {
-    let unit = plainMap.get(queryCodes[i] ?? '');
-    while (unit !== undefined) {
-      depth += 1;
-      unit = unit.parent === undefined ? undefined : plainMap.get(unit.parent);
-    }
-  }
-  return depth;
-});
-report('Paths to the root', paths, plainPaths);
-
-const subtree = timeCase('descendantsOf(province) × 63', () => {
-  let count = 0;
-  for (let p = 1; p <= provinces; p += 1) count += descendantsOf(hierarchy, pad(p, 2), '2024-12-31').length;
-  return count;
-});
-const plainSubtree = timeCase('plain children walk × 63', () => {
+function buildPlain(units: readonly AdminUnitInput[]): PlainHierarchy {
+  const versions = new Map<string, AdminUnitInput[]>();
   const children = new Map<string, string[]>();
-  for (const unit of units) if (unit.parent !== undefined) children.set(unit.parent, [...(children.get(unit.parent) ?? []), unit.code]);
-  let count = 0;
-  for (let p = 1; p <= provinces; p += 1) {
-    const stack = [...(children.get(pad(p, 2)) ?? [])];
-    for (let code = stack.pop(); code !== undefined; code = stack.pop()) {
-      count += 1;
-      stack.push(...(children.get(code) ?? []));
-    }
+  for (const unit of units) {
+    const known = versions.get(unit.code);
+    if (known === undefined) versions.set(unit.code, [unit]);
+    else known.push(unit);
+    if (unit.parent === undefined) continue;
+    const siblings = children.get(unit.parent);
+    if (siblings === undefined) children.set(unit.parent, [unit.code]);
+    else siblings.push(unit.code);
   }
-  return count;
-}, 1);
-report('Whole subtrees', subtree, plainSubtree, ['(the plain baseline also builds its child index on each run)']);
+  return { versions, children };
+}
+
+/** The version of a code valid on a day (ISO dates compare as strings). */
+function plainUnitAt(hierarchy: PlainHierarchy, code: string, date: string): AdminUnitInput | undefined {
+  const versions = hierarchy.versions.get(code);
+  if (versions === undefined) return undefined;
+  for (const version of versions) {
+    if ((version.validFrom ?? '') <= date && (version.validTo === undefined || version.validTo === null || date <= version.validTo)) return version;
+  }
+  return undefined;
+}
+
+async function runBuild(context: BenchmarkContext): Promise<BenchRow> {
+  const units = syntheticUnits(context);
+  const first = performance.now();
+  const hierarchy: Hierarchy = buildHierarchy(units);
+  const firstMs = performance.now() - first;
+  const plain = buildPlain(units);
+  if (hierarchy.units.length !== units.length || plain.versions.size !== units.length) {
+    throw new Error(`built ${String(hierarchy.units.length)} units and ${String(plain.versions.size)} codes from ${String(units.length)} records`);
+  }
+  return compare({
+    name: 'hierarchy-build',
+    goal: { kind: 'time', belowMs: 100 },
+    baseline: 'plain Maps of versions and children, no checks',
+    library: () => buildHierarchy(units),
+    against: () => buildPlain(units),
+    rounds: context.rounds ?? 7,
+    scale: context.scale,
+    notes: [`${String(units.length)} units; first (cold) build ${firstMs.toFixed(0)} ms`],
+  });
+}
+
+async function runLookup(context: BenchmarkContext): Promise<BenchRow> {
+  const units = syntheticUnits(context);
+  const hierarchy = buildHierarchy(units);
+  const plain = buildPlain(units);
+  const lookups = scaled(1_000_000, context, 1000);
+  const random = createRandom(15_005);
+  const dates = ['2012-03-31', '2018-06-30', '2024-12-31', '2025-06-30'];
+  const codes: string[] = [];
+  const days: string[] = [];
+  for (let index = 0; index < lookups; index += 1) {
+    codes.push(units[randomInt(random, units.length)]?.code ?? '01');
+    days.push(dates[randomInt(random, dates.length)] ?? '2024-12-31');
+  }
+  const runLibrary = (): number => {
+    let found = 0;
+    for (let index = 0; index < lookups; index += 1) if (unitAt(hierarchy, codes[index] ?? '', days[index] ?? '') !== undefined) found += 1;
+    return found;
+  };
+  const runPlain = (): number => {
+    let found = 0;
+    for (let index = 0; index < lookups; index += 1) if (plainUnitAt(plain, codes[index] ?? '', days[index] ?? '') !== undefined) found += 1;
+    return found;
+  };
+  const libraryFound = runLibrary();
+  const plainFound = runPlain();
+  if (libraryFound !== plainFound) throw new Error(`unitAt found ${String(libraryFound)} units and the baseline ${String(plainFound)}`);
+  return compare({
+    name: 'unit-lookup',
+    goal: { kind: 'rate', atLeastPerSecond: 5_000_000, operations: lookups },
+    baseline: 'Map.get of the versions and a scan for the date',
+    library: runLibrary,
+    against: runPlain,
+    rounds: context.rounds ?? 9,
+    scale: context.scale,
+    notes: [
+      `${String(lookups)} look-ups of ${String(new Set(codes).size)} distinct codes among ${String(units.length)} units; ${String(libraryFound)} valid on their date`,
+      'library: unitAt per code (no batch API yet)',
+    ],
+  });
+}
+
+/** The benchmarks of this file. */
+export const benchmarks: readonly Benchmark[] = [
+  { name: 'hierarchy-build', title: 'build a hierarchy of 110,763 units', run: runBuild },
+  { name: 'unit-lookup', title: 'unitAt on 1,000,000 random codes', run: runLookup },
+];

@@ -1,201 +1,308 @@
 /**
- * Ranking benchmark: 10,000 units in 700 groups (emulation clusters), each with 10 indicators, ranked
- * within their group on a composite (min-max normalised, weighted arithmetic mean, at most 20% of
- * components missing). The library runs on exact Decimals; the baseline runs the same algorithm on
- * plain numbers in the same process.
+ * Ranking: 10,000 units in 700 groups (emulation clusters).
  *
- * Three cases: (1) ranking on composites computed beforehand, the ranking step itself; (2) the whole
- * pipeline step by step (normalizeMinMax, compositeScore, rankWithinGroups); (3) the same pipeline
- * in one exact batch (rankByComposite).
+ * rank-groups: `rankWithinGroups` on one exact value per unit (one decimal digit, so that ties occur;
+ * 1% missing, unranked), standard competition ranks (1224), against a plain sort of each group's
+ * indexes on a Float64Array of the same values. Goal (issue 15): at most 2×.
+ * rank-groups-pandas: the same ranking against pandas `groupby('group')['value'].rank(method='min',
+ * ascending=False)`. Goal (issue 15): faster than pandas (ratio below 1).
+ * rank-composite: `rankByComposite` over 10 indicators (min-max normalisation, weighted mean, at most
+ * 20% of components missing, ranked within groups) against the same pipeline on plain numbers.
+ * Goal (issue 15): at most 3×.
  */
-import { report, timeCase } from './harness.js';
-import { type Decimal, compositeScore, normalizeMinMax, rankByComposite, rankWithinGroups, toDecimal } from '../src/index.js';
+import { type Decimal, rankByComposite, rankWithinGroups, toDecimal } from '../src/index.js';
+import { type Benchmark, type BenchmarkContext, type BenchRow, type Random, type Skipped, agreement, compare, createRandom, randomInt, scaled } from './harness.js';
+import { findPandas, startPandas } from './pandas.js';
 
-const unitCount = 10_000;
-const groupCount = 700;
-const indicatorCount = 10;
+const GROUPS = 700;
+const INDICATORS = 10;
 
-// A small deterministic generator, so every run ranks the same data.
-let seed = 20240103;
-function random(): number {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
+/** A ranked item as the baseline returns it: what rankWithinGroups returns, on numbers. */
+interface PlainRanked<T> {
+  readonly key: string;
+  readonly item: T;
+  readonly group: string;
+  readonly value: number | null;
+  readonly rank: number | null;
+  readonly tieSize: number;
+  readonly outOf: number;
 }
 
-interface Indicator {
-  readonly worst: number;
-  readonly best: number;
-  readonly weight: number;
+/**
+ * Standard competition ranks (1224) within groups, largest value first, missing values unranked: each
+ * group's indexes sorted on a Float64Array of the values.
+ */
+function plainRankWithinGroups<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  groupOf: (item: T) => string,
+  valueOf: (item: T, index: number) => number | null,
+): PlainRanked<T>[] {
+  const count = items.length;
+  const values = new Float64Array(count);
+  const present = new Uint8Array(count);
+  const members = new Map<string, number[]>();
+  for (let index = 0; index < count; index += 1) {
+    const item = items[index] as T;
+    const value = valueOf(item, index);
+    if (value === null) continue;
+    values[index] = value;
+    present[index] = 1;
+    const group = groupOf(item);
+    const list = members.get(group);
+    if (list === undefined) members.set(group, [index]);
+    else list.push(index);
+  }
+  const ranks = new Int32Array(count);
+  const tieSizes = new Int32Array(count);
+  const outOf = new Int32Array(count);
+  for (const list of members.values()) {
+    list.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0));
+    let start = 0;
+    while (start < list.length) {
+      const value = values[list[start] ?? 0];
+      let end = start + 1;
+      while (end < list.length && values[list[end] ?? 0] === value) end += 1;
+      for (let position = start; position < end; position += 1) {
+        const index = list[position] ?? 0;
+        ranks[index] = start + 1;
+        tieSizes[index] = end - start;
+        outOf[index] = list.length;
+      }
+      start = end;
+    }
+  }
+  return items.map((item, index) => ({
+    key: keyOf(item),
+    item,
+    group: groupOf(item),
+    value: present[index] === 1 ? (values[index] ?? 0) : null,
+    rank: present[index] === 1 ? (ranks[index] ?? null) : null,
+    tieSize: tieSizes[index] ?? 0,
+    outOf: outOf[index] ?? 0,
+  }));
 }
-const indicators: Indicator[] = Array.from({ length: indicatorCount }, (_, index) => {
-  const low = Math.round(random() * 50);
-  const high = low + 50 + Math.round(random() * 100);
-  // Every other indicator is lower-is-better: its best value is its low bound.
-  return index % 2 === 0 ? { worst: low, best: high, weight: 1 + (index % 3) } : { worst: high, best: low, weight: 1 + (index % 3) };
-});
 
-interface PlainUnit {
+function unitCode(index: number): string {
+  return `U${String(index).padStart(5, '0')}`;
+}
+
+function groupCode(random: Random): string {
+  return `G${String(randomInt(random, GROUPS)).padStart(3, '0')}`;
+}
+
+interface ScoredUnit<V> {
   readonly code: string;
   readonly group: string;
-  readonly values: readonly (number | null)[];
-}
-const plainUnits: PlainUnit[] = Array.from({ length: unitCount }, (_, index) => ({
-  code: `U${String(index).padStart(5, '0')}`,
-  group: `G${String(Math.floor(random() * groupCount)).padStart(3, '0')}`,
-  values: indicators.map((indicator) =>
-    random() < 0.01 ? null : Math.round((Math.min(indicator.worst, indicator.best) - 10 + random() * (Math.abs(indicator.best - indicator.worst) + 20)) * 10) / 10,
-  ),
-}));
-
-// The library's input: the same values as Decimals, parsed once as a data loader would.
-interface DecimalUnit {
-  readonly code: string;
-  readonly group: string;
-  readonly values: readonly (Decimal | null)[];
-}
-const decimalUnits: DecimalUnit[] = plainUnits.map((unit) => ({
-  code: unit.code,
-  group: unit.group,
-  values: unit.values.map((value) => (value === null ? null : toDecimal(value))),
-}));
-const decimalBounds = indicators.map((indicator) => ({ worst: toDecimal(indicator.worst), best: toDecimal(indicator.best) }));
-const decimalWeights = indicators.map((indicator) => toDecimal(indicator.weight));
-const keys = indicators.map((_, index) => `i${index}`);
-const compositeOptions = { aggregation: 'arithmetic', maxMissingShare: toDecimal('0.2') } as const;
-
-function libraryComposites(): (Decimal | null)[] {
-  return decimalUnits.map(
-    (unit) =>
-      compositeScore(
-        unit.values.map((value, index) => ({
-          key: keys[index] ?? '',
-          value: value === null ? null : normalizeMinMax(value, decimalBounds[index] ?? { worst: 0, best: 1 }),
-          weight: decimalWeights[index] ?? 0,
-        })),
-        compositeOptions,
-      ).score,
-  );
+  readonly value: V | null;
 }
 
-function libraryRank(composites: readonly (Decimal | null)[]) {
-  const scored = decimalUnits.map((unit, index) => ({ unit, score: composites[index] ?? null }));
-  return rankWithinGroups(scored, {
-    key: (entry) => entry.unit.code,
-    group: (entry) => entry.unit.group,
-    value: (entry) => entry.score,
+interface GroupData {
+  readonly plain: readonly ScoredUnit<number>[];
+  readonly exact: readonly ScoredUnit<Decimal>[];
+}
+
+function groupData(context: BenchmarkContext): GroupData {
+  const count = scaled(10_000, context, 100);
+  const random = createRandom(15_003);
+  const plain: ScoredUnit<number>[] = Array.from({ length: count }, (_, index) => ({
+    code: unitCode(index),
+    group: groupCode(random),
+    value: random() < 0.01 ? null : randomInt(random, 1000) / 10,
+  }));
+  const exact = plain.map((unit) => ({ ...unit, value: unit.value === null ? null : toDecimal(unit.value) }));
+  return { plain, exact };
+}
+
+function rankExact(units: readonly ScoredUnit<Decimal>[]) {
+  return rankWithinGroups(units, {
+    key: (unit) => unit.code,
+    group: (unit) => unit.group,
+    value: (unit) => unit.value,
     direction: 'descending',
     ties: 'standard',
     missing: 'unranked',
   });
 }
 
-// The baseline: the same algorithm on numbers.
-function plainComposites(): (number | null)[] {
-  return plainUnits.map((unit) => {
+function rankPlain(units: readonly ScoredUnit<number>[]) {
+  return plainRankWithinGroups(
+    units,
+    (unit) => unit.code,
+    (unit) => unit.group,
+    (unit) => unit.value,
+  );
+}
+
+function describeData(data: GroupData): string {
+  const groups = new Set(data.plain.map((unit) => unit.group)).size;
+  const values = new Set(data.plain.map((unit) => unit.value)).size;
+  return `${String(data.plain.length)} units (${String(new Set(data.plain.map((unit) => unit.code)).size)} distinct) in ${String(groups)} groups, ${String(values)} distinct values`;
+}
+
+async function runGroups(context: BenchmarkContext): Promise<BenchRow> {
+  const data = groupData(context);
+  const libraryRanks = rankExact(data.exact).map((result) => result.rank);
+  const plainRanks = rankPlain(data.plain).map((result) => result.rank);
+  return compare({
+    name: 'rank-groups',
+    goal: { kind: 'ratio', atMost: 2 },
+    baseline: 'plain sort of each group',
+    library: () => rankExact(data.exact),
+    against: () => rankPlain(data.plain),
+    rounds: context.rounds ?? 21,
+    scale: context.scale,
+    notes: [describeData(data), agreement('ranks', libraryRanks, plainRanks)],
+  });
+}
+
+async function runGroupsAgainstPandas(context: BenchmarkContext): Promise<BenchRow | Skipped> {
+  const found = findPandas();
+  if ('missing' in found) return { skipped: found.missing };
+  const data = groupData(context);
+  const libraryRanks = rankExact(data.exact).flatMap((result) => (result.rank === null ? [] : [result.rank]));
+  const worker = await startPandas(found.python, 'rank-groups', {
+    groups: data.plain.map((unit) => unit.group),
+    values: data.plain.map((unit) => unit.value),
+  });
+  try {
+    const expected = { ranked: libraryRanks.length, rank_sum: libraryRanks.reduce((sum, rank) => sum + rank, 0) };
+    if (JSON.stringify(worker.check) !== JSON.stringify(expected)) {
+      throw new Error(`pandas ranks differently from the library: ${JSON.stringify(worker.check)} against ${JSON.stringify(expected)}`);
+    }
+    return await compare({
+      name: 'rank-groups-pandas',
+      goal: { kind: 'ratio', atMost: 1, strict: true },
+      baseline: `pandas ${worker.version} groupby().rank('min')`,
+      library: () => rankExact(data.exact),
+      against: { external: worker.run },
+      rounds: context.rounds ?? 21,
+      scale: context.scale,
+      notes: [
+        describeData(data),
+        `pandas via ${found.python}; its time is measured inside python around the ranking alone`,
+        `pandas ranks the same: ${String(expected.ranked)} ranked, rank sum ${String(expected.rank_sum)}`,
+      ],
+    });
+  } finally {
+    worker.close();
+  }
+}
+
+interface IndicatorBounds {
+  readonly worst: number;
+  readonly best: number;
+  readonly weight: number;
+}
+
+interface CompositeUnit<V> {
+  readonly code: string;
+  readonly group: string;
+  readonly values: readonly (V | null)[];
+}
+
+function compositeData(context: BenchmarkContext) {
+  const count = scaled(10_000, context, 100);
+  const random = createRandom(15_004);
+  const indicators: IndicatorBounds[] = Array.from({ length: INDICATORS }, (_, index) => {
+    const low = randomInt(random, 51);
+    const high = low + 50 + randomInt(random, 101);
+    // Every other indicator is lower-is-better: its best value is its low bound.
+    return index % 2 === 0 ? { worst: low, best: high, weight: 1 + (index % 3) } : { worst: high, best: low, weight: 1 + (index % 3) };
+  });
+  const plain: CompositeUnit<number>[] = Array.from({ length: count }, (_, index) => ({
+    code: unitCode(index),
+    group: groupCode(random),
+    values: indicators.map((indicator) => {
+      if (random() < 0.01) return null;
+      // Values run 10 beyond each bound, so that clamping happens.
+      const low = Math.min(indicator.worst, indicator.best) - 10;
+      const span = Math.abs(indicator.best - indicator.worst) + 20;
+      return Math.round((low + random() * span) * 10) / 10;
+    }),
+  }));
+  const exact: CompositeUnit<Decimal>[] = plain.map((unit) => ({
+    ...unit,
+    values: unit.values.map((value) => (value === null ? null : toDecimal(value))),
+  }));
+  return { indicators, plain, exact };
+}
+
+const MAX_MISSING_SHARE = 0.2;
+
+function plainComposites(units: readonly CompositeUnit<number>[], indicators: readonly IndicatorBounds[]): Float64Array {
+  const scores = new Float64Array(units.length);
+  units.forEach((unit, row) => {
     let sum = 0;
     let total = 0;
     let missing = 0;
-    unit.values.forEach((value, index) => {
+    for (let index = 0; index < indicators.length; index += 1) {
+      const value = unit.values[index] ?? null;
       const indicator = indicators[index] ?? { worst: 0, best: 1, weight: 0 };
       if (value === null) {
         missing += 1;
-        return;
+        continue;
       }
-      const score = Math.min(1, Math.max(0, (value - indicator.worst) / (indicator.best - indicator.worst)));
-      sum += score * indicator.weight;
+      sum += Math.min(1, Math.max(0, (value - indicator.worst) / (indicator.best - indicator.worst))) * indicator.weight;
       total += indicator.weight;
-    });
-    return missing / unit.values.length > 0.2 || total === 0 ? null : sum / total;
-  });
-}
-
-interface PlainRanked {
-  readonly key: string;
-  readonly item: PlainUnit;
-  readonly value: number | null;
-  readonly group: string;
-  rank: number | null;
-  tieSize: number;
-  outOf: number;
-}
-
-function plainRank(composites: readonly (number | null)[]): PlainRanked[] {
-  const results: PlainRanked[] = plainUnits.map((unit, index) => ({
-    key: unit.code,
-    item: unit,
-    value: composites[index] ?? null,
-    group: unit.group,
-    rank: null,
-    tieSize: 0,
-    outOf: 0,
-  }));
-  const groups = new Map<string, PlainRanked[]>();
-  for (const result of results) {
-    if (result.value === null) continue;
-    const members = groups.get(result.group);
-    if (members === undefined) groups.set(result.group, [result]);
-    else members.push(result);
-  }
-  for (const members of groups.values()) {
-    members.sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-    let start = 0;
-    while (start < members.length) {
-      let end = start + 1;
-      while (end < members.length && members[end]?.value === members[start]?.value) end += 1;
-      for (let position = start; position < end; position += 1) {
-        const member = members[position];
-        if (member === undefined) continue;
-        member.rank = start + 1;
-        member.tieSize = end - start;
-        member.outOf = members.length;
-      }
-      start = end;
     }
-  }
-  return results;
+    scores[row] = missing / indicators.length > MAX_MISSING_SHARE || total === 0 ? Number.NaN : sum / total;
+  });
+  return scores;
 }
 
-const decimalComposites = libraryComposites();
-const numberComposites = plainComposites();
-
-// Both sides must agree before their times mean anything.
-const libraryRanks = libraryRank(decimalComposites);
-const plainRanks = plainRank(numberComposites);
-const disagreements = libraryRanks.filter((result, index) => result.rank !== plainRanks[index]?.rank).length;
-
-const rankOnly = timeCase('library: rank within groups', () => libraryRank(decimalComposites));
-const rankOnlyBaseline = timeCase('baseline: rank within groups', () => plainRank(numberComposites));
-report('rank 10,000 units within 700 groups on precomputed composites', rankOnly, rankOnlyBaseline, [
-  `ranks that differ from the baseline's: ${disagreements} of ${unitCount}`,
-]);
-
-const pipeline = timeCase('library: normalise, aggregate and rank', () => libraryRank(libraryComposites()), 3);
-const pipelineBaseline = timeCase('baseline: normalise, aggregate and rank', () => plainRank(plainComposites()), 3);
-report('normalise 10 indicators, aggregate and rank 10,000 units within 700 groups', pipeline, pipelineBaseline, [
-  'the library side is dominated by exact decimal division in the normalisation (100,000 values)',
-]);
-
-const batchComponents = indicators.map((_, index) => ({
-  key: keys[index] ?? '',
-  value: (unit: DecimalUnit) => unit.values[index] ?? null,
-  worst: decimalBounds[index]?.worst ?? 0,
-  best: decimalBounds[index]?.best ?? 1,
-  weight: decimalWeights[index] ?? 0,
-}));
-function libraryBatch() {
-  return rankByComposite(decimalUnits, {
-    key: (unit) => unit.code,
-    group: (unit) => unit.group,
-    components: batchComponents,
-    maxMissingShare: compositeOptions.maxMissingShare,
-    ties: 'standard',
-    missing: 'unranked',
+async function runComposite(context: BenchmarkContext): Promise<BenchRow> {
+  const { indicators, plain, exact } = compositeData(context);
+  const components = indicators.map((indicator, index) => ({
+    key: `i${String(index)}`,
+    value: (unit: CompositeUnit<Decimal>) => unit.values[index] ?? null,
+    worst: toDecimal(indicator.worst),
+    best: toDecimal(indicator.best),
+    weight: toDecimal(indicator.weight),
+  }));
+  const maxMissingShare = toDecimal(MAX_MISSING_SHARE);
+  const runLibrary = () =>
+    rankByComposite(exact, {
+      key: (unit) => unit.code,
+      group: (unit) => unit.group,
+      components,
+      maxMissingShare,
+      ties: 'standard',
+      missing: 'unranked',
+    });
+  const runPlain = () => {
+    const scores = plainComposites(plain, indicators);
+    return plainRankWithinGroups(
+      plain,
+      (unit) => unit.code,
+      (unit) => unit.group,
+      (_, index) => {
+        const score = scores[index] ?? Number.NaN;
+        return Number.isNaN(score) ? null : score;
+      },
+    );
+  };
+  const libraryRanks = runLibrary().map((result) => result.rank);
+  const plainRanks = runPlain().map((result) => result.rank);
+  return compare({
+    name: 'rank-composite',
+    goal: { kind: 'ratio', atMost: 3 },
+    baseline: 'the same pipeline on plain numbers',
+    library: runLibrary,
+    against: runPlain,
+    rounds: context.rounds ?? 11,
+    scale: context.scale,
+    notes: [
+      `${String(plain.length)} units, ${String(INDICATORS)} indicators, ${String(new Set(plain.map((unit) => unit.group)).size)} groups`,
+      // Float composites can split or join a tie that the exact composites do not.
+      agreement('ranks', libraryRanks, plainRanks, 0.01),
+    ],
   });
 }
-const batchRanks = libraryBatch();
-const batchDisagreements = batchRanks.filter((result, index) => result.rank !== libraryRanks[index]?.rank).length;
-const batch = timeCase('library: rankByComposite', libraryBatch, 5);
-const batchBaseline = timeCase('baseline: normalise, aggregate and rank', () => plainRank(plainComposites()), 5);
-report('the same pipeline in one exact batch (rankByComposite)', batch, batchBaseline, [
-  `ranks that differ from the step-by-step pipeline's: ${batchDisagreements} of ${unitCount}`,
-]);
+
+/** The benchmarks of this file. */
+export const benchmarks: readonly Benchmark[] = [
+  { name: 'rank-groups', title: 'rank 10,000 units within 700 groups (rankWithinGroups) against a plain sort', run: runGroups },
+  { name: 'rank-groups-pandas', title: "the same against pandas groupby().rank('min')", run: runGroupsAgainstPandas },
+  { name: 'rank-composite', title: 'rankByComposite over 10 indicators against a plain pipeline', run: runComposite },
+];
