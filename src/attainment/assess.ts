@@ -46,7 +46,8 @@ export const assessmentStatuses: readonly AssessmentStatus[] = ['exceeded', 'met
  * - `conflicting-values`: a value needed has conflicting duplicates (the same status and publication
  *   date, different values), and picking one would be a guess;
  * - `zero-denominator`: a derived indicator's denominator (population, total) is zero;
- * - `outside-period`: a pace or milestone asked for a point outside the target's period.
+ * - `outside-period`: a pace or milestone asked for a point outside the target's period;
+ * - `out-of-range`: a value used or computed lies outside the library's number domain.
  *
  * @example
  * // A 2024 target with no 2024 figure yet:
@@ -63,7 +64,8 @@ export type NotAssessableReason =
   | 'unit-mismatch'
   | 'conflicting-values'
   | 'zero-denominator'
-  | 'outside-period';
+  | 'outside-period'
+  | 'out-of-range';
 
 /**
  * Why a target could not be assessed: a stable code and a sentence for people.
@@ -548,6 +550,24 @@ function ratioFor(
   return { ratio: attainmentRatio(q, t, direction), gap: q.minus(t), formula };
 }
 
+/** The ratio, or none when the target leaves nothing to divide by (a growth target of −100%): the status still stands. */
+function scoredRatio(
+  target: Target,
+  direction: Direction,
+  derived: Quantity,
+  bounds: Bounds,
+  rule: BandRatioRule,
+): { ratio: Decimal | null; gap: Decimal | null; formula: string } {
+  try {
+    return ratioFor(target, direction, derived, bounds, rule);
+  } catch (error) {
+    if (error instanceof PlanningError && error.code === 'division-by-zero') {
+      return { ratio: null, gap: bounds.t === null ? null : derived.quantity.minus(bounds.t), formula: `no ratio: ${error.message}` };
+    }
+    throw error;
+  }
+}
+
 function quantityUnitOf(target: Target): TargetAssessment['quantityUnit'] {
   return target.basis === 'growth' ? 'percent' : target.basis === 'point-change' ? 'percentage-points' : 'indicator';
 }
@@ -603,7 +623,7 @@ function assessKnown(target: Target, indicator: Indicator, dataset: Dataset, opt
     const reference = target.comparator === 'maintain' && target.value === undefined ? (derived.base?.value ?? null) : null;
     const bounds = boundsOf(target, indicator, reference);
     const { status, rule } = decideStatus(target.comparator, direction, derived.quantity, bounds);
-    const scored = ratioFor(target, direction, derived, bounds, options.bandRatio ?? 'nearer-bound');
+    const scored = scoredRatio(target, direction, derived, bounds, options.bandRatio ?? 'nearer-bound');
     const ratio = scored.ratio !== null && options.cap !== undefined ? capRatio(scored.ratio, options.cap) : scored.ratio;
     return {
       target,
@@ -627,6 +647,11 @@ function assessKnown(target: Target, indicator: Indicator, dataset: Dataset, opt
     };
   } catch (error) {
     if (error instanceof NotAssessable) return notAssessable(target, shape, error.code, error.message, context.notes);
+    // A value computed from data at the edge of the number domain (a growth from 1e-100 to 1e100)
+    // can leave it: that row cannot be assessed, and the others still are.
+    if (error instanceof PlanningError && error.code === 'invalid-number') {
+      return notAssessable(target, shape, 'out-of-range', `a value of target ${target.id} lies outside the numbers the library holds: ${error.message}`, context.notes);
+    }
     throw error;
   }
 }

@@ -211,6 +211,36 @@ describe('every growth fulfilment ratio is one fraction with one rounding (defec
   });
 });
 
+describe('values at the edge of the domain never stop a plan', () => {
+  it('a growth target of -100% has a status but no ratio', () => {
+    const collapse = target({ indicator: 'PRODUCTION_VALUE', basis: 'growth', basePeriod: '2023', comparator: 'at-most', value: -100 });
+    const values = data({ indicator: 'PRODUCTION_VALUE', period: '2023', value: 10 }, { indicator: 'PRODUCTION_VALUE', period: '2024', value: 0 });
+    const assessment = assessTarget(collapse, values, { catalog });
+    expect([assessment.status, assessment.ratio, assessment.gap?.toString(), assessment.formula]).toEqual([
+      'met',
+      null,
+      '0',
+      'q = (A − B) / B × 100; no ratio: a growth target of -100% leaves nothing to fulfil',
+    ]);
+  });
+
+  it('growth from 1e-100 to 1e100, in one year or over five, is assessed with its working', () => {
+    const growth = target({ indicator: 'PRODUCTION_VALUE', basis: 'growth', basePeriod: '2023', comparator: 'at-least', value: 5 });
+    const huge = data({ indicator: 'PRODUCTION_VALUE', period: '2023', value: '1e-100' }, { indicator: 'PRODUCTION_VALUE', period: '2024', value: '1e100' });
+    const oneYear = assessTarget(growth, huge, { catalog });
+    expect([oneYear.status, oneYear.quantity?.toString()]).toEqual(['exceeded', '1e+202']);
+    const average = target({ indicator: 'PRODUCTION_VALUE', basis: 'growth', period: '2021/2025', basePeriod: '2020', comparator: 'at-least', value: 5 });
+    const steep = data({ indicator: 'PRODUCTION_VALUE', period: '2020', value: '1e-100' }, { indicator: 'PRODUCTION_VALUE', period: '2025', value: '1e100' });
+    const fiveYears = assessTarget(average, steep, { catalog });
+    // (10^200)^(1/5) = 10^40 a year; the ratio 100 × 10^40 / 105 rounded once
+    expect([fiveYears.status, fiveYears.quantity?.toString(), fiveYears.ratio?.toString()]).toEqual([
+      'exceeded',
+      '9.999999999999999999999999999999999999999e+41',
+      '9523809523809523809523809523809523809524',
+    ]);
+  });
+});
+
 describe('conflicting duplicates are reported, never picked (defect 8)', () => {
   it('two values with the same status and publication date make the target not assessable, naming both', () => {
     const income = target({ indicator: 'INVESTMENT', basis: 'level', comparator: 'at-least', value: 1000 });
