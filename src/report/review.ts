@@ -1,4 +1,4 @@
-import type { Decimal, DecimalInput } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, PlanningError } from '../numeric/index.js';
 import { differenceUnit } from '../measure/index.js';
 import { formatPeriod, parsePeriod } from '../period/index.js';
 import { type Catalog, type Indicator, getIndicator } from '../indicator/index.js';
@@ -9,7 +9,9 @@ import {
   type RemainingRequirement,
   type TargetPace,
   type TargetShape,
+  type YearEndEstimate,
   type YearTargetProposal,
+  estimateYearEnd,
   proposeYearTargets,
   reviewPlan,
 } from '../attainment/index.js';
@@ -36,6 +38,8 @@ export interface ReviewReportOptions {
   readonly notes?: readonly string[] | undefined;
   /** The id of the table or section built; `review-table`, `proposals-table` or `review` unless given. */
   readonly id?: string | undefined;
+  /** Year-end estimates ({@link estimateYearEnd}) by target id, shown in a column of their own when there are any. */
+  readonly estimates?: ReadonlyMap<string, YearEndEstimate> | undefined;
 }
 
 interface Words {
@@ -43,7 +47,7 @@ interface Words {
   readonly proposalsTitle: (year: string) => string;
   readonly sectionTitle: (plan: string, through: string) => string;
   readonly summary: (ahead: number, onPace: number, behind: number, none: number) => string;
-  readonly reviewColumns: Readonly<Record<'id' | 'target' | 'planned' | 'toDate' | 'expected' | 'status' | 'remaining', string>>;
+  readonly reviewColumns: Readonly<Record<'id' | 'target' | 'planned' | 'toDate' | 'expected' | 'status' | 'remaining' | 'estimate', string>>;
   readonly proposalColumns: Readonly<Record<'id' | 'target' | 'proposed' | 'latest' | 'method', string>>;
   readonly shapes: Readonly<Record<TargetShape, string>>;
   readonly averageGrowth: (rate: string) => string;
@@ -68,6 +72,7 @@ const words: Readonly<Record<Language, Words>> = {
       expected: 'Theo lộ trình',
       status: 'Tiến độ',
       remaining: 'Yêu cầu các năm còn lại',
+      estimate: 'Ước cả năm',
     },
     proposalColumns: { id: 'Mã', target: 'Chỉ tiêu', proposed: 'Đề xuất', latest: 'Xuất phát từ', method: 'Cách tính' },
     shapes: {
@@ -98,6 +103,7 @@ const words: Readonly<Record<Language, Words>> = {
       expected: 'On the path',
       status: 'Pace',
       remaining: 'What the remaining years need',
+      estimate: 'Year-end estimate',
     },
     proposalColumns: { id: 'Code', target: 'Target', proposed: 'Proposed', latest: 'From', method: 'Method' },
     shapes: {
@@ -210,7 +216,8 @@ function columnsOf<Id extends string>(ids: readonly Id[], labels: Readonly<Recor
  * status, and what the remaining years need (the required average growth, to two decimals like the
  * other rates; the sum or change still to come and its share per year; the distance to a level).
  *
- * Columns (ids): `id`, `target`, `planned`, `toDate`, `expected`, `status`, `remaining`.
+ * Columns (ids): `id`, `target`, `planned`, `toDate`, `expected`, `status`, `remaining`, and
+ * `estimate` (the year-end estimate of a flow, "ước cả năm") when `estimates` holds any.
  *
  * @param review - the review
  * @param options - the catalog, the language, notes and the table id
@@ -230,16 +237,31 @@ export function reviewTable(review: PlanReview, options: ReviewReportOptions): T
   assertList(review.paces, 'review paces (from reviewPlan)', 'reviewTable');
   const { lang } = options;
   const text = words[lang];
-  const ids = ['id', 'target', 'planned', 'toDate', 'expected', 'status', 'remaining'] as const;
+  const estimates = options.estimates;
+  const ids = ['id', 'target', 'planned', 'toDate', 'expected', 'status', 'remaining', ...(estimates === undefined || estimates.size === 0 ? [] : ['estimate' as const])] as const;
   return {
     kind: 'table',
     id: options.id ?? 'review-table',
     lang,
     title: text.reviewTitle(throughLabel(review.through, lang)),
-    columns: columnsOf(ids, text.reviewColumns, { planned: 'number', toDate: 'number', expected: 'number', status: 'status', remaining: 'number' }),
-    rows: review.paces.map((pace) => reviewRow(pace, options.catalog, lang)),
+    columns: columnsOf(ids, text.reviewColumns, { planned: 'number', toDate: 'number', expected: 'number', status: 'status', remaining: 'number', estimate: 'number' }),
+    rows: review.paces.map((pace) => withEstimate(reviewRow(pace, options.catalog, lang), pace, estimates, options.catalog, lang)),
     notes: [...(options.notes ?? [])],
   };
+}
+
+function withEstimate(
+  row: Table['rows'][number],
+  pace: TargetPace,
+  estimates: ReadonlyMap<string, YearEndEstimate> | undefined,
+  catalog: Catalog,
+  lang: Language,
+): Table['rows'][number] {
+  if (estimates === undefined || estimates.size === 0) return row;
+  const estimate = estimates.get(pace.target.id);
+  const indicator = catalog.indicators.get(pace.target.indicator);
+  const text = estimate === undefined || indicator === undefined ? none : amount(estimate.estimate, { ...pace.target, basis: 'level' }, indicator, lang);
+  return { ...row, cells: { ...row.cells, estimate: cell(estimate?.estimate ?? null, text, estimate?.method) } };
 }
 
 /**
@@ -357,7 +379,8 @@ export interface PlanReviewSectionOptions {
 /**
  * A section builder for {@link buildPlanReport}: the mid-term review of the report's own plan at a
  * point within its period ({@link reviewPlan}, {@link reviewSection}), with next year's proposed
- * targets when `proposalsFor` is given. It reads the plan, data, catalog, language and as-of date of
+ * targets when `proposalsFor` is given, and, at a part of a year, the year-end estimate of each flow
+ * target from the seasonal profile of earlier years ({@link estimateYearEnd}). It reads the plan, data, catalog, language and as-of date of
  * the report, so the review and the scorecard speak of the same figures.
  *
  * @param through - the point reached: a year, a range of years such as `2021/2023`, or a part of a year
@@ -384,6 +407,16 @@ export function planReviewSection(through: string, options: PlanReviewSectionOpt
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
     });
     const proposals = options.proposalsFor === undefined ? undefined : proposeYearTargets(plan, dataset, { ...assess, year: options.proposalsFor });
-    return reviewSection(review, { catalog, lang, ...(proposals === undefined ? {} : { proposals }) });
+    const estimates = new Map<string, YearEndEstimate>();
+    for (const pace of review.paces) {
+      if (pace.shape !== 'flow-level') continue;
+      try {
+        estimates.set(pace.target.id, estimateYearEnd(dataset, { indicator: pace.target.indicator, area: pace.target.area }, { ...assess, toDate: review.through }));
+      } catch (error) {
+        // A flow without earlier years of the same months, or a point that is not a part of a year, has no estimate.
+        if (!(error instanceof PlanningError)) throw error;
+      }
+    }
+    return reviewSection(review, { catalog, lang, estimates, ...(proposals === undefined ? {} : { proposals }) });
   };
 }

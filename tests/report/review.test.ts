@@ -4,7 +4,9 @@ import {
   type ObservationInput,
   type PlanInput,
   buildDataset,
+  buildPlanReport,
   parseObservations,
+  planReviewSection,
   planSchema,
   proposalsTable,
   proposeYearTargets,
@@ -67,6 +69,24 @@ describe('reviewTable', () => {
 
   it('refuses an unknown language', () => {
     expectFailure(() => reviewTable(review, { catalog, lang: 'fr' as 'vi' }), 'invalid-argument', /reviewTable/);
+  });
+});
+
+describe('planReviewSection', () => {
+  it('reviews the report\'s own plan, with the year-end estimate of a flow at a part of a year', () => {
+    const halves = data(
+      { indicator: 'INVESTMENT', period: '2023-S1', value: 500 },
+      { indicator: 'INVESTMENT', period: '2023', value: 1100 },
+      { indicator: 'INVESTMENT', period: '2024-S1', value: 520 },
+    );
+    const yearly = z.parse(planSchema, {
+      id: 'Y', title: { vi: 'Kế hoạch 2024' }, area: '402', period: '2024', document: { kind: 'annual-plan' },
+      targets: [{ id: 'I', area: '402', indicator: 'INVESTMENT', basis: 'level', period: '2024', comparator: 'at-least', value: 1000, document: { kind: 'annual-plan' } }],
+    } satisfies PlanInput);
+    const report = buildPlanReport(yearly, halves, catalog, { lang: 'vi', extraSections: [planReviewSection('2024-S1')] });
+    const table = report.sections.find((section) => section.id === 'review')?.blocks[0];
+    const estimate = table?.kind === 'table' ? table.rows[0]?.cells.estimate : undefined;
+    expect([String(estimate?.value), estimate?.text, estimate?.detail]).toEqual(['1144', '1.144 tỷ đồng', 'estimate = A_2024-S1 × Σ year / Σ same part (2023)']);
   });
 });
 
