@@ -121,6 +121,23 @@ describe('rank: ordinal tie breaks', () => {
     expect(ranksOf(tied, 'ordinal')).toEqual([1, 2, 3]);
   });
 
+  it("breaks ties by input order when asked by name ('input-order'), as without a tie break", () => {
+    const options = { key: (unit: Unit) => unit.id, value: (unit: Unit) => unit.score, direction: 'descending', ties: 'ordinal', missing: 'last' } as const;
+    const inOrder = rank(tied, { ...options, tieBreak: 'input-order' });
+    expect(inOrder.map((result) => [result.key, result.rank])).toEqual([
+      ['Z', 1],
+      ['A', 2],
+      ['M', 3],
+    ]);
+    expect(inOrder).toEqual(rank(tied, options));
+    // the first in the input ranks first, whatever its key: reversed input, reversed ranks
+    expect(rank([...tied].reverse(), { ...options, tieBreak: 'input-order' }).map((result) => [result.key, result.rank])).toEqual([
+      ['M', 1],
+      ['A', 2],
+      ['Z', 3],
+    ]);
+  });
+
   it('breaks ties by key when asked, independently of input order', () => {
     const results = rank(tied, { key: (unit) => unit.id, value: (unit) => unit.score, direction: 'descending', ties: 'ordinal', missing: 'last', tieBreak: 'key' });
     expect(results.map((result) => result.rank)).toEqual([3, 1, 2]);
