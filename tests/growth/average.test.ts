@@ -310,6 +310,62 @@ describe('average annual growth over a plan range', () => {
   });
 });
 
+describe('the options and results of the series-level rates', () => {
+  const code = (run: () => unknown): string | undefined => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof PlanningError ? error.code : 'not a PlanningError';
+    }
+    return undefined;
+  };
+
+  it('refuses a last year that is not a whole year, and every bad option with invalid-argument', () => {
+    const output = byYear([100, 110, 121]);
+    expect(() => averageAnnualGrowth(output, { lastYear: 2024.5 })).toThrow('lastYear must be an integer year such as 2025; got 2024.5');
+    expect(code(() => leastSquaresGrowth(output, { lastYear: 2024.5 }))).toBe('invalid-argument');
+    expect(code(() => averageAnnualGrowth(output, { maximumMissingPercent: 101 }))).toBe('invalid-argument');
+    expect(code(() => averageAnnualGrowth(output, { firstYear: 2024, lastYear: 2022 }))).toBe('invalid-argument');
+    expect(code(() => leastSquaresGrowth(output, { minimumPoints: 1 }))).toBe('invalid-argument');
+    expect(code(() => rollingGrowthRates(output, { span: 1.5 }))).toBe('invalid-argument');
+  });
+
+  it('accepts a range given by its first year or its last year alone', () => {
+    const output = byYear([100, 110, 121, '133.1']);
+    expect(averageAnnualGrowth(output, { firstYear: 2022 })).toMatchObject({ baseYear: 2021, lastYear: 2023, yearsUsed: [2021, 2023] });
+    expect(averageAnnualGrowth(output, { lastYear: 2022 })).toMatchObject({ baseYear: 2020, lastYear: 2022, yearsUsed: [2020, 2022] });
+    expect(averageAnnualGrowth(output, { firstYear: 2022 }).value?.toString()).toBe('10');
+  });
+
+  it('gives an empty series with half a range no years at all, and no years used', () => {
+    for (const range of [{ firstYear: 2021 }, { lastYear: 2025 }, {}]) {
+      expect(averageAnnualGrowth([], range)).toEqual({
+        value: null,
+        method: 'endpoint',
+        baseYear: null,
+        lastYear: null,
+        yearsUsed: [],
+        expectedCount: 0,
+        missingCount: 0,
+        reason: 'too-few-points',
+      });
+      expect(leastSquaresGrowth([], range)).toMatchObject({ method: 'least-squares', baseYear: null, yearsUsed: [], reason: 'too-few-points' });
+    }
+  });
+
+  it('names its method in every result, with or without a rate', () => {
+    const endpoint = [byYear([100, null, null, null, 130]), byYear([null, 100, 110]), byYear([100]), byYear([0, 10]), byYear([100, 121])];
+    for (const series of endpoint) {
+      expect(averageAnnualGrowth(series, { requireEndpoints: series.length === 3 }).method).toBe('endpoint');
+      expect(leastSquaresGrowth(series, { minimumPoints: 3 }).method).toBe('least-squares');
+    }
+    expect(averageAnnualGrowth(byYear([100, null, null, null, 130])).yearsUsed).toEqual([]);
+    expect(leastSquaresGrowth(byYear([100, 0, 121])).method).toBe('least-squares');
+    expect(leastSquaresGrowth(byYear([100, -1, 121])).method).toBe('least-squares');
+    expect(leastSquaresGrowth(byYear([100, null, null, null, 130])).method).toBe('least-squares');
+  });
+});
+
 describe('least-squares growth', () => {
   it('gives exactly 10% for a series growing exactly 10% a year', () => {
     expect(leastSquaresGrowth(byYear([100, 110, 121, '133.1', '146.41'])).value?.toString()).toBe('10');
