@@ -219,6 +219,26 @@ describe('rank: bad input', () => {
   it('ranks an empty list as an empty list', () => {
     expect(rank([], options)).toEqual([]);
   });
+
+  it('names the function refused, with invalid-argument, for a list that is not an array', () => {
+    const notAList = 'ABC' as unknown as Unit[];
+    const grouped = { ...options, group: () => 'A' };
+    const criteria = [{ value: (unit: Unit) => unit.score, direction: 'descending' as const }];
+    const cases: [string, () => unknown][] = [
+      ['rank', () => rank(notAList, options)],
+      ['rankWithinGroups', () => rankWithinGroups(notAList, grouped)],
+      ['percentileRank', () => percentileRank(notAList, options)],
+      ['rankLexicographic', () => rankLexicographic(notAList, { key: options.key, criteria, ties: 'standard', missing: 'last' })],
+    ];
+    for (const [name, run] of cases) {
+      const error = caught(run);
+      expect(error.code).toBe('invalid-argument');
+      expect(error.message).toBe(`${name} needs an array of items; got "ABC"`);
+    }
+    expect(caught(() => rank(textbook, { ...options, value: 'score' as unknown as (unit: Unit) => number })).code).toBe('invalid-argument');
+    expect(caught(() => rank(textbook, { ...options, key: null as unknown as (unit: Unit) => string })).code).toBe('invalid-argument');
+    expect(caught(() => rank(textbook, { ...options, ties: 'ordinal', tieBreak: 'name' as 'key' })).code).toBe('invalid-argument');
+  });
 });
 
 /** The straightforward reference: count the units ahead of and tied with each unit (O(n²)). */
@@ -411,6 +431,21 @@ describe('rankLexicographic', () => {
     expect(results[0]?.values.map(String)).toEqual(['96', '1']);
     expect(results[0]?.tieSize).toBe(2);
     expect(results[0]?.group).toBeNull();
+  });
+
+  it('refuses bad tie methods, missing rules and criteria, naming them', () => {
+    const base = { key: (unit: (typeof units)[number]) => unit.code, criteria, ties: 'standard', missing: 'last' } as const;
+    expect(caught(() => rankLexicographic(units, { ...base, ties: 'average' as TieMethod })).message).toMatch(/^ties must be one of/);
+    expect(caught(() => rankLexicographic(units, { ...base, missing: 'skip' as MissingRule })).message).toMatch(/^missing must be one of/);
+    const badValue = caught(() => rankLexicographic(units, { ...base, criteria: [criteria[0], { value: 'penalties', direction: 'ascending' }] as unknown as typeof criteria }));
+    expect(badValue.code).toBe('invalid-argument');
+    expect(badValue.message).toBe('criteria[1].value must be a function that returns the value of an item');
+    const notNumber = caught(() => rankLexicographic(units, { ...base, criteria: [criteria[0], { value: () => 'many', direction: 'ascending' }] as typeof criteria }));
+    expect(notNumber.message).toContain('criteria[1]');
+    const named = caught(() =>
+      rankLexicographic(units, { ...base, criteria: [criteria[0], { name: 'penalties', value: () => 'many', direction: 'ascending' }] as typeof criteria }),
+    );
+    expect(named.message).toContain('penalties');
   });
 
   it('agrees with rank on one criterion', () => {
