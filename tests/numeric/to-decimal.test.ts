@@ -1,6 +1,7 @@
 import DecimalJs from 'decimal.js';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { Decimal, isDecimalInput, toDecimal } from '../../src/index.js';
+import { Decimal, type RoundingRule, isDecimalInput, parseWithSchema, round, toDecimal } from '../../src/index.js';
 import { expectFailure } from '../helpers.js';
 
 /* What toDecimal refuses, with the name it is given and the kind of thing it got. */
@@ -43,5 +44,26 @@ describe('toDecimal and isDecimalInput on what is not a number', () => {
     expect(isDecimalInput(new Decimal(Number.NaN))).toBe(false);
     expect(isDecimalInput(new Decimal('1e-5'))).toBe(true);
     expect(isDecimalInput(Number.POSITIVE_INFINITY)).toBe(false);
+  });
+});
+
+describe('round and parseWithSchema on refused input', () => {
+  it('refuses digits that are not an integer and an unknown rule with invalid-argument', () => {
+    expectFailure(() => round('1.25', 1.5), 'invalid-argument', 'digits must be an integer; got 1.5');
+    expectFailure(() => round('1.25', 1, 'bankers' as RoundingRule), 'invalid-argument', /^unknown rounding rule "bankers"; expected one of /);
+  });
+
+  it('counts the problems of a parse in words: 1 problem, 2 problems', () => {
+    const pair = z.object({ a: z.number(), b: z.number() });
+    expectFailure(() => parseWithSchema(pair, { a: 1, b: 'x' }, 'pair'), 'invalid-input', /^invalid pair: 1 problem\n/);
+    expectFailure(() => parseWithSchema(pair, { a: 'x', b: 'y' }, 'pair'), 'invalid-input', /^invalid pair: 2 problems\n/);
+  });
+
+  it('freezes what it returns, through nested objects and arrays, nulls included', () => {
+    const nested = z.object({ list: z.array(z.object({ note: z.nullable(z.string()) })) });
+    const parsed = parseWithSchema(nested, { list: [{ note: null }, { note: 'x' }] }, 'nested');
+    expect(Object.isFrozen(parsed)).toBe(true);
+    expect(Object.isFrozen(parsed.list)).toBe(true);
+    expect(Object.isFrozen(parsed.list[0])).toBe(true);
   });
 });
