@@ -65,6 +65,24 @@ describe('the bundled Như Xuân 2024 plan', () => {
 });
 
 describe('parsePlan reports every problem with its path', () => {
+  it('a between target missing one bound, a sound between and approximately, and a negative tolerance', () => {
+    expect(
+      problems(
+        plan([
+          { comparator: 'between', value: undefined, lower: 5 },
+          { comparator: 'between', value: undefined, upper: 5 },
+          { comparator: 'between', value: undefined, lower: 3, upper: 3 },
+          { comparator: 'approximately', tolerance: 0 },
+          { comparator: 'approximately', tolerance: -1 },
+        ]),
+      ),
+    ).toEqual([
+      'targets.0.upper: comparator between needs both lower and upper',
+      'targets.1.lower: comparator between needs both lower and upper',
+      'targets.4.tolerance: tolerance must not be negative',
+    ]);
+  });
+
   it('a comparator without its bound, and bounds in the wrong order', () => {
     expect(
       problems(plan([{ value: undefined }, { comparator: 'between', value: undefined, lower: 5, upper: 3 }, { comparator: 'approximately' }])),
