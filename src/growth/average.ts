@@ -147,7 +147,8 @@ function notComputed(
  * last observed years inside the range are used unless `requireEndpoints` is set
  * (`missing-endpoint`); fewer than two observations give `too-few-points`; a zero first value
  * gives `zero-base`; values of opposite signs give `opposite-signs`. Values of the same negative
- * sign give the rate of their magnitude.
+ * sign give the rate of their magnitude. The rate is that of {@link compoundGrowthRate}, with its
+ * accuracy: within `1e-39 x max(100, |rate|)`.
  *
  * Sources: World Bank, DEC statistical manual, "Growth rates" (end-point compound growth) and WDI
  * statistical methods ("growth rates are not calculated if more than half the observations in a
@@ -219,8 +220,11 @@ function greatestCommonDivisor(a: number, b: number): number {
  * `minimumPoints` (`too-few-points`), when a value is zero (`zero-value`) or when values have
  * opposite signs (`opposite-signs`). Values of the same negative sign are fitted by magnitude.
  *
- * The fit is computed exactly: with `k_t = m (t - mean t)` it is `e^b = (prod x_t^(k_t))^(m / sum k_t^2)`,
- * a whole-number power and one root, in decimals at 50 significant digits, rounded once to 40.
+ * The fit is computed without logarithms: with `k_t = m (t - mean t)` it is
+ * `e^b = (prod x_t^(k_t))^(m / sum k_t^2)`, whole-number powers and one root, in decimals at 50
+ * significant digits, rounded once to 40. Its accuracy is that of {@link compoundGrowthRate}:
+ * within `1e-39 x max(100, |rate|)` of the exact fit, so a rate near zero has fewer than 40
+ * significant digits of its own.
  *
  * Sources: World Bank, DEC statistical manual, "Growth rates" (least-squares growth rate,
  * `ln X_t = a + b t`, `r = e^b - 1`) and WDI statistical methods (no rate when more than half the
@@ -318,7 +322,8 @@ export interface RollingGrowthOptions {
  * minus 100); for a longer span the average annual rate over it,
  * `((x_t / x_{t-span})^(1 / span) - 1) x 100`. There is one row for each year listed from the
  * first year plus the span on; a row whose value or comparison value is missing, zero (as a base)
- * or, for a longer span, of the opposite sign, has `value: null` and the reason.
+ * or, for a longer span, of the opposite sign, has `value: null` and the reason. A rate over a
+ * longer span has the accuracy of {@link compoundGrowthRate}.
  *
  * Source: FAO, FAOSTAT R package, `geogr` (the n-period rolling geometric growth rate); World Bank,
  * DEC statistical manual, "Growth rates".
@@ -383,7 +388,7 @@ export interface RequiredGrowthResult {
  * The average growth per year, in percent, that the years left need to take the latest actual
  * value of a series to a target by the target year: {@link requiredAverageGrowth} from the latest
  * year with a value. For a plan 2021-2025 with actuals to 2023 it answers "what must 2024 and 2025
- * grow?".
+ * grow?". The rate has the accuracy of {@link compoundGrowthRate}.
  *
  * @param series - the actual values by year; the latest year with a value is the start
  * @param target - the value to reach and the year to reach it by

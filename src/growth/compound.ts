@@ -50,8 +50,16 @@ function checkCompound(first: Decimal, last: Decimal, periods: number, firstName
  * đoạn*. Only the two end values count; see {@link averageAnnualGrowth} for a series with gaps and
  * {@link leastSquaresGrowth} for a rate that weighs every year.
  *
- * Values of the same negative sign give the rate of their magnitude. The root is computed in
- * decimals at 50 significant digits and rounded once to the library's 40.
+ * Values of the same negative sign give the rate of their magnitude.
+ *
+ * Accuracy: the result is within `1e-39 x max(100, |rate|)` of the exact rate, that is within
+ * 1e-37 percentage points for a rate between -100% and 100%, and to 39 significant digits for a
+ * larger one. The bound is on the scale of the index `100 + rate` (the root), not of the rate: a
+ * rate very near zero has fewer significant digits of its own than 40, because the root is found
+ * to about 50 digits and subtracting 1 from it cancels the leading ones (a rate of 8e-10% keeps
+ * about 38). The same bound holds for every compound rate of the library:
+ * {@link requiredAverageGrowth}, {@link averageAnnualGrowth}, {@link leastSquaresGrowth},
+ * {@link rollingGrowthRates} over a span of several years and {@link requiredGrowthToTarget}.
  *
  * Source: World Bank, DEC statistical manual, "Growth rates" (compound growth
  * `(X_t / X_0)^(1/t) - 1`, the "end-point" rate); GSO national statistical indicator system
@@ -82,6 +90,7 @@ export function compoundGrowthRate(first: DecimalInput, last: DecimalInput, peri
  *
  * Source: the compound rate of the World Bank DEC statistical manual, "Growth rates", solved for
  * the rate; it is the required rate CAGR_T of the Statistics Canada / Open SDG progress measure.
+ * Its accuracy is that of {@link compoundGrowthRate}: within `1e-39 x max(100, |rate|)`.
  *
  * @param latest - the latest actual value, not zero
  * @param target - the value to reach, of the same sign as `latest` (or zero)

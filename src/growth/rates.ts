@@ -112,8 +112,14 @@ export function percentagePointChange(currentRate: DecimalInput, previousRate: D
 /**
  * Converts a growth rate in percent to a development index in points: `100 + rate`.
  *
+ * The sum is rounded to 40 significant digits, as every result of the library is: a rate with
+ * digits below the 40th digit of the index loses them (`100 + 1e-38` is 100, so
+ * `growthRateFromIndex(indexFromGrowthRate('1e-38'))` is 0). A rate of up to 37 decimal places
+ * and below 900% in size converts back exactly with {@link growthRateFromIndex}; in general the
+ * round trip is within `5e-40 x (|100 + rate| + |rate|)` of the rate.
+ *
  * @param rate - the growth rate in percent (5.6 means up 5.6%)
- * @returns the index in points (previous = 100)
+ * @returns the index in points (previous = 100), to 40 significant digits
  * @throws {@link PlanningError} `invalid-number` when `rate` is not a finite number
  *
  * @example
@@ -146,8 +152,16 @@ export function growthRateFromIndex(index: DecimalInput): Decimal {
  * `(prod(1 + r_i / 100) - 1) x 100`. Growth of 10% then 20% is 32%, not 30%. An empty list is
  * growth over no period: 0.
  *
+ * Accuracy: each step's index `100 + r_i` and each product is rounded to 40 significant digits, so
+ * for n rates the result is within `n x 1e-39 x |100 + result| + 5e-40 x |result|` of the exact
+ * chain: 40 digits on the scale of the chained index. Near -100% a rate given to 40 significant
+ * digits fixes its index `100 + r` to fewer digits (-99.999 is an index of 0.001 known to 35), so
+ * chaining rounded one-step rates differs from the rate between the end values
+ * (`growthRate(last, first)`) by more than that bound; chain the indices
+ * ({@link chainIndices}) of such steps instead.
+ *
  * @param rates - the growth rate of each step, in percent, in any order
- * @returns the compound growth in percent, to 40 significant digits
+ * @returns the compound growth in percent
  * @throws {@link PlanningError} `invalid-number` when a rate is not a finite number
  *
  * @example

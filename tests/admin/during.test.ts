@@ -83,8 +83,6 @@ describe('laws of units over a window', () => {
             }
           }
         }
-      }),
-      { seed: 20261205 },
-    );
+      }));
   });
 });

@@ -195,6 +195,13 @@ describe('parseMoney', () => {
       'parseMoney: in "45 triệu USD" the unit "USD" is not đồng (VND); expected one of đồng, VND, ₫, đ, VNĐ, dong, or no unit',
     );
     expectFailure(() => parseMoney('45 tấn', { lang: 'vi', into: scaledUnit(units.tonnes) }), 'unit-mismatch', 'parseMoney handles amounts of money');
+    // "đ", "VNĐ" and "dong" are ways of writing đồng only, not of any money unit
+    const usd = { lang: 'vi', into: scaledUnit(units.USD, 6) } as const;
+    for (const written of ['đ', 'VNĐ', 'dong']) {
+      expectFailure(() => parseMoney(`5,7 triệu ${written}`, usd), 'unit-mismatch', `the unit "${written}" is not`);
+    }
+    expect(parseMoney('5,7 triệu đ', vi).toString()).toBe('5700000');
+    expect(parseMoney('5,7 triệu dong', vi).toString()).toBe('5700000');
     expectFailure(() => parseMoney('45', { lang: 'vi', into: 7 }), 'not-found', 'no scale multiplier for 10^7');
     expectFailure(() => parseMoney('45', { lang: 'ru' as 'vi' }), 'invalid-argument', 'parseMoney: lang');
   });

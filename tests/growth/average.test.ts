@@ -22,12 +22,17 @@ function referenceCompoundRate(first: Decimal, last: Decimal, periods: number): 
   return ratio.pow(new Reference(1).div(periods)).minus(1).times(100);
 }
 
-function expectClose(actual: Decimal | null | undefined, expected: DecimalJs, relative = '1e-38'): void {
+
+/**
+ * The documented accuracy of every compound rate (compoundGrowthRate's TSDoc): within
+ * 1e-39 x max(100, |rate|) of the exact rate, on the scale of the index 100 + rate.
+ */
+function expectCompoundRate(actual: Decimal | null | undefined, exact: DecimalJs): void {
   expect(actual).not.toBeNull();
-  const target = new Reference(expected.toString());
-  const scale = Reference.max(target.abs(), new Reference('1e-30'));
-  const gap = new Reference((actual ?? 0).toString()).minus(target).abs();
-  expect(gap.lessThanOrEqualTo(scale.times(relative))).toBe(true);
+  const reference = new Reference(exact.toString());
+  const bound = Reference.max(reference.abs(), 100).times('1e-39');
+  const gap = new Reference((actual ?? 0).toString()).minus(reference).abs();
+  expect(gap.lessThanOrEqualTo(bound), `|${String(actual)} - ${reference.toString()}| = ${gap.toString()} > ${bound.toString()}`).toBe(true);
 }
 
 /** Ordinary least squares of ln x on consecutive years at 80 digits: (e^b - 1) x 100. */
@@ -61,32 +66,56 @@ describe('compound growth rate (end-point)', () => {
     expect(compoundGrowthRate(-100, -121, 2).toString()).toBe('10');
   });
 
-  it('agrees with Decimal.pow at 80 digits to the 40th digit', () => {
+  it('agrees with Decimal.pow at 80 digits within 1e-39 x max(100, |rate|)', () => {
     fc.assert(
       fc.property(positiveValue, positiveValue, fc.integer({ min: 1, max: 60 }), (first, last, periods) => {
-        expectClose(compoundGrowthRate(first, last, periods), referenceCompoundRate(first, last, periods));
+        expectCompoundRate(compoundGrowthRate(first, last, periods), referenceCompoundRate(first, last, periods));
       }),
       { numRuns: 60 },
     );
   });
 
-  it('keeps its 40 digits for ratios at the ends of the value domain', () => {
+  it('keeps 40 significant digits of a large rate, for ratios at the ends of the value domain', () => {
     const huge = new Decimal('1e100');
     const tiny = new Decimal('1e-100');
-    expectClose(compoundGrowthRate(tiny, huge, 7), referenceCompoundRate(tiny, huge, 7));
-    expectClose(compoundGrowthRate(huge, 3, 11), referenceCompoundRate(huge, new Decimal(3), 11));
+    expectCompoundRate(compoundGrowthRate(tiny, huge, 7), referenceCompoundRate(tiny, huge, 7));
+    expectCompoundRate(compoundGrowthRate(huge, 3, 11), referenceCompoundRate(huge, new Decimal(3), 11));
   });
 
-  it('keeps its 40 digits for values of many digits and for long spans', () => {
+  it('keeps its accuracy for values of many digits and for long spans', () => {
     const digits = fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 40n }), fc.integer({ min: -30, max: 30 }));
     fc.assert(
       fc.property(digits, digits, fc.integer({ min: 2, max: 400 }), ([a, ea], [b, eb], periods) => {
         const first = new Decimal(`${String(a)}e${String(ea)}`);
         const last = new Decimal(`${String(b)}e${String(eb)}`);
-        expectClose(compoundGrowthRate(first, last, periods), referenceCompoundRate(first, last, periods));
+        expectCompoundRate(compoundGrowthRate(first, last, periods), referenceCompoundRate(first, last, periods));
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('keeps its accuracy for rates near zero, where values of 40 digits differ in their last digits', () => {
+    const digits = fc.bigInt({ min: 10n ** 39n, max: 10n ** 40n - 1n });
+    fc.assert(
+      fc.property(digits, fc.bigInt({ min: -(10n ** 32n), max: 10n ** 32n }), fc.integer({ min: 2, max: 400 }), (a, step, periods) => {
+        const first = new Decimal(`${String(a)}e3`);
+        const last = new Decimal(`${String(a + step)}e3`);
+        expectCompoundRate(compoundGrowthRate(first, last, periods), referenceCompoundRate(first, last, periods));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('regression: a rate of 8e-10% over 330 periods is within 1e-37 points, not 40 digits of its own', () => {
+    // A random seed once drew this case; the rate is near zero and the 50-digit root minus 1 cancels
+    // its leading digits, so only about 38 of its own digits are right (the documented bound).
+    const first = '9999999889505849336753340936378304798988e3';
+    const last = '9999999915762737266635839668577243962764e3';
+    const rate = compoundGrowthRate(first, last, 330);
+    const exact = referenceCompoundRate(new Decimal(first), new Decimal(last), 330);
+    expectCompoundRate(rate, exact);
+    expect(rate.toFixed(30)).toBe(exact.toFixed(30));
+    expect(exact.toPrecision(12)).toBe('7.95663278353e-10');
   });
 
   it('refuses a zero first value, values of opposite signs and a period count that is not whole', () => {
@@ -115,9 +144,15 @@ describe('required growth and projection', () => {
   ])('law: %s', (_, rateOf) => {
     fc.assert(
       fc.property(positiveValue, positiveValue, fc.integer({ min: 1, max: 40 }), (start, end, periods) => {
-        const rate = rateOf(start, end, periods);
-        // a rate near -100% keeps 40 digits of the rate but fewer of 1 + rate / 100, hence 1e-30
-        expectClose(projectValue(start, rate, periods), end, '1e-30');
+        const rate = new Reference(rateOf(start, end, periods).toString());
+        // The rate's documented error, 1e-39 x max(100, |rate|), is an error of 1e-41 x max(100, |rate|)
+        // in the factor 1 + rate / 100, so a relative error d in it (large near -100%) and n d in
+        // the projection, plus a rounding to 40 digits in each of the n + 2 products and sums.
+        const factor = rate.div(100).plus(1);
+        const relative = Reference.max(rate.abs(), 100).times('1e-41').div(factor);
+        const bound = relative.plus('1e-39').times(periods + 2).times(end.toString());
+        const gap = new Reference(projectValue(start, rate.toString(), periods).toString()).minus(end.toString()).abs();
+        expect(gap.lessThanOrEqualTo(bound)).toBe(true);
       }),
     );
   });
@@ -172,6 +207,63 @@ describe('average annual growth over a plan range', () => {
     expect(averageAnnualGrowth(sparse, { maximumMissingPercent: 100 }).value?.toFixed(3)).toBe('6.779');
   });
 
+  it('uses only the years of the range: the World Bank example inside a longer series gives the same rates', () => {
+    // 2020-2024 is the World Bank example (end point 6.779%, least squares 6.625%); the years around it
+    // are far off the trend and must not enter a rate over the plan range 2021-2024 (base 2020).
+    const longer = byYear([1, 999, 100, 105, 120, 118, 130, 5, 7000], 2018);
+    const range = { firstYear: 2021, lastYear: 2024 };
+    const endpoint = averageAnnualGrowth(longer, range);
+    expect(endpoint).toMatchObject({ baseYear: 2020, lastYear: 2024, yearsUsed: [2020, 2024], expectedCount: 5, missingCount: 0 });
+    expect(endpoint.value?.toFixed(3)).toBe('6.779');
+    const fitted = leastSquaresGrowth(longer, range);
+    expect(fitted).toMatchObject({ yearsUsed: [2020, 2021, 2022, 2023, 2024], expectedCount: 5, missingCount: 0 });
+    expect(fitted.value?.toFixed(3)).toBe('6.625');
+    expect(fitted.value?.toString()).toBe(leastSquaresGrowth(byYear([100, 105, 120, 118, 130])).value?.toString());
+    // a range that ends inside the series stops there, one that starts inside it starts there
+    expect(leastSquaresGrowth(longer, { lastYear: 2024 }).yearsUsed).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(leastSquaresGrowth(longer, { firstYear: 2021 }).yearsUsed).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+  });
+
+  it('with maximumMissingPercent 0 gives a rate only for a complete range', () => {
+    const complete = byYear([100, 110, 121]);
+    const gap = byYear([100, null, 121]);
+    expect(averageAnnualGrowth(complete, { maximumMissingPercent: 0 }).value?.toString()).toBe('10');
+    expect(leastSquaresGrowth(complete, { maximumMissingPercent: 0 }).value?.toString()).toBe('10');
+    expect(averageAnnualGrowth(gap, { maximumMissingPercent: 0 })).toMatchObject({ value: null, reason: 'too-many-missing', missingCount: 1 });
+    expect(leastSquaresGrowth(gap, { maximumMissingPercent: 0 })).toMatchObject({ value: null, reason: 'too-many-missing' });
+    // the rule is on integers: 1 missing of 3 is 33.3%, refused at 33 and allowed at 34
+    expect(averageAnnualGrowth(gap, { maximumMissingPercent: 33 }).reason).toBe('too-many-missing');
+    expect(averageAnnualGrowth(gap, { maximumMissingPercent: 34 }).value?.toString()).toBe('10');
+  });
+
+  it('refuses a negative maximumMissingPercent, or one that is not a number', () => {
+    for (const maximumMissingPercent of [-1, -0.5, Number.NaN]) {
+      expect(() => averageAnnualGrowth(output, { maximumMissingPercent })).toThrow(
+        `maximumMissingPercent must be a percentage from 0 to 100; got ${String(maximumMissingPercent)}`,
+      );
+      expect(() => leastSquaresGrowth(output, { maximumMissingPercent })).toThrow(PlanningError);
+    }
+    expect(averageAnnualGrowth(output, { maximumMissingPercent: 100 }).value?.toString()).toBe('8');
+  });
+
+  it('with both ends required, reports a base or last year that is absent or has no value', () => {
+    const required = { requireEndpoints: true, firstYear: 2021, lastYear: 2024 } as const;
+    const cases: [string, YearSeries][] = [
+      ['base year absent', byYear([106, 112, 121, 133], 2021)],
+      ['base year null', byYear([null, 106, 112, 121, 133])],
+      ['last year absent', byYear([100, 106, 112, 121])],
+      ['last year null', byYear([100, 106, 112, 121, null])],
+    ];
+    for (const [, series] of cases) {
+      expect(averageAnnualGrowth(series, required)).toMatchObject({ value: null, reason: 'missing-endpoint', baseYear: 2020, lastYear: 2024 });
+      // without the requirement the nearest observed years are used
+      expect(averageAnnualGrowth(series, { firstYear: 2021, lastYear: 2024 }).value).not.toBeNull();
+    }
+    const both = averageAnnualGrowth(byYear([100, 106, 112, 121, '133.1']), required);
+    expect(both).toMatchObject({ reason: null, yearsUsed: [2020, 2024] });
+    expect(both.value?.toFixed(4)).toBe('7.4099'); // (133.1 / 100)^(1/4) = 1.074099...
+  });
+
   it('uses the nearest observed years inside the range and says which, unless both ends are required', () => {
     const gap = byYear([null, 100, 110, 121]);
     const result = averageAnnualGrowth(gap);
@@ -219,6 +311,62 @@ describe('average annual growth over a plan range', () => {
   });
 });
 
+describe('the options and results of the series-level rates', () => {
+  const code = (run: () => unknown): string | undefined => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof PlanningError ? error.code : 'not a PlanningError';
+    }
+    return undefined;
+  };
+
+  it('refuses a last year that is not a whole year, and every bad option with invalid-argument', () => {
+    const output = byYear([100, 110, 121]);
+    expect(() => averageAnnualGrowth(output, { lastYear: 2024.5 })).toThrow('lastYear must be an integer year such as 2025; got 2024.5');
+    expect(code(() => leastSquaresGrowth(output, { lastYear: 2024.5 }))).toBe('invalid-argument');
+    expect(code(() => averageAnnualGrowth(output, { maximumMissingPercent: 101 }))).toBe('invalid-argument');
+    expect(code(() => averageAnnualGrowth(output, { firstYear: 2024, lastYear: 2022 }))).toBe('invalid-argument');
+    expect(code(() => leastSquaresGrowth(output, { minimumPoints: 1 }))).toBe('invalid-argument');
+    expect(code(() => rollingGrowthRates(output, { span: 1.5 }))).toBe('invalid-argument');
+  });
+
+  it('accepts a range given by its first year or its last year alone', () => {
+    const output = byYear([100, 110, 121, '133.1']);
+    expect(averageAnnualGrowth(output, { firstYear: 2022 })).toMatchObject({ baseYear: 2021, lastYear: 2023, yearsUsed: [2021, 2023] });
+    expect(averageAnnualGrowth(output, { lastYear: 2022 })).toMatchObject({ baseYear: 2020, lastYear: 2022, yearsUsed: [2020, 2022] });
+    expect(averageAnnualGrowth(output, { firstYear: 2022 }).value?.toString()).toBe('10');
+  });
+
+  it('gives an empty series with half a range no years at all, and no years used', () => {
+    for (const range of [{ firstYear: 2021 }, { lastYear: 2025 }, {}]) {
+      expect(averageAnnualGrowth([], range)).toEqual({
+        value: null,
+        method: 'endpoint',
+        baseYear: null,
+        lastYear: null,
+        yearsUsed: [],
+        expectedCount: 0,
+        missingCount: 0,
+        reason: 'too-few-points',
+      });
+      expect(leastSquaresGrowth([], range)).toMatchObject({ method: 'least-squares', baseYear: null, yearsUsed: [], reason: 'too-few-points' });
+    }
+  });
+
+  it('names its method in every result, with or without a rate', () => {
+    const endpoint = [byYear([100, null, null, null, 130]), byYear([null, 100, 110]), byYear([100]), byYear([0, 10]), byYear([100, 121])];
+    for (const series of endpoint) {
+      expect(averageAnnualGrowth(series, { requireEndpoints: series.length === 3 }).method).toBe('endpoint');
+      expect(leastSquaresGrowth(series, { minimumPoints: 3 }).method).toBe('least-squares');
+    }
+    expect(averageAnnualGrowth(byYear([100, null, null, null, 130])).yearsUsed).toEqual([]);
+    expect(leastSquaresGrowth(byYear([100, 0, 121])).method).toBe('least-squares');
+    expect(leastSquaresGrowth(byYear([100, -1, 121])).method).toBe('least-squares');
+    expect(leastSquaresGrowth(byYear([100, null, null, null, 130])).method).toBe('least-squares');
+  });
+});
+
 describe('least-squares growth', () => {
   it('gives exactly 10% for a series growing exactly 10% a year', () => {
     expect(leastSquaresGrowth(byYear([100, 110, 121, '133.1', '146.41'])).value?.toString()).toBe('10');
@@ -247,7 +395,7 @@ describe('least-squares growth', () => {
     fc.assert(
       fc.property(fc.array(positiveValue, { minLength: 2, maxLength: 25 }), (values) => {
         const series = values.map((value, index) => ({ year: 2000 + index, value }));
-        expectClose(leastSquaresGrowth(series).value, referenceLeastSquaresRate(values));
+        expectCompoundRate(leastSquaresGrowth(series).value, referenceLeastSquaresRate(values));
       }),
       { numRuns: 40 },
     );
@@ -256,7 +404,7 @@ describe('least-squares growth', () => {
   it('fits long series of large values', () => {
     const values = Array.from({ length: 60 }, (_, index) => new Decimal('1234567890123.45').times(new Decimal('1.0731').pow(index)).plus(index * 7919));
     const series = values.map((value, index) => ({ year: 1965 + index, value }));
-    expectClose(leastSquaresGrowth(series).value, referenceLeastSquaresRate(values));
+    expectCompoundRate(leastSquaresGrowth(series).value, referenceLeastSquaresRate(values));
   });
 
   it('law: least squares and end point agree on an exactly geometric series', () => {
@@ -266,8 +414,8 @@ describe('least-squares growth', () => {
         const values = Array.from({ length }, (_, index) => factor.pow(index).times(100));
         const series = values.map((value, index) => ({ year: 2010 + index, value }));
         const rate = new Decimal(tenths).div(10);
-        expectClose(leastSquaresGrowth(series).value, rate);
-        expectClose(averageAnnualGrowth(series).value, rate);
+        expectCompoundRate(leastSquaresGrowth(series).value, rate);
+        expectCompoundRate(averageAnnualGrowth(series).value, rate);
       }),
     );
   });
@@ -319,11 +467,21 @@ describe('required growth to a target from a series', () => {
     const result = requiredGrowthToTarget(byYear([3800, 4000, 4125, null]), { year: 2025, value: 4600 });
     expect(result).toMatchObject({ latestYear: 2022, periods: 3, reason: null });
     expect(result.latestValue?.toString()).toBe('4125');
-    expectClose(result.value, referenceCompoundRate(new Decimal(4125), new Decimal(4600), 3));
+    expectCompoundRate(result.value, referenceCompoundRate(new Decimal(4125), new Decimal(4600), 3));
+  });
+
+  it('gives the plain one-year rate when the target is one year after the latest actual', () => {
+    // the plan's "growth 5.6%": 4,000 in 2024, 4,224 wanted in 2025
+    const result = requiredGrowthToTarget(byYear([3800, 4000], 2023), { year: 2025, value: 4224 });
+    expect(result).toMatchObject({ latestYear: 2024, periods: 1, reason: null });
+    expect(result.value?.toString()).toBe('5.6');
+    expect(requiredGrowthToTarget(byYear([4000, null], 2024), { year: 2025, value: 4224 })).toMatchObject({ latestYear: 2024, periods: 1 });
   });
 
   it('says why there is no rate', () => {
     expect(requiredGrowthToTarget([], { year: 2025, value: 1 })).toMatchObject({ value: null, latestYear: null, reason: 'missing-value' });
+    expect(requiredGrowthToTarget(byYear([null, null]), { year: 2025, value: 1 })).toMatchObject({ value: null, latestYear: null, periods: 0, reason: 'missing-value' });
+    expect(requiredGrowthToTarget(byYear([1, 2]), { year: 2021, value: 5 })).toMatchObject({ latestYear: 2021, periods: 0 });
     expect(requiredGrowthToTarget(byYear([1, 2]), { year: 2021, value: 5 }).reason).toBe('target-year-passed');
     expect(requiredGrowthToTarget(byYear([0]), { year: 2025, value: 5 }).reason).toBe('zero-base');
     expect(requiredGrowthToTarget(byYear([-3]), { year: 2025, value: 5 }).reason).toBe('opposite-signs');

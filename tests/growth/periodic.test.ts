@@ -192,6 +192,17 @@ describe('averageAnnualGrowthOfSeries', () => {
     expect(result.value?.toString()).toBe(direct.value?.toString());
   });
 
+  it("passes its rules on: method 'endpoint' named is the default, and minimumPoints can refuse a fit", () => {
+    const byDefault = averageAnnualGrowthOfSeries(nhuXuanDataset2024, production, '2021/2024');
+    expect(averageAnnualGrowthOfSeries(nhuXuanDataset2024, production, '2021/2024', { method: 'endpoint' })).toEqual(byDefault);
+    // five yearly values 2020-2024: a fit that asks for six has too few
+    expect(averageAnnualGrowthOfSeries(nhuXuanDataset2024, revenue, '2021/2024', { method: 'least-squares', minimumPoints: 6 })).toMatchObject({
+      value: null,
+      reason: 'too-few-points',
+    });
+    expect(averageAnnualGrowthOfSeries(nhuXuanDataset2024, production, '2021/2025', { maximumMissingPercent: 0 }).reason).toBe('too-many-missing');
+  });
+
   it('reports a plan range not yet over, and too many missing years, instead of throwing', () => {
     const toDate = averageAnnualGrowthOfSeries(nhuXuanDataset2024, production, '2021/2025');
     expect([toDate.yearsUsed, toDate.missingCount, toDate.reason]).toEqual([[2020, 2024], 1, null]);

@@ -95,6 +95,46 @@ describe('linking constant-price series across base years', () => {
     );
   });
 
+  it('links through the latest year that both series have, skipping years where either is missing', () => {
+    // 2021 has no old value and 2020 no new one: the latest common year with both is 2019
+    const linked = linkConstantPriceSeries(
+      [{ year: 2021, value: null }, { year: 2018, value: 80 }, { year: 2019, value: 90 }, { year: 2020, value: 100 }],
+      [{ year: 2021, value: 220 }, { year: 2020, value: null }, { year: 2019, value: 180 }],
+    );
+    expect(linked).toMatchObject({ overlapYear: 2019, reason: null });
+    expect(linked.factor?.toString()).toBe('2');
+    expect(linked.values.map((row) => [row.year, row.value?.toString(), row.source])).toEqual([
+      [2018, '160', 'linked'],
+      [2019, '180', 'new'],
+      [2020, '200', 'linked'],
+      [2021, '220', 'new'],
+    ]);
+  });
+
+  it('gives a year that neither series has a value for as missing, and an overlap year without a new value no link', () => {
+    const linked = linkConstantPriceSeries(
+      [{ year: 2018, value: null }, { year: 2020, value: 100 }],
+      [{ year: 2020, value: 150 }],
+    );
+    expect(linked.values).toEqual([
+      { year: 2018, value: null, source: null },
+      { year: 2020, value: new Decimal(150), source: 'new' },
+    ]);
+    expect(linkConstantPriceSeries(at2010, [{ year: 2020, value: null }, { year: 2021, value: 159 }], { overlapYear: 2020 })).toEqual({
+      overlapYear: 2020,
+      factor: null,
+      values: [],
+      reason: 'missing-overlap',
+    });
+    expect(linkConstantPriceSeries([{ year: 2020, value: 0 }], at2020)).toEqual({ overlapYear: 2020, factor: null, values: [], reason: 'zero-base' });
+  });
+
+  it('names the series it refuses', () => {
+    expect(() => linkConstantPriceSeries([{ year: 2020, value: 'x' }], at2020)).toThrow('oldSeries');
+    expect(() => linkConstantPriceSeries(at2010, [{ year: 2020, value: 'x' }])).toThrow('newSeries');
+    expect(() => deflateSeries([{ year: 2020, value: 'x' }], [])).toThrow(/^invalid series/);
+  });
+
   it('law: linking keeps the growth rates of the old series', () => {
     fc.assert(
       fc.property(

@@ -259,6 +259,43 @@ describe('not assessable', () => {
     });
     expect(classifyProgressFromSeries([], { baseYear: 2020, direction: 'decrease' }).method).toBe('without-target');
   });
+
+  it('says what it could not assess a series without data against: its target, its label and no adjustments', () => {
+    const settings = { baseYear: 2020, direction: 'increase' as const, target: { year: 2025, value: '50.5' } };
+    const empty = classifyProgressFromSeries([{ year: 2021, value: null }, { year: 2019, value: 3 }], settings);
+    expect(empty).toMatchObject({
+      progressClass: 'not-assessable',
+      label: openSdgProgressLabels['not-assessable'],
+      score: null,
+      method: 'with-target',
+      direction: 'increase',
+      targetYear: 2025,
+      adjustments: [],
+      sign: 1,
+      targetAchieved: false,
+      reason: 'too-few-points',
+    });
+    expect(empty.targetValue?.toString()).toBe('50.5');
+    expect(empty.thresholds).toEqual(classifyProgressFromSeries([], settings).thresholds);
+    expect(classifyProgressFromSeries([], { baseYear: 2020, direction: 'increase' })).toMatchObject({ targetYear: null, targetValue: null });
+    expect(classifyProgressFromSeries([], settings, { labels: { 'not-assessable': 'Không đánh giá được' } }).label).toBe('Không đánh giá được');
+    expect(() => classifyProgressFromSeries([], { ...settings, target: { year: 2025.5, value: 1 } })).toThrow('target.year');
+    expect(() => classifyProgressFromSeries([], { ...settings, baseYear: 2020.5 })).toThrow('baseYear');
+  });
+
+  it('measures a series from its first value at or after the base year to its latest value', () => {
+    const series = [
+      { year: 2018, value: 1 },
+      { year: 2020, value: null },
+      { year: 2021, value: 100 },
+      { year: 2024, value: 121 },
+      { year: 2025, value: null },
+    ];
+    const assessment = classifyProgressFromSeries(series, { baseYear: 2020, direction: 'increase', target: { year: 2027, value: '146.41' } });
+    expect(assessment).toMatchObject({ baseYear: 2021, currentYear: 2024, targetYear: 2027 });
+    expect(assessment.baseValue?.toString()).toBe('100');
+    expect(assessment.currentValue?.toString()).toBe('121');
+  });
 });
 
 describe('configuration and audit', () => {

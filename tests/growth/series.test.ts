@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlanningError, Decimal, growthReasons, parseYearSeries } from '../../src/index.js';
+import { PlanningError, Decimal, type YearSeries, averageAnnualGrowth, growthReasons, parseYearSeries } from '../../src/index.js';
+import { caught } from '../helpers.js';
 
 describe('parseYearSeries', () => {
   it('reads JSON into exact decimals and keeps missing values as null', () => {
@@ -31,6 +32,32 @@ describe('parseYearSeries', () => {
     expect(() => parseYearSeries({ year: 2024 })).toThrow('invalid year series: 1 problem');
   });
 
+  it('reports rows that are not objects and years that are not numbers beside repeated years, without a false repeat', () => {
+    const error = caught(() => parseYearSeries([null, 7, { year: '2024', value: 1 }, { year: 2024, value: 2 }, { year: 2024, value: 3 }]));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => issue.path)).toEqual([[0], [1], [2, 'year'], [4, 'year']]);
+    expect(error.issues[3]?.message).toBe('year 2024 is already given at index 3; give each year once');
+  });
+
+  it('gives a sound series back with its values, and an empty one as empty', () => {
+    expect(parseYearSeries([{ year: 2024, value: 1 }]).map((row) => row.value?.toString())).toEqual(['1']);
+    expect(parseYearSeries([])).toEqual([]);
+  });
+});
+
+describe('the series argument of the growth functions', () => {
+  it('reports each row that is not an object, with its index, and refuses a non-array with invalid-argument', () => {
+    const error = caught(() => averageAnnualGrowth([null, { year: 2021, value: 1 }, 5] as unknown as YearSeries));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toEqual([
+      { path: ['series', 0], message: 'expected an object { year, value }' },
+      { path: ['series', 2], message: 'expected an object { year, value }' },
+    ]);
+    expect(caught(() => averageAnnualGrowth('2020: 1' as unknown as YearSeries)).code).toBe('invalid-argument');
+  });
+});
+
+describe('growth reasons', () => {
   it('lists each reason a series-level function may give', () => {
     expect(growthReasons).toContain('too-many-missing');
     expect(new Set(growthReasons).size).toBe(growthReasons.length);

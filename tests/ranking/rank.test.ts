@@ -121,6 +121,23 @@ describe('rank: ordinal tie breaks', () => {
     expect(ranksOf(tied, 'ordinal')).toEqual([1, 2, 3]);
   });
 
+  it("breaks ties by input order when asked by name ('input-order'), as without a tie break", () => {
+    const options = { key: (unit: Unit) => unit.id, value: (unit: Unit) => unit.score, direction: 'descending', ties: 'ordinal', missing: 'last' } as const;
+    const inOrder = rank(tied, { ...options, tieBreak: 'input-order' });
+    expect(inOrder.map((result) => [result.key, result.rank])).toEqual([
+      ['Z', 1],
+      ['A', 2],
+      ['M', 3],
+    ]);
+    expect(inOrder).toEqual(rank(tied, options));
+    // the first in the input ranks first, whatever its key: reversed input, reversed ranks
+    expect(rank([...tied].reverse(), { ...options, tieBreak: 'input-order' }).map((result) => [result.key, result.rank])).toEqual([
+      ['M', 1],
+      ['A', 2],
+      ['Z', 3],
+    ]);
+  });
+
   it('breaks ties by key when asked, independently of input order', () => {
     const results = rank(tied, { key: (unit) => unit.id, value: (unit) => unit.score, direction: 'descending', ties: 'ordinal', missing: 'last', tieBreak: 'key' });
     expect(results.map((result) => result.rank)).toEqual([3, 1, 2]);
@@ -201,6 +218,26 @@ describe('rank: bad input', () => {
 
   it('ranks an empty list as an empty list', () => {
     expect(rank([], options)).toEqual([]);
+  });
+
+  it('names the function refused, with invalid-argument, for a list that is not an array', () => {
+    const notAList = 'ABC' as unknown as Unit[];
+    const grouped = { ...options, group: () => 'A' };
+    const criteria = [{ value: (unit: Unit) => unit.score, direction: 'descending' as const }];
+    const cases: [string, () => unknown][] = [
+      ['rank', () => rank(notAList, options)],
+      ['rankWithinGroups', () => rankWithinGroups(notAList, grouped)],
+      ['percentileRank', () => percentileRank(notAList, options)],
+      ['rankLexicographic', () => rankLexicographic(notAList, { key: options.key, criteria, ties: 'standard', missing: 'last' })],
+    ];
+    for (const [name, run] of cases) {
+      const error = caught(run);
+      expect(error.code).toBe('invalid-argument');
+      expect(error.message).toBe(`${name} needs an array of items; got "ABC"`);
+    }
+    expect(caught(() => rank(textbook, { ...options, value: 'score' as unknown as (unit: Unit) => number })).code).toBe('invalid-argument');
+    expect(caught(() => rank(textbook, { ...options, key: null as unknown as (unit: Unit) => string })).code).toBe('invalid-argument');
+    expect(caught(() => rank(textbook, { ...options, ties: 'ordinal', tieBreak: 'name' as 'key' })).code).toBe('invalid-argument');
   });
 });
 
@@ -394,6 +431,21 @@ describe('rankLexicographic', () => {
     expect(results[0]?.values.map(String)).toEqual(['96', '1']);
     expect(results[0]?.tieSize).toBe(2);
     expect(results[0]?.group).toBeNull();
+  });
+
+  it('refuses bad tie methods, missing rules and criteria, naming them', () => {
+    const base = { key: (unit: (typeof units)[number]) => unit.code, criteria, ties: 'standard', missing: 'last' } as const;
+    expect(caught(() => rankLexicographic(units, { ...base, ties: 'average' as TieMethod })).message).toMatch(/^ties must be one of/);
+    expect(caught(() => rankLexicographic(units, { ...base, missing: 'skip' as MissingRule })).message).toMatch(/^missing must be one of/);
+    const badValue = caught(() => rankLexicographic(units, { ...base, criteria: [criteria[0], { value: 'penalties', direction: 'ascending' }] as unknown as typeof criteria }));
+    expect(badValue.code).toBe('invalid-argument');
+    expect(badValue.message).toBe('criteria[1].value must be a function that returns the value of an item');
+    const notNumber = caught(() => rankLexicographic(units, { ...base, criteria: [criteria[0], { value: () => 'many', direction: 'ascending' }] as typeof criteria }));
+    expect(notNumber.message).toContain('criteria[1]');
+    const named = caught(() =>
+      rankLexicographic(units, { ...base, criteria: [criteria[0], { name: 'penalties', value: () => 'many', direction: 'ascending' }] as typeof criteria }),
+    );
+    expect(named.message).toContain('penalties');
   });
 
   it('agrees with rank on one criterion', () => {

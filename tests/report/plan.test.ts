@@ -73,7 +73,7 @@ describe('buildPlanReport', () => {
           expect(scorecard).toBe(assessPlan(plan, dataset, { catalog }).assessments[0]?.status);
         },
       ),
-      { seed: 10, numRuns: 100 },
+      { numRuns: 100 },
     );
   });
 

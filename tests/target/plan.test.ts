@@ -65,6 +65,24 @@ describe('the bundled Như Xuân 2024 plan', () => {
 });
 
 describe('parsePlan reports every problem with its path', () => {
+  it('a between target missing one bound, a sound between and approximately, and a negative tolerance', () => {
+    expect(
+      problems(
+        plan([
+          { comparator: 'between', value: undefined, lower: 5 },
+          { comparator: 'between', value: undefined, upper: 5 },
+          { comparator: 'between', value: undefined, lower: 3, upper: 3 },
+          { comparator: 'approximately', tolerance: 0 },
+          { comparator: 'approximately', tolerance: -1 },
+        ]),
+      ),
+    ).toEqual([
+      'targets.0.upper: comparator between needs both lower and upper',
+      'targets.1.lower: comparator between needs both lower and upper',
+      'targets.4.tolerance: tolerance must not be negative',
+    ]);
+  });
+
   it('a comparator without its bound, and bounds in the wrong order', () => {
     expect(
       problems(plan([{ value: undefined }, { comparator: 'between', value: undefined, lower: 5, upper: 3 }, { comparator: 'approximately' }])),
@@ -124,6 +142,42 @@ describe('parsePlan reports every problem with its path', () => {
     expect(
       problems({ ...plan([{ basis: 'growth', period: '2021/2024', basePeriod: '2020-Q4' }]), period: '2021/2024' }),
     ).toEqual(['targets.0.basePeriod: an average growth over the years 2021/2024 is measured from a base year (such as 2020); got 2020-Q4']);
+  });
+
+  it('accepts every shape written as it should be: no problem reported for a sound target', () => {
+    const sound = plan(
+      [
+        { indicator: 'BUDGET_REVENUE', basis: 'growth', basePeriod: '2020', value: 12, unit: { unit: 'percent', power: 0 } },
+        { indicator: 'POVERTY_RATE', basis: 'point-change', basePeriod: '2020', comparator: 'at-most', value: -1, unit: { unit: 'percentagePoints', power: 0 } },
+        { basis: 'cumulative', period: '2021/2025', value: 5000 },
+        { period: '2021/2025', basePeriod: '2020', basis: 'change', value: 10, milestones: [{ period: '2023', value: 5 }] },
+        { period: '2025' },
+      ],
+      { period: '2021/2025' },
+    );
+    expect(problems(sound)).toEqual([]);
+    expect(parsePlan(sound, { catalog }).targets).toHaveLength(5);
+  });
+
+  it('a unit of the wrong kind for a point change, counted once as one problem', () => {
+    const lines = problems(plan([{ indicator: 'POVERTY_RATE', basis: 'point-change', basePeriod: '2023', value: -1, unit: { unit: 'percent', power: 0 } }]));
+    expect(lines).toEqual(['targets.0.unit: a point-change target is in percentage points; got percent']);
+    const message = (input: unknown): string => {
+      try {
+        parsePlan(input, { catalog });
+      } catch (error) {
+        return (error as PlanningError).message;
+      }
+      return 'no error';
+    };
+    expect(message(plan([{ indicator: 'INVESTMNT' }]))).toMatch(/^invalid plan: 1 problem\n/);
+    expect(message(plan([{ indicator: 'INVESTMNT' }, { indicator: 'INVESTMNT' }]))).toMatch(/^invalid plan: 2 problems\n/);
+  });
+
+  it('a base period after the target period', () => {
+    expect(problems(plan([{ basis: 'growth', indicator: 'BUDGET_REVENUE', basePeriod: '2025', value: 5 }], { period: '2021/2025' }))).toEqual([
+      'targets.0.basePeriod: base period 2025 must end before the target period 2024 starts',
+    ]);
   });
 
   it('schema problems such as a bad period code or a missing document', () => {

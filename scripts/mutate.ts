@@ -1,0 +1,166 @@
+/*
+ * npm run mutate: Stryker in incremental mode, one domain at a time, each domain with its own
+ * committed incremental file (stryker-incremental/<domain>.json).
+ *
+ * Stryker writes its incremental file from the mutants of the current run only, so a run over one
+ * domain (or one file) would drop every other result from a shared file. Here each run reads a copy
+ * of its domain's file and the results are merged back into it afterwards: a run over
+ * 'src/growth/average.ts' updates that file's mutants and keeps the rest of growth's.
+ * `npm run mutate -- --mutate 'src/growth/**'` re-tests only the growth mutants and tests that changed
+ * since; `npm run mutate` runs every domain in turn; `npm run mutate -- --scores` prints the score of
+ * each domain from the committed files without running anything. Other arguments go to Stryker as
+ * they are (`--concurrency 1`, `--force` to re-test everything, `--testFiles` with a pattern of every
+ * test file to test with the whole suite rather than the domain's own tests).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+
+interface TestEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly location?: { readonly start?: { readonly line: number; readonly column: number } };
+}
+interface MutantEntry {
+  readonly status: string;
+  readonly coveredBy?: readonly string[];
+  readonly killedBy?: readonly string[];
+}
+interface Report {
+  readonly files: Record<string, { readonly mutants: readonly MutantEntry[] }>;
+  readonly testFiles?: Record<string, { readonly tests: readonly TestEntry[] }>;
+}
+
+const readReport = (file: string): Report | undefined => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Report) : undefined);
+
+/** A test's identity across runs, as Stryker's incremental differ keys it: file, position and name. */
+const testKey = (file: string, test: TestEntry): string =>
+  `${file}@${String(test.location?.start?.line ?? 0)}:${String(test.location?.start?.column ?? 0)}\n${test.name}`;
+
+/**
+ * The results of `run` over the earlier results of `earlier`: run's files and test files replace
+ * earlier's of the same name. Test ids are numbers local to each report, so every test gets a new
+ * id from its identity and every mutant's coveredBy and killedBy are rewritten to it.
+ */
+function mergeReports(earlier: Report, run: Report): Report {
+  const ids = new Map<string, string>();
+  const idFor = (key: string): string => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = String(ids.size)));
+    return id;
+  };
+  const remap = (report: Report): { files: Report['files']; testFiles: NonNullable<Report['testFiles']> } => {
+    const local = new Map<string, string>();
+    const testFiles: NonNullable<Report['testFiles']> = {};
+    for (const [file, entry] of Object.entries(report.testFiles ?? {})) {
+      testFiles[file] = {
+        ...entry,
+        tests: entry.tests.map((test) => {
+          const id = idFor(testKey(file, test));
+          local.set(test.id, id);
+          return { ...test, id };
+        }),
+      };
+    }
+    const rewrite = (list: readonly string[] | undefined): string[] | undefined => list?.flatMap((id) => local.get(id) ?? []);
+    const files: Report['files'] = {};
+    for (const [file, entry] of Object.entries(report.files)) {
+      files[file] = {
+        ...entry,
+        mutants: entry.mutants.map((mutant) => {
+          const coveredBy = rewrite(mutant.coveredBy);
+          const killedBy = rewrite(mutant.killedBy);
+          return { ...mutant, ...(coveredBy === undefined ? {} : { coveredBy }), ...(killedBy === undefined ? {} : { killedBy }) };
+        }),
+      };
+    }
+    return { files, testFiles };
+  };
+  const now = remap(run);
+  const before = remap(earlier);
+  return { ...run, files: { ...before.files, ...now.files }, testFiles: { ...before.testFiles, ...now.testFiles } };
+}
+
+/** The mutation score of a report: killed and timed out over all valid mutants, in percent. */
+function score(report: Report): { detected: number; valid: number; survived: number; noCoverage: number; ignored: number } {
+  let detected = 0;
+  let valid = 0;
+  let survived = 0;
+  let noCoverage = 0;
+  let ignored = 0;
+  for (const { mutants } of Object.values(report.files)) {
+    for (const { status } of mutants) {
+      if (status === 'Killed' || status === 'Timeout') detected += 1;
+      if (status === 'Survived') survived += 1;
+      if (status === 'NoCoverage') noCoverage += 1;
+      if (status === 'Ignored') ignored += 1;
+      if (status === 'Killed' || status === 'Timeout' || status === 'Survived' || status === 'NoCoverage') valid += 1;
+    }
+  }
+  return { detected, valid, survived, noCoverage, ignored };
+}
+
+if (process.argv.includes('--scores')) {
+  const folder = 'stryker-incremental';
+  for (const file of existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')).sort() : []) {
+    const report = readReport(`${folder}/${file}`);
+    if (report === undefined) continue;
+    const { detected, valid, survived, noCoverage, ignored } = score(report);
+    const percent = valid === 0 ? 'n/a' : `${((detected / valid) * 100).toFixed(1)} %`;
+    console.log(
+      `${file.replace(/\.json$/, '')}: ${percent} (${String(detected)} of ${String(valid)} detected, ${String(survived)} survived, ${String(noCoverage)} not covered, ${String(ignored)} static ignored; ${String(Object.keys(report.files).length)} files)`,
+    );
+  }
+  process.exit(0);
+}
+
+const args = process.argv.slice(2);
+const at = args.findIndex((arg) => arg === '--mutate' || arg === '-m' || arg.startsWith('--mutate='));
+const asked = at < 0 ? undefined : (args[at]?.startsWith('--mutate=') ? args[at].slice('--mutate='.length) : args[at + 1]);
+const rest = at < 0 ? args : args.filter((_, index) => index !== at && (index !== at + 1 || args[at]?.startsWith('--mutate=') === true));
+if (at >= 0 && (asked === undefined || asked === '')) {
+  console.error("mutate: --mutate needs a pattern, such as --mutate 'src/growth/**'");
+  process.exit(2);
+}
+
+/** Patterns grouped by the domain folder they name (`src/<domain>/...`). */
+const byDomain = new Map<string, string[]>();
+const patterns =
+  asked?.split(',').map((pattern) => pattern.trim()).filter((pattern) => pattern !== '') ??
+  readdirSync('src', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'datasets')
+    .map((entry) => `src/${entry.name}/**/*.ts`);
+for (const pattern of patterns) {
+  const domain = /^!?src\/([\w-]+)\//.exec(pattern)?.[1];
+  if (domain === undefined) {
+    console.error(`mutate: ${JSON.stringify(pattern)} does not name a domain; give patterns under src/<domain>/, such as 'src/growth/**'`);
+    process.exit(2);
+  }
+  byDomain.set(domain, [...(byDomain.get(domain) ?? []), pattern]);
+}
+
+let status = 0;
+for (const [domain, domainPatterns] of byDomain) {
+  const mutate = [...domainPatterns, ...(domain === 'cli' ? ['!src/cli/bin.ts'] : [])].join(',');
+  const committed = `stryker-incremental/${domain}.json`;
+  const working = `reports/stryker-incremental-${domain}.json`;
+  console.log(`mutate: ${domain} (${mutate}), incremental file ${committed}`);
+  mkdirSync('reports', { recursive: true });
+  mkdirSync('stryker-incremental', { recursive: true });
+  if (existsSync(committed)) copyFileSync(committed, working);
+  else rmSync(working, { force: true });
+  // A domain's mutants are tested by the domain's own tests (tests/<domain>/) unless told otherwise:
+  // a conservative score (the rest of the suite can only kill more) that fits in minutes, where the
+  // whole suite behind every mutant took hours on the 2-core machine.
+  const ownTests = rest.some((arg) => arg === '-t' || arg.startsWith('--testFiles')) ? [] : ['--testFiles', `tests/${domain}/**/*.test.ts`];
+  const run = spawnSync('npx', ['stryker', 'run', ...rest, ...ownTests, '--mutate', mutate, '--incrementalFile', working], { stdio: 'inherit' });
+  status ||= run.status ?? 1;
+  const runReport = run.status === 0 ? readReport(working) : undefined;
+  if (runReport !== undefined) {
+    const earlier = readReport(committed);
+    const merged = earlier === undefined ? runReport : mergeReports(earlier, runReport);
+    writeFileSync(committed, `${JSON.stringify(merged, null, 2)}\n`);
+    const { detected, valid } = score(merged);
+    console.log(`mutate: ${domain} now ${valid === 0 ? 'n/a' : ((detected / valid) * 100).toFixed(1)} % over ${String(valid)} mutants (${committed})`);
+  }
+}
+process.exit(status);
