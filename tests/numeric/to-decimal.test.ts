@@ -29,10 +29,12 @@ describe('toDecimal and isDecimalInput on what is not a number', () => {
   });
 
   it("reads a Decimal of another decimal.js clone as the library's own, with every digit", () => {
-    const foreign = new (DecimalJs.clone({ precision: 80 }))('1.00000000000000000000000000000000000000000000000001');
-    const read = toDecimal(foreign);
+    // 50 significant digits, the most the value domain holds (more than the library's 40).
+    const Foreign = DecimalJs.clone({ precision: 80 });
+    const read = toDecimal(new Foreign('1.0000000000000000000000000000000000000000000000001'));
     expect(read).toBeInstanceOf(Decimal);
-    expect(read.toString()).toBe('1.00000000000000000000000000000000000000000000000001');
+    expect(read.toString()).toBe('1.0000000000000000000000000000000000000000000000001');
+    expectFailure(() => toDecimal(new Foreign('1.00000000000000000000000000000000000000000000000001')), 'invalid-number', /at most 50 significant digits; got 51/);
     const own = new Decimal('2.5');
     expect(toDecimal(own)).toBe(own);
   });
