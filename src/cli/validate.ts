@@ -4,7 +4,7 @@ import { type Hierarchy, type UnitGroupSetInput, parseUnitGroupSet, versionsOf }
 import { type Catalog, buildCatalog } from '../indicator/index.js';
 import { type Observation, buildDataset, parseObservations } from '../observation/index.js';
 import { parsePlan } from '../target/index.js';
-import { type EmulationScoringTable, emulationDecisionSchema, emulationScoreSheetSchema, parseEmulationScoringTable, scoreEmulation } from '../ranking/index.js';
+import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationDecisionSchema, emulationScoreSheetSchema, parseEmulationScoringTable, scoreEmulation } from '../ranking/index.js';
 import { type ImportNote, observationsFromCsv } from '../exchange/index.js';
 import { type CommandSpec, type ParsedArgs, choiceOption, stringOption } from './args.js';
 import { type ExitCode, exitCodes, usageError } from './errors.js';
@@ -104,7 +104,7 @@ function validateScoreSheets(file: string, json: unknown, table: EmulationScorin
     if (units.has(sheet.unit)) issues.push({ path: [index, 'unit'], message: `unit ${JSON.stringify(sheet.unit)} has more than one score sheet` });
     units.add(sheet.unit);
     try {
-      scoreEmulation(table, input[index] as Parameters<typeof scoreEmulation>[1]);
+      scoreEmulation(table, input[index] as EmulationScoreSheetInput);
     } catch (error) {
       if (!(error instanceof PlanningError)) throw error;
       for (const issue of error.issues) issues.push({ ...issue, path: [index, ...issue.path] });
