@@ -1,18 +1,20 @@
-import type { Issue } from '../numeric/index.js';
+import * as z from 'zod/mini';
+import { type Issue, PlanningError, parseWithSchema } from '../numeric/index.js';
 import { type Hierarchy, type UnitGroupSetInput, parseUnitGroupSet, versionsOf } from '../admin/index.js';
 import { type Catalog, buildCatalog } from '../indicator/index.js';
 import { type Observation, buildDataset, parseObservations } from '../observation/index.js';
 import { parsePlan } from '../target/index.js';
+import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationDecisionSchema, emulationScoreSheetSchema, parseEmulationScoringTable, scoreEmulation } from '../ranking/index.js';
 import { type ImportNote, observationsFromCsv } from '../exchange/index.js';
 import { type CommandSpec, type ParsedArgs, choiceOption, stringOption } from './args.js';
 import { type ExitCode, exitCodes, usageError } from './errors.js';
-import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, problems, unknownIndicators } from './inputs.js';
+import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadScoringTable, problems, unknownIndicators } from './inputs.js';
 import { type CliIo, isCsvPath, parseJsonText, readText } from './io.js';
 
 /** What `validate` can check. */
-type FileKind = 'plan' | 'dataset' | 'hierarchy' | 'catalog' | 'group-set';
+type FileKind = 'plan' | 'dataset' | 'hierarchy' | 'catalog' | 'group-set' | 'emulation-table' | 'emulation-sheets' | 'emulation-decisions';
 
-const fileKinds: readonly FileKind[] = ['plan', 'dataset', 'hierarchy', 'catalog', 'group-set'];
+const fileKinds: readonly FileKind[] = ['plan', 'dataset', 'hierarchy', 'catalog', 'group-set', 'emulation-table', 'emulation-sheets', 'emulation-decisions'];
 
 /** `planning-indicators validate`. */
 export const validateSpec: CommandSpec = {
@@ -22,9 +24,16 @@ export const validateSpec: CommandSpec = {
   positionals: ['<file>'],
   requiredPositionals: 1,
   options: [
-    { name: 'as', type: 'string', value: 'KIND', description: 'what the file holds: plan, dataset (observations, JSON or CSV), hierarchy, catalog or group-set; a .csv file is a dataset' },
+    {
+      name: 'as',
+      type: 'string',
+      value: 'KIND',
+      description:
+        'what the file holds: plan, dataset (observations, JSON or CSV), hierarchy, catalog, group-set, emulation-table (a scoring table), emulation-sheets (a list of score sheets) or emulation-decisions (a list of decisions); a .csv file is a dataset',
+    },
     { name: 'catalog', type: 'string', value: 'FILE', description: 'for a plan or a dataset: the catalog their indicator codes must be in; default: the bundled Vietnamese district catalog' },
     { name: 'hierarchy', type: 'string', value: 'FILE', description: 'for a plan, a dataset or a group set: the units their area codes must be in; default for a group set: Như Xuân' },
+    { name: 'table', type: 'string', value: 'FILE', description: 'for emulation sheets: the scoring table whose criteria they must score; default: the bundled illustrative Như Xuân table' },
   ],
   notes: [
     'Problems are written to the standard error, one a line: <file>: <path>: <problem>.',
@@ -32,6 +41,7 @@ export const validateSpec: CommandSpec = {
     '  planning-indicators validate plan.json --as plan',
     '  planning-indicators validate observations.csv --hierarchy units.json',
     '  planning-indicators validate clusters.json --as group-set --hierarchy units.json',
+    '  planning-indicators validate sheets.json --as emulation-sheets --table table.json',
   ],
 };
 
@@ -81,6 +91,30 @@ function validateDataset(io: CliIo, file: string, text: string, catalog: Catalog
   return `${file}: valid dataset: ${plural(observations.length, 'observation')} of ${plural(indicators.size, 'indicator')} in ${plural(areas.size, 'area')}`;
 }
 
+/**
+ * Checks score sheets against the table, every sheet: a sheet's problems are reported under its index,
+ * and a unit with two sheets (which assignAwards refuses) is a problem too.
+ */
+function validateScoreSheets(file: string, json: unknown, table: EmulationScoringTable): string {
+  const sheets = fromFile(file, () => parseWithSchema(z.array(emulationScoreSheetSchema), json, 'score sheets'));
+  const input = json as readonly unknown[];
+  const issues: Issue[] = [];
+  const units = new Set<string>();
+  sheets.forEach((sheet, index) => {
+    if (units.has(sheet.unit)) issues.push({ path: [index, 'unit'], message: `unit ${JSON.stringify(sheet.unit)} has more than one score sheet` });
+    units.add(sheet.unit);
+    try {
+      scoreEmulation(table, input[index] as EmulationScoreSheetInput);
+    } catch (error) {
+      if (!(error instanceof PlanningError)) throw error;
+      for (const issue of error.issues) issues.push({ ...issue, path: [index, ...issue.path] });
+    }
+  });
+  if (issues.length > 0) throw problems(file, 'score sheets', issues);
+  const clusters = new Set(sheets.map((sheet) => sheet.cluster));
+  return `${file}: valid emulation sheets: ${plural(sheets.length, 'sheet')} in ${plural(clusters.size, 'cluster')}, scored with ${table.name}`;
+}
+
 /** Runs `validate`. */
 export function runValidate(args: ParsedArgs, io: CliIo): ExitCode {
   const file = args.positionals[0] ?? '';
@@ -88,9 +122,11 @@ export function runValidate(args: ParsedArgs, io: CliIo): ExitCode {
     throw usageError(`say what ${file} holds with --as ${fileKinds.join('|')}`, 'validate');
   }
   const kind = choiceOption(args, 'validate', 'as', fileKinds, 'dataset');
-  if (args.values.hierarchy !== undefined && (kind === 'hierarchy' || kind === 'catalog')) throw usageError(`--hierarchy does not apply to a ${kind} file`, 'validate');
-  if (args.values.catalog !== undefined && kind !== 'plan' && kind !== 'dataset') throw usageError(`--catalog does not apply to a ${kind} file`, 'validate');
-  if (kind !== 'dataset' && isCsvPath(file)) throw usageError(`a ${kind} is read from JSON; only a dataset may be a CSV file`, 'validate');
+  const aKind = `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+  if (args.values.hierarchy !== undefined && kind !== 'plan' && kind !== 'dataset' && kind !== 'group-set') throw usageError(`--hierarchy does not apply to ${aKind} file`, 'validate');
+  if (args.values.catalog !== undefined && kind !== 'plan' && kind !== 'dataset') throw usageError(`--catalog does not apply to ${aKind} file`, 'validate');
+  if (args.values.table !== undefined && kind !== 'emulation-sheets') throw usageError(`--table does not apply to ${aKind} file`, 'validate');
+  if (kind !== 'dataset' && isCsvPath(file)) throw usageError(`${aKind} is read from JSON; only a dataset may be a CSV file`, 'validate');
   const catalogFile = stringOption(args, 'catalog');
   const hierarchyFile = stringOption(args, 'hierarchy');
   const catalog = kind === 'plan' || kind === 'dataset' ? loadCatalog(io, catalogFile) : undefined;
@@ -123,6 +159,27 @@ export function runValidate(args: ParsedArgs, io: CliIo): ExitCode {
       const json = parseJsonText(file, text);
       const set = fromFile(file, () => parseUnitGroupSet(hierarchy ?? loadHierarchy(io, undefined), json as UnitGroupSetInput));
       summary = `${file}: valid group set ${set.id}: ${plural(set.groups.length, 'group')} of ${plural(new Set(set.groups.flatMap((group) => group.members)).size, 'unit')}`;
+      break;
+    }
+    case 'emulation-table': {
+      const json = parseJsonText(file, text);
+      const table = fromFile(file, () => parseEmulationScoringTable(json));
+      summary = `${file}: valid emulation table ${table.name}: ${String(table.criteria.length)} ${table.criteria.length === 1 ? 'criterion' : 'criteria'}, ${plural(table.grades.length, 'grade')}, ${plural(table.awards.length, 'award tier')}`;
+      break;
+    }
+    case 'emulation-sheets':
+      summary = validateScoreSheets(file, parseJsonText(file, text), loadScoringTable(io, stringOption(args, 'table')));
+      break;
+    case 'emulation-decisions': {
+      const json = parseJsonText(file, text);
+      const decisions = fromFile(file, () => parseWithSchema(z.array(emulationDecisionSchema), json, 'emulation decisions'));
+      const twice = decisions.flatMap((decision, index): Issue[] =>
+        decisions.findIndex((other) => other.unit === decision.unit) < index
+          ? [{ path: [index, 'unit'], message: `unit ${JSON.stringify(decision.unit)} has more than one decision` }]
+          : [],
+      );
+      if (twice.length > 0) throw problems(file, 'emulation decisions', twice);
+      summary = `${file}: valid emulation decisions: ${plural(decisions.length, 'decision')}`;
       break;
     }
   }

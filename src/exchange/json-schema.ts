@@ -6,6 +6,7 @@ import { adminUnitSchema, successionSchema, unitGroupSetSchema } from '../admin/
 import { indicatorSchema, indicatorUnitSchema } from '../indicator/index.js';
 import { observationSchema } from '../observation/index.js';
 import { planSchema, targetSchema } from '../target/index.js';
+import { emulationDecisionSchema, emulationScoreSheetSchema, emulationScoringTableSchema } from '../ranking/index.js';
 
 /**
  * The name of a model that has a JSON Schema:
@@ -24,6 +25,9 @@ import { planSchema, targetSchema } from '../target/index.js';
  * | `unit-group-set` | a set of unit groups, such as emulation clusters | `parseUnitGroupSet` |
  * | `period` | a period code or a period object | `periodSchema` |
  * | `unit-of-measure` | a unit of your own | `defineUnit` |
+ * | `emulation-table` | an emulation scoring table: criteria and points, grades, award tiers and quotas | `parseEmulationScoringTable` |
+ * | `emulation-sheets` | a list of emulation score sheets, one per unit | `scoreEmulation` (each sheet) |
+ * | `emulation-decisions` | a list of decisions that set a unit's award apart from the score order (a vote) | `assignAwards` (its `decisions`) |
  *
  * @example
  * // The schema of a plan file:
@@ -43,7 +47,10 @@ export type JsonSchemaModel =
   | 'hierarchy'
   | 'unit-group-set'
   | 'period'
-  | 'unit-of-measure';
+  | 'unit-of-measure'
+  | 'emulation-table'
+  | 'emulation-sheets'
+  | 'emulation-decisions';
 
 /**
  * A JSON Schema document (draft 2020-12), as plain JSON data.
@@ -128,6 +135,24 @@ const models: Readonly<Record<JsonSchemaModel, { readonly schema: z.ZodMiniType;
     title: 'Unit of measure',
     description: 'A unit of measure of your own: code, kind, labels and, where they apply, symbol, currency and population base (read with defineUnit).',
   },
+  'emulation-table': {
+    schema: emulationScoringTableSchema,
+    title: 'Emulation scoring table',
+    description:
+      'An emulation scoring table (bảng chấm điểm thi đua): criteria with maximum points, a bonus cap, grade bands best first, award tiers best first with quotas per cluster, tie rules (read with parseEmulationScoringTable).',
+  },
+  'emulation-sheets': {
+    schema: z.array(emulationScoreSheetSchema),
+    title: 'Emulation score sheets',
+    description:
+      "A list of score sheets (bảng tự chấm điểm), one per unit: unit and cluster codes, one entry per criterion of the table (an attainment ratio or points), bonus and penalty points with their reasons (each read with scoreEmulation).",
+  },
+  'emulation-decisions': {
+    schema: z.array(emulationDecisionSchema),
+    title: 'Emulation decisions',
+    description:
+      'A list of decisions that set a unit\'s award apart from the score order, such as a secret ballot (bỏ phiếu kín): unit, award or null, position, and the basis (the decisions of assignAwards).',
+  },
 };
 
 /**
@@ -137,7 +162,7 @@ const models: Readonly<Record<JsonSchemaModel, { readonly schema: z.ZodMiniType;
  * @example
  * // How many schemas the package ships:
  * jsonSchemaModels.length;
- * //=> 12
+ * //=> 15
  */
 export const jsonSchemaModels: readonly JsonSchemaModel[] = Object.freeze(Object.keys(models) as JsonSchemaModel[]);
 

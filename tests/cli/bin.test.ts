@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { nhuXuanEmulationSheets2024, nhuXuanEmulationTable2024 } from '../../src/datasets/nhu-xuan/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'src', 'cli', 'bin.ts');
@@ -41,5 +42,19 @@ describe('the planning-indicators binary', () => {
       stderr: 'planning-indicators: plan.json: malformed JSON: line 3, column 1: a comma before "}"; JSON does not allow a trailing comma, remove it\n',
     });
     expect(run('validate', 'missing.json', '--as', 'plan').status).toBe(3);
+  });
+
+  it('validates the bundled emulation table and sheets written to files, and refuses a broken sheet with its path', () => {
+    writeFileSync(join(folder, 'table.json'), JSON.stringify(nhuXuanEmulationTable2024, null, 2));
+    writeFileSync(join(folder, 'sheets.json'), JSON.stringify(nhuXuanEmulationSheets2024, null, 2));
+    const valid = run('validate', 'sheets.json', '--as', 'emulation-sheets', '--table', 'table.json');
+    expect(valid).toEqual({ status: 0, stdout: `sheets.json: valid emulation sheets: 16 sheets in 4 clusters, scored with ${nhuXuanEmulationTable2024.name}\n`, stderr: '' });
+    const broken = nhuXuanEmulationSheets2024.map((sheet, index) => (index === 2 ? { ...sheet, entries: [...sheet.entries, { criterion: 'economy', points: 1 }] } : sheet));
+    writeFileSync(join(folder, 'sheets.json'), JSON.stringify(broken));
+    expect(run('validate', 'sheets.json', '--as', 'emulation-sheets', '--table', 'table.json')).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'planning-indicators: sheets.json: invalid score sheets: 1 problem\n  sheets.json: (root)[2].entries[5].criterion: criterion "economy" has more than one entry\n',
+    });
   });
 }, 120_000);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
-import { nhuXuanEmulationClusters2024, nhuXuanObservations2024, nhuXuanPlan2024Input, nhuXuanSuccessions, nhuXuanUnits } from '../../src/datasets/nhu-xuan/index.js';
+import {
+  nhuXuanEmulationClusters2024,
+  nhuXuanEmulationSheets2024,
+  nhuXuanEmulationTable2024,
+  nhuXuanObservations2024,
+  nhuXuanPlan2024Input,
+  nhuXuanSuccessions,
+  nhuXuanUnits,
+} from '../../src/datasets/nhu-xuan/index.js';
 import { cli, lines } from './helpers.js';
 
 const files = {
@@ -9,6 +17,12 @@ const files = {
   'catalog.json': JSON.stringify({ indicators: vnDistrictIndicators }),
   'units.json': JSON.stringify({ units: nhuXuanUnits, successions: nhuXuanSuccessions }),
   'clusters.json': JSON.stringify(nhuXuanEmulationClusters2024),
+  'table.json': JSON.stringify(nhuXuanEmulationTable2024, null, 2),
+  'sheets.json': JSON.stringify(nhuXuanEmulationSheets2024, null, 2),
+  'decisions.json': JSON.stringify([
+    { unit: '16177', award: 'leader', rank: 1, note: 'Bỏ phiếu kín, 9/11 phiếu' },
+    { unit: '16180', award: null, note: 'Không đủ phiếu' },
+  ]),
   'data.csv': 'indicator,area,period,value,status\nINVESTMENT,402,2024,1085,estimate\nINVESTMENT,402,2023,,official\n',
 };
 
@@ -19,6 +33,10 @@ describe('validate: valid files', () => {
     [['validate', 'catalog.json', '--as', 'catalog'], `catalog.json: valid catalog: ${String(vnDistrictIndicators.length)} indicators`],
     [['validate', 'units.json', '--as', 'hierarchy'], 'units.json: valid hierarchy: 24 unit versions, 7 successions, levels province > district > commune > village'],
     [['validate', 'clusters.json', '--as', 'group-set'], 'clusters.json: valid group set nhu-xuan-commune-clusters-2024: 4 groups of 16 units'],
+    [['validate', 'table.json', '--as', 'emulation-table'], `table.json: valid emulation table ${nhuXuanEmulationTable2024.name}: 5 criteria, 3 grades, 2 award tiers`],
+    [['validate', 'sheets.json', '--as', 'emulation-sheets'], `sheets.json: valid emulation sheets: 16 sheets in 4 clusters, scored with ${nhuXuanEmulationTable2024.name}`],
+    [['validate', 'sheets.json', '--as', 'emulation-sheets', '--table', 'table.json'], `sheets.json: valid emulation sheets: 16 sheets in 4 clusters, scored with ${nhuXuanEmulationTable2024.name}`],
+    [['validate', 'decisions.json', '--as', 'emulation-decisions'], 'decisions.json: valid emulation decisions: 2 decisions'],
   ])('%j prints a one-line summary and exits 0', (argv, summary) => {
     expect(cli(argv, files)).toEqual({ code: 0, stdout: `${summary}\n`, stderr: '' });
   });
@@ -106,13 +124,73 @@ describe('validate: every problem, with where it is', () => {
     expect(groups.stderr).toContain('  clusters.json: groups[0].members[1]: ');
   });
 
+  it('lists the problems of an emulation table, score sheets and decisions by JSON path (exit 1)', () => {
+    const table = JSON.parse(files['table.json']) as Record<string, unknown>;
+    const badTable = { ...table, grades: [{ code: 'excellent', label: 'Hoàn thành xuất sắc', minTotal: 120, minCriterionShare: 0 }], tieBreak: ['gdp'] };
+    expect(cli(['validate', 'table.json', '--as', 'emulation-table'], { 'table.json': JSON.stringify(badTable) })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        'planning-indicators: table.json: invalid emulation scoring table: 3 problems',
+        '  table.json: grades[0].minTotal: grade "excellent" needs 120 points, more than the 105 the table gives at most (its criteria\'s maxPoints and maxBonus); no unit could reach it',
+        '  table.json: awards[1].minGrade: unknown grade "good"; the grades are "excellent"',
+        '  table.json: tieBreak[0]: unknown criterion "gdp"; the criteria are "economy", "budget", "new-rural", "society", "security"',
+        '',
+      ].join('\n'),
+    });
+    const formless = cli(['validate', 'table.json', '--as', 'emulation-table'], { 'table.json': JSON.stringify({ ...table, ties: 'ordinal', criteria: [] }) });
+    expect(formless.code).toBe(1);
+    expect(lines(formless.stderr).slice(1).map((line) => line.split(': ')[1])).toEqual(['criteria', 'ties']);
+
+    const sheets = JSON.parse(files['sheets.json']) as { unit: string; entries: Record<string, unknown>[] }[];
+    const [first, second, third, fourth] = sheets;
+    const badSheets = [
+      first,
+      { ...second, entries: [{ ...second?.entries[0], criterion: 'economi' }, ...(second?.entries.slice(1, 4) ?? []), { ...second?.entries[4], points: 12 }] },
+      { ...third, unit: first?.unit },
+      { ...fourth, entries: fourth?.entries.slice(1) },
+    ];
+    expect(cli(['validate', 'sheets.json', '--as', 'emulation-sheets'], { 'sheets.json': JSON.stringify(badSheets) })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        'planning-indicators: sheets.json: invalid score sheets: 5 problems',
+        '  sheets.json: (root)[1].entries[0].criterion: unknown criterion "economi"; the table\'s criteria are "economy", "budget", "new-rural", "society", "security"',
+        '  sheets.json: (root)[1].entries: criterion "economy" has no entry; give its attainment or its points (0 if none were earned)',
+        '  sheets.json: (root)[1].entries[4].points: 12 points are more than the 10 that criterion "security" allows',
+        '  sheets.json: (root)[2].unit: unit "16174" has more than one score sheet',
+        '  sheets.json: (root)[3].entries: criterion "economy" has no entry; give its attainment or its points (0 if none were earned)',
+        '',
+      ].join('\n'),
+    });
+    const wrongForm = cli(['validate', 'sheets.json', '--as', 'emulation-sheets'], { 'sheets.json': JSON.stringify([{ ...first, cluster: '' }, { ...second, bonus: [{ points: 2 }] }]) });
+    expect(wrongForm.code).toBe(1);
+    expect(lines(wrongForm.stderr).slice(1).map((line) => line.split(': ')[1])).toEqual(['(root)[0].cluster', '(root)[1].bonus[0].reason']);
+    // The sheets are scored with the table given: one with a single criterion refuses the bundled sheets.
+    const oneCriterion = { ...table, criteria: [{ code: 'economy', label: 'Kinh tế', maxPoints: 100 }], grades: [], awards: [], tieBreak: [] };
+    const otherTable = cli(['validate', 'sheets.json', '--as', 'emulation-sheets', '--table', 'one.json'], { ...files, 'one.json': JSON.stringify(oneCriterion) });
+    expect([otherTable.code, lines(otherTable.stderr)[0]]).toEqual([1, 'planning-indicators: sheets.json: invalid score sheets: 64 problems']);
+
+    const decisions = [{ unit: '16177', award: 'first', note: 'Bỏ phiếu kín' }, { unit: '16177', award: null, note: 'Không đủ phiếu' }, { unit: '16180', award: 'best', rank: 0, note: '' }];
+    const badDecisions = cli(['validate', 'decisions.json', '--as', 'emulation-decisions'], { 'decisions.json': JSON.stringify(decisions) });
+    expect(badDecisions.code).toBe(1);
+    expect(lines(badDecisions.stderr).slice(1).map((line) => line.split(': ')[1])).toEqual(['(root)[2].award', '(root)[2].rank', '(root)[2].note']);
+    expect(cli(['validate', 'decisions.json', '--as', 'emulation-decisions'], { 'decisions.json': JSON.stringify(decisions.slice(0, 2)) }).stderr).toBe(
+      'planning-indicators: decisions.json: invalid emulation decisions: 1 problem\n  decisions.json: (root)[1].unit: unit "16177" has more than one decision\n',
+    );
+  });
+
   it('asks what the file holds, and refuses options that do not apply (exit 2)', () => {
-    expect(cli(['validate', 'plan.json'], files).stderr).toBe('planning-indicators: say what plan.json holds with --as plan|dataset|hierarchy|catalog|group-set (see planning-indicators validate --help)\n');
+    expect(cli(['validate', 'plan.json'], files).stderr).toBe('planning-indicators: say what plan.json holds with --as plan|dataset|hierarchy|catalog|group-set|emulation-table|emulation-sheets|emulation-decisions (see planning-indicators validate --help)\n');
     expect(cli(['validate', 'plan.json', '--as', 'budget'], files).stderr).toBe(
-      'planning-indicators: --as must be one of plan, dataset, hierarchy, catalog, group-set; got "budget" (see planning-indicators validate --help)\n',
+      'planning-indicators: --as must be one of plan, dataset, hierarchy, catalog, group-set, emulation-table, emulation-sheets, emulation-decisions; got "budget" (see planning-indicators validate --help)\n',
     );
     expect(cli(['validate', 'data.csv', '--as', 'plan'], files).code).toBe(2);
     expect(cli(['validate', 'catalog.json', '--as', 'catalog', '--hierarchy', 'units.json'], files).code).toBe(2);
+    expect(cli(['validate', 'table.json', '--as', 'emulation-table', '--table', 'table.json'], files).stderr).toBe(
+      'planning-indicators: --table does not apply to an emulation-table file (see planning-indicators validate --help)\n',
+    );
+    expect(cli(['validate', 'sheets.json', '--as', 'emulation-sheets', '--hierarchy', 'units.json'], files).code).toBe(2);
     expect(cli(['validate', '--as', 'plan']).stderr).toBe('planning-indicators: validate needs <file>: planning-indicators validate <file> [options] (see planning-indicators validate --help)\n');
     expect(cli(['validate', 'a.json', 'b.json', '--as', 'plan']).stderr).toBe('planning-indicators: unexpected argument "b.json": validate takes <file> (see planning-indicators validate --help)\n');
   });
@@ -124,6 +202,7 @@ describe('schema', () => {
     expect(code).toBe(0);
     const schema = JSON.parse(stdout) as { $schema: string; title: string };
     expect([schema.$schema, schema.title]).toEqual(['https://json-schema.org/draft/2020-12/schema', 'Plan']);
+    expect((JSON.parse(cli(['schema', 'emulation-sheets']).stdout) as { title: string }).title).toBe('Emulation score sheets');
   });
 
   it('lists the models for an unknown or missing one (exit 2)', () => {
@@ -131,7 +210,7 @@ describe('schema', () => {
       code: 2,
       stdout: '',
       stderr:
-        'planning-indicators: unknown model "budget"; the models are indicator, catalog, observation, observations, target, plan, admin-unit, succession, hierarchy, unit-group-set, period, unit-of-measure (see planning-indicators schema --help)\n',
+        'planning-indicators: unknown model "budget"; the models are indicator, catalog, observation, observations, target, plan, admin-unit, succession, hierarchy, unit-group-set, period, unit-of-measure, emulation-table, emulation-sheets, emulation-decisions (see planning-indicators schema --help)\n',
     });
     expect(cli(['schema']).stderr).toBe('planning-indicators: schema needs <model>: planning-indicators schema <model> [options] (see planning-indicators schema --help)\n');
   });

@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type EmulationDecisionInput,
   type JsonSchemaModel,
+  assignAwards,
   jsonSchemaModels,
   jsonSchemaOf,
+  parseEmulationScoringTable,
   parseObservations,
+  scoreEmulation,
   units,
 } from '../../src/index.js';
-import { nhuXuanSuccessions, nhuXuanUnits } from '../../src/datasets/nhu-xuan/index.js';
+import { nhuXuanEmulationSheets2024, nhuXuanEmulationTable2024, nhuXuanSuccessions, nhuXuanUnits } from '../../src/datasets/nhu-xuan/index.js';
 import { nhuXuanObservations2024 } from '../../src/datasets/nhu-xuan/observations-2024.js';
 import { nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/plan-2024.js';
 import { vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
@@ -29,6 +33,7 @@ describe('jsonSchemaOf', () => {
     expect(jsonSchemaModels).toEqual([
       'indicator', 'catalog', 'observation', 'observations', 'target', 'plan',
       'admin-unit', 'succession', 'hierarchy', 'unit-group-set', 'period', 'unit-of-measure',
+      'emulation-table', 'emulation-sheets', 'emulation-decisions',
     ]);
     for (const model of jsonSchemaModels) {
       const schema = jsonSchemaOf(model);
@@ -148,6 +153,60 @@ describe('jsonSchemaOf', () => {
     expect(problems('unit-of-measure', { code: 'LAK', kind: 'currency', labels: { vi: 'kíp' } })).toEqual([
       '/kind: "currency" is not one of the enum',
       '/labels: missing en',
+    ]);
+  });
+
+  it('describes the bundled Như Xuân emulation table, and refuses a copy with fields of the wrong form', () => {
+    const table = json(nhuXuanEmulationTable2024) as { criteria: Record<string, unknown>[]; awards: Record<string, unknown>[] } & Record<string, unknown>;
+    expect(problems('emulation-table', table)).toEqual([]);
+    // The JSON copy is what a file holds, and the parser reads it back to the same table.
+    expect(parseEmulationScoringTable(table)).toEqual(nhuXuanEmulationTable2024);
+    const broken = {
+      ...table,
+      criteria: [{ ...table.criteria[0], maxPoints: 'ba mươi' }, { ...table.criteria[1], code: '' }],
+      awards: [{ ...table.awards[0], award: 'consolation', maxCount: 1.5 }],
+      ties: 'ordinal',
+      quotaTies: undefined,
+    };
+    expect(problems('emulation-table', broken)).toEqual([
+      '/criteria/0/maxPoints: "ba mươi" does not match ^\\s*[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?\\s*$',
+      '/criteria/1/code: shorter than 1',
+      '/awards/0/award: "consolation" is not one of the enum',
+      '/awards/0/maxCount: expected integer, got number',
+      '/ties: "ordinal" is not one of the enum',
+      ': missing quotaTies',
+    ]);
+    expect(problems('emulation-table', { ...table, criteria: [] })).toEqual(['/criteria: fewer than 1 items']);
+  });
+
+  it('describes the bundled Như Xuân score sheets and decisions about its units, and refuses broken copies', () => {
+    expect(problems('emulation-sheets', nhuXuanEmulationSheets2024)).toEqual([]);
+    const sheets = json(nhuXuanEmulationSheets2024) as ({ entries: Record<string, unknown>[] } & Record<string, unknown>)[];
+    const [first, second] = sheets;
+    const broken = [
+      { ...first, cluster: undefined, entries: [{ ...first?.entries[0], attainment: '1,05' }, { points: 5 }] },
+      { ...second, bonus: [{ points: 2 }], penalties: {} },
+    ];
+    expect(problems('emulation-sheets', broken)).toEqual([
+      '/0/entries/0/attainment: "1,05" does not match ^\\s*[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?\\s*$',
+      '/0/entries/1: missing criterion',
+      '/0: missing cluster',
+      '/1/bonus/0: missing reason',
+      '/1/penalties: expected array, got object',
+    ]);
+    // Decisions about bundled units, which assignAwards accepts: the First award winners voted to lead.
+    const scores = nhuXuanEmulationSheets2024.map((sheet) => scoreEmulation(nhuXuanEmulationTable2024, sheet));
+    const decisions: EmulationDecisionInput[] = assignAwards(nhuXuanEmulationTable2024, scores)
+      .filter((award) => award.award === 'first')
+      .map((award) => ({ unit: award.unit, award: 'leader', rank: 1, note: 'Bỏ phiếu kín, 9/11 phiếu' }));
+    decisions.push({ unit: '16180', award: null, note: 'Không đủ phiếu' });
+    expect(assignAwards(nhuXuanEmulationTable2024, scores, decisions).filter((award) => award.finalAward === 'leader')).toHaveLength(4);
+    expect(problems('emulation-decisions', decisions)).toEqual([]);
+    expect(problems('emulation-decisions', [{ ...decisions[0], award: 'best', rank: 0 }, { unit: '16180', award: null, note: '' }, { unit: '16174', note: 'x' }])).toEqual([
+      '/0/award: matches none of anyOf',
+      '/0/rank: below 1',
+      '/1/note: shorter than 1',
+      '/2: missing award',
     ]);
   });
 
