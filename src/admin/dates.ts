@@ -4,7 +4,7 @@
  * before and after every real date, so that interval tests stay plain string comparisons.
  */
 import { addDays } from 'date-fns/addDays';
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, describeValue } from '../numeric/index.js';
 import { type IsoDate, isIsoDate, isoDateToDate, toIsoDate } from '../period/index.js';
 
 /** Internal start of an interval that is open to the past: sorts before every ISO date. */
@@ -46,24 +46,6 @@ export function showInterval(from: string, to: string): string {
   return `from ${showBound(from)} to ${showBound(to)}`;
 }
 
-/** Describes an unexpected value for an error message. */
-export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return `the ${typeof value} ${String(value)}`;
-    case 'undefined':
-      return 'undefined';
-    case 'object':
-      if (value === null) return 'null';
-      return Array.isArray(value) ? 'an array' : 'an object';
-    default:
-      return `a value of type ${typeof value}`;
-  }
-}
 
 /**
  * The parts of the interval [from, to] that none of `intervals` (sorted by start) covers, as

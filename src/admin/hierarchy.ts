@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { Decimal, type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
+import { Decimal, type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
-import { checkDate, dayBefore, describeValue, openEnd, openStart, showBound, showInterval, uncoveredSpans } from './dates.js';
+import { checkDate, dayBefore, openEnd, openStart, showBound, showInterval, uncoveredSpans } from './dates.js';
 import {
   type Edge,
   type Hierarchy,

@@ -1,6 +1,6 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, describeValue } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
-import { checkDate, describeValue } from './dates.js';
+import { checkDate } from './dates.js';
 import { type Hierarchy, type HierarchyIndex, type Version, describeUnit, indexOf, isBelow, validOn, versionAt } from './model.js';
 import type { AdminUnit } from './schema.js';
 

@@ -1,6 +1,6 @@
-import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, isDecimalInput, toDecimal } from '../numeric/index.js';
+import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, describeValue, isDecimalInput, toDecimal } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
-import { checkDate, dayAfter, dayBefore, describeValue } from './dates.js';
+import { checkDate, dayAfter, dayBefore } from './dates.js';
 import { type Edge, type Hierarchy, type HierarchyIndex, type Version, describeSuccession, describeUnit, indexOf, versionAt, versionsOfCode } from './model.js';
 import type { AdminUnit, Succession } from './schema.js';
 
