@@ -1,6 +1,9 @@
 /**
  * The core of the library in one import: exact numbers, units of measure, periods, indicators,
- * observations, targets, growth and attainment, which is what assessing a plan needs. The
+ * observations, targets, growth rates and averages, and the assessment and pace of targets, which is
+ * what assessing a plan needs (growth's progress classes, constant prices, contributions and period
+ * growth over datasets come from `/growth`; the mid-term review, next year's targets and the
+ * year-end estimate from `/attainment`). The
  * administrative hierarchy, roll-up, ranking, formatting, data exchange and reports come from their
  * own sub-paths (`planning-indicators/admin`, `/aggregate`, `/ranking`, `/format`, `/exchange`,
  * `/report`); `planning-indicators` itself exports everything.
@@ -13,5 +16,64 @@ export * from '../period/index.js';
 export * from '../indicator/index.js';
 export * from '../observation/index.js';
 export * from '../target/index.js';
-export * from '../growth/index.js';
-export * from '../attainment/index.js';
+// Growth rates, development indices and compound (end-point) rates, which assessing a plan needs;
+// the growth of year series (averages with their missing-value rules, least squares, rolling rates),
+// progress classes (Open SDG, ESCAP), constant prices, contributions and period growth over datasets
+// come from `planning-indicators/growth`.
+export {
+  type GrowthReason,
+  growthReasons,
+  growthRate,
+  developmentIndex,
+  absoluteChange,
+  percentagePointChange,
+  indexFromGrowthRate,
+  growthRateFromIndex,
+  chainGrowthRates,
+  chainIndices,
+  averageGrowthFulfilmentRatio,
+  compoundGrowthRate,
+  requiredAverageGrowth,
+  projectValue,
+} from '../growth/index.js';
+// Attainment and pace; the mid-term review, next year's targets, the year-end estimate and the
+// reporting conventions ("đạt X% kế hoạch") come from `planning-indicators/attainment`.
+export {
+  type Direction,
+  type RatioBounds,
+  attainmentRatio,
+  capRatio,
+  gapToTarget,
+  growthFulfilmentRatio,
+  planFulfilmentRatio,
+  planTaskRatio,
+  progressFromBaseline,
+  type AssessOptions,
+  type AssessmentStatus,
+  type BandRatioRule,
+  type DerivedInput,
+  type DerivedValue,
+  type NotAssessableDetail,
+  type NotAssessableReason,
+  type PlanAssessment,
+  type StatusCounts,
+  type TargetAssessment,
+  type ValueUsed,
+  assessPlan,
+  assessTarget,
+  assessmentStatuses,
+  bandRatioRules,
+  type TargetShape,
+  targetShape,
+  targetShapes,
+  type ExpectedShare,
+  type Pace,
+  type PaceOptions,
+  type PaceStatus,
+  type RemainingRequirement,
+  type SeasonalYear,
+  type TargetPace,
+  assessTargetPace,
+  expectedShare,
+  paceAgainstTarget,
+} from '../attainment/index.js';
