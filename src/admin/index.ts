@@ -56,5 +56,5 @@ export {
   restateValues,
   successorsOf,
 } from './successions.js';
-export { type NameLookup, findUnitByName, findUnitsByName, normalizeVietnameseName } from './names.js';
+export { type NameFilter, type NameLookup, findUnitByName, findUnitsByName, normalizeVietnameseName } from './names.js';
 export { groupMembersAt, groupsOfUnitAt, parseUnitGroupSet, validateUnitGroupSet } from './groups.js';

@@ -3,6 +3,7 @@ import type { IsoDate } from '../period/index.js';
 import { checkDate } from './dates.js';
 import { type Hierarchy, type HierarchyIndex, type Version, describeUnit, indexOf, isBelow, validOn, versionAt } from './model.js';
 import type { AdminUnit } from './schema.js';
+import type { UnitFilter } from './queries.js';
 
 // Combining marks after NFD: the five tone marks, and the three marks that make a new vowel letter
 // (circumflex: â ê ô; breve: ă; horn: ơ ư).
@@ -147,7 +148,24 @@ function namesIndex(index: HierarchyIndex): Map<string, Version[]> {
 }
 
 /**
- * Where and when to look for a name with {@link findUnitByName} and {@link findUnitsByName}.
+ * Where to look for a name with {@link findUnitByName} and {@link findUnitsByName}, besides the date:
+ * below a unit, at a level, of a type.
+ *
+ * @example
+ * // The communes of Như Xuân:
+ * const filter: NameFilter = { under: '402', level: 'commune' };
+ * findUnitByName(nhuXuanHierarchy, 'xã Xuân Hoà', '2024-12-31', filter).code;
+ * //=> '16180'
+ */
+export interface NameFilter extends UnitFilter {
+  /** The code of a unit to search below (at any depth); absent to search the whole hierarchy. */
+  readonly under?: string;
+}
+
+/**
+ * Where and when to look for a name, as one object: the older form of the date and
+ * {@link NameFilter} arguments of {@link findUnitByName} and {@link findUnitsByName}, still accepted.
+ * The standard form passes the date positionally, as the other queries of the hierarchy do.
  *
  * @example
  * // A commune of Như Xuân in 2024:
@@ -155,36 +173,65 @@ function namesIndex(index: HierarchyIndex): Map<string, Version[]> {
  * findUnitByName(nhuXuanHierarchy, 'xã Xuân Hoà', options).code;
  * //=> '16180'
  */
-export interface NameLookup {
+export interface NameLookup extends NameFilter {
   /** The day on which the unit must be valid. */
   readonly date: IsoDate;
-  /** The code of a unit to search below (at any depth); absent to search the whole hierarchy. */
-  readonly under?: string;
-  /** Only units of this level. */
-  readonly level?: string;
-  /** Only units of this type. */
-  readonly type?: string;
+}
+
+/** The date and filter of either calling form as one lookup; a filter after a lookup object is refused, not merged. */
+function lookupOf(dateOrLookup: unknown, filter: NameFilter | undefined, where: string): NameLookup {
+  if (typeof dateOrLookup === 'string') return { ...filter, date: dateOrLookup };
+  if (typeof dateOrLookup !== 'object' || dateOrLookup === null) {
+    throw new PlanningError('invalid-argument', `${where}: expected a date such as '2024-12-31' as the third argument; got ${describeValue(dateOrLookup)}`);
+  }
+  if (filter !== undefined) {
+    throw new PlanningError(
+      'invalid-argument',
+      `${where}: got both a lookup object with its date and a filter; pass the date and the filter separately (${where}(hierarchy, name, date, filter))`,
+    );
+  }
+  // The object form's fields are checked where they are used (checkDate, versionAt).
+  return dateOrLookup as NameLookup;
 }
 
 /**
  * Every unit valid on a date whose name matches, after {@link normalizeVietnameseName} on both sides
- * and ignoring letter case; optionally only below one unit, at one level or of one type.
+ * and ignoring letter case; optionally only below one unit, at one level or of one type. The date is
+ * positional, as in the other queries of the hierarchy (`unitAt`, `childrenOf`...).
  *
  * @param hierarchy - a hierarchy from {@link buildHierarchy}
  * @param name - the name as written in the source (with or without its type prefix)
- * @param lookup - the date, and optionally the unit to search below, the level and the type
+ * @param date - the day on which the units must be valid
+ * @param filter - optionally the unit to search below, the level and the type
  * @returns the matching units, in code order (empty when none)
  * @throws {@link PlanningError} `not-found` when `under` names no unit on that day; `invalid-argument`
  * for a malformed date
  *
  * @example
  * // "Như Xuân" names the district in 2024 and a commune in 2025:
- * [findUnitsByName(nhuXuanHierarchy, 'Như Xuân', { date: '2024-12-31' })[0]?.type, findUnitsByName(nhuXuanHierarchy, 'Như Xuân', { date: '2025-07-01' })[0]?.type];
+ * [findUnitsByName(nhuXuanHierarchy, 'Như Xuân', '2024-12-31')[0]?.type, findUnitsByName(nhuXuanHierarchy, 'Như Xuân', '2025-07-01')[0]?.type];
  * //=> ['rural-district', 'commune']
  */
-export function findUnitsByName(hierarchy: Hierarchy, name: string, lookup: NameLookup): readonly AdminUnit[] {
+export function findUnitsByName(hierarchy: Hierarchy, name: string, date: IsoDate, filter?: NameFilter): readonly AdminUnit[];
+/**
+ * The older form of {@link findUnitsByName}: the date inside one {@link NameLookup} object. Still
+ * accepted; prefer the date as the third argument.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param name - the name as written in the source
+ * @param lookup - the date, and optionally the unit to search below, the level and the type
+ * @returns the matching units, in code order (empty when none)
+ * @throws {@link PlanningError} as the standard form
+ *
+ * @example
+ * // The same search as `findUnitsByName(nhuXuanHierarchy, 'Như Xuân', '2024-12-31')`:
+ * findUnitsByName(nhuXuanHierarchy, 'Như Xuân', { date: '2024-12-31' }).map((unit) => unit.code);
+ * //=> ['402']
+ */
+export function findUnitsByName(hierarchy: Hierarchy, name: string, lookup: NameLookup): readonly AdminUnit[];
+export function findUnitsByName(hierarchy: Hierarchy, name: string, dateOrLookup: IsoDate | NameLookup, filter?: NameFilter): readonly AdminUnit[] {
   const index = indexOf(hierarchy);
-  const { date, under, level, type } = lookup;
+  const { date, under, level, type } = lookupOf(dateOrLookup, filter, 'findUnitsByName');
   checkDate(date, 'date');
   if (under !== undefined && versionAt(index, under, date) === undefined) {
     throw new PlanningError('not-found', `no unit has code ${under} on ${date}, so there is nothing to search under`);
@@ -207,16 +254,20 @@ export function findUnitsByName(hierarchy: Hierarchy, name: string, lookup: Name
  * instead of guessing: names repeat across a country (and NQ 1686 itself writes "Xuân Hòa (huyện Như
  * Xuân)"), so give `under`, `level` or `type` until one unit is left.
  *
+ * The date is positional, as in the other queries of the hierarchy (`unitAt`, `childrenOf`...); the
+ * older form with the date inside one {@link NameLookup} object is still accepted.
+ *
  * @param hierarchy - a hierarchy from {@link buildHierarchy}
  * @param name - the name as written in the source
- * @param lookup - the date, and optionally the unit to search below, the level and the type
+ * @param date - the day on which the unit must be valid
+ * @param filter - optionally the unit to search below, the level and the type
  * @returns the matching unit
  * @throws {@link PlanningError} `not-found` when no unit matches; `ambiguous` when several do (the
  * message lists them with their parents); `invalid-argument` for a malformed date
  *
  * @example
  * // "Thanh Hoá" (with the other tone placement) finds the province:
- * findUnitByName(nhuXuanHierarchy, 'Tỉnh Thanh Hoá', { date: '2024-12-31' }).code;
+ * findUnitByName(nhuXuanHierarchy, 'Tỉnh Thanh Hoá', '2024-12-31').code;
  * //=> '38'
  *
  * @example
@@ -228,13 +279,31 @@ export function findUnitsByName(hierarchy: Hierarchy, name: string, lookup: Name
  *   { code: '16180', name: 'Xuân Hòa', type: 'commune', level: 'commune', parent: '402' },
  *   { code: '99999', name: 'Xuân Hòa', type: 'commune', level: 'commune', parent: '395' },
  * ]);
- * findUnitByName(twoDistricts, 'Xuân Hoà', { date: '2024-12-31' });
+ * findUnitByName(twoDistricts, 'Xuân Hoà', '2024-12-31');
  * // throws PlanningError (ambiguous): 2 units are named "Xuân Hoà" on 2024-12-31: 16180 (Xuân Hòa), commune,
  * // in 402 (Như Xuân); 99999 (Xuân Hòa), commune, in 395 (Thọ Xuân); give under, level or type to choose one
- * findUnitByName(twoDistricts, 'Xuân Hoà', { date: '2024-12-31', under: '402' }).code;
+ * findUnitByName(twoDistricts, 'Xuân Hoà', '2024-12-31', { under: '402' }).code;
  * //=> '16180'
  */
-export function findUnitByName(hierarchy: Hierarchy, name: string, lookup: NameLookup): AdminUnit {
+export function findUnitByName(hierarchy: Hierarchy, name: string, date: IsoDate, filter?: NameFilter): AdminUnit;
+/**
+ * The older form of {@link findUnitByName}: the date inside one {@link NameLookup} object. Still
+ * accepted; prefer the date as the third argument.
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param name - the name as written in the source
+ * @param lookup - the date, and optionally the unit to search below, the level and the type
+ * @returns the matching unit
+ * @throws {@link PlanningError} as the standard form
+ *
+ * @example
+ * // The same search as `findUnitByName(nhuXuanHierarchy, 'Tỉnh Thanh Hoá', '2024-12-31')`:
+ * findUnitByName(nhuXuanHierarchy, 'Tỉnh Thanh Hoá', { date: '2024-12-31' }).code;
+ * //=> '38'
+ */
+export function findUnitByName(hierarchy: Hierarchy, name: string, lookup: NameLookup): AdminUnit;
+export function findUnitByName(hierarchy: Hierarchy, name: string, dateOrLookup: IsoDate | NameLookup, filter?: NameFilter): AdminUnit {
+  const lookup = lookupOf(dateOrLookup, filter, 'findUnitByName');
   const found = findUnitsByName(hierarchy, name, lookup);
   const where = lookup.under === undefined ? '' : ` under ${lookup.under}`;
   const [only] = found;

@@ -12,7 +12,7 @@ import {
   type UnitGroupSet,
   type UnitGroupSetInput, buildHierarchy, parseUnitGroupSet, unitAt, vietnameseUnitTypes } from '../admin/index.js';
 import { type Catalog, buildCatalog } from '../indicator/index.js';
-import { type Dataset, type Observation, buildDataset, parseObservations } from '../observation/index.js';
+import { type Dataset, type Observation, buildDataset, parseObservations, valueRangeProblems } from '../observation/index.js';
 import { type Plan, parsePlan } from '../target/index.js';
 import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationScoreSheetSchema, parseEmulationScoringTable } from '../ranking/index.js';
 import { type Language } from '../format/index.js';
@@ -84,16 +84,32 @@ export interface LoadedObservations {
 
 /**
  * Reads observations: a `.csv` file as tidy CSV (`observationsFromCsv`), anything else as a JSON list
- * of observations (`parseObservations`). Indicator codes must be in the catalog.
+ * of observations (`parseObservations`). Indicator codes must be in the catalog and values inside
+ * their indicators' valid ranges.
  */
 export function loadObservations(io: CliIo, file: string, catalog: Catalog, catalogFile: string | undefined): LoadedObservations {
   const text = readText(io, file);
-  if (isCsvPath(file)) return fromFile(file, () => observationsFromCsv(text, { knownIndicators: catalog.indicators.keys() }));
+  if (isCsvPath(file)) {
+    const loaded = fromFile(file, () => observationsFromCsv(text, { knownIndicators: catalog.indicators.keys() }));
+    refuseOutOfRange(file, catalog, loaded.observations);
+    return loaded;
+  }
   const json = parseJsonText(file, text);
   const observations = fromFile(file, () => parseObservations(json));
-  const issues = unknownIndicators(observations, catalog, catalogFile);
+  const issues = [...unknownIndicators(observations, catalog, catalogFile), ...valueRangeProblems(catalog, observations)];
   if (issues.length > 0) throw problems(file, 'observations', issues);
   return { observations, notes: [] };
+}
+
+/**
+ * Stops with one input error listing every value outside its indicator's valid range. The paths of a
+ * CSV file's observations are not its lines, so there each message alone (indicator, area, period)
+ * says where.
+ */
+export function refuseOutOfRange(file: string, catalog: Catalog, observations: readonly Observation[]): void {
+  const issues = valueRangeProblems(catalog, observations);
+  if (issues.length === 0) return;
+  throw problems(file, 'observations', isCsvPath(file) ? issues.map((issue) => ({ ...issue, path: [] })) : issues);
 }
 
 /** Why an indicator code is unknown, with the catalog's codes (the near ones first) and where to add it. */

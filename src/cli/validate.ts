@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { type Issue, PlanningError, parseWithSchema } from '../numeric/index.js';
 import { type Hierarchy, type UnitGroupSetInput, parseUnitGroupSet, versionsOf } from '../admin/index.js';
 import { type Catalog, buildCatalog } from '../indicator/index.js';
-import { type Observation, buildDataset, parseObservations } from '../observation/index.js';
+import { type Observation, buildDataset, parseObservations, valueRangeProblems } from '../observation/index.js';
 import { parsePlan } from '../target/index.js';
 import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationDecisionSchema, emulationScoreSheetSchema, parseEmulationScoringTable, scoreEmulation } from '../ranking/index.js';
 import { type ImportNote, observationsFromCsv } from '../exchange/index.js';
 import { type CommandSpec, type ParsedArgs, choiceOption, stringOption } from './args.js';
 import { type ExitCode, exitCodes, usageError } from './errors.js';
-import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadScoringTable, problems, unknownIndicators } from './inputs.js';
+import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadScoringTable, problems, refuseOutOfRange, unknownIndicators } from './inputs.js';
 import { type CliIo, isCsvPath, parseJsonText, readText } from './io.js';
 
 /** What `validate` can check. */
@@ -66,10 +66,15 @@ function validateDataset(io: CliIo, file: string, text: string, catalog: Catalog
   if (isCsvPath(file)) {
     const known = { knownIndicators: catalog.indicators.keys(), ...(hierarchy === undefined ? {} : { knownAreas: new Set(hierarchy.units.map((unit) => unit.code)) }) };
     ({ observations, notes } = fromFile(file, () => observationsFromCsv(text, known)));
+    refuseOutOfRange(file, catalog, observations);
   } else {
     const json = parseJsonText(file, text);
     observations = fromFile(file, () => parseObservations(json));
-    const issues = [...unknownIndicators(observations, catalog, catalogFile), ...(hierarchy === undefined ? [] : unknownAreas(observations, hierarchy))];
+    const issues = [
+      ...unknownIndicators(observations, catalog, catalogFile),
+      ...(hierarchy === undefined ? [] : unknownAreas(observations, hierarchy)),
+      ...valueRangeProblems(catalog, observations),
+    ];
     if (issues.length > 0) throw problems(file, 'observations', issues);
   }
   const dataset = buildDataset(observations);

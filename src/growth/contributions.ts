@@ -1,9 +1,9 @@
-import { type Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, type Issue, PlanningError, describeValue, formatIssues, toDecimal } from '../numeric/index.js';
 import { HUNDRED } from './rates.js';
 
 /** One component of a total (a sector of output, a source of revenue) in two periods. */
 export interface GrowthComponent {
-  /** A name for the component, carried to the result (`'agriculture'`, `'Nông-lâm-thủy sản'`). */
+  /** The component's name, a non-empty text carried to the result (`'agriculture'`, `'Nông-lâm-thủy sản'`). */
   readonly name: string;
   /** Its value in the earlier period. */
   readonly previous: DecimalInput;
@@ -44,7 +44,8 @@ export interface GrowthContributions {
  *
  * @param components - the components of the total, each with its earlier and later value
  * @returns the total growth and each component's share, growth and contribution
- * @throws {@link PlanningError} `invalid-argument` when the list is empty; `division-by-zero` when
+ * @throws {@link PlanningError} `invalid-argument` when the list is empty or a component has no name
+ * (a non-empty text), listing each such component by index and field; `division-by-zero` when
  * the earlier total is zero; `invalid-number` when a value is not a finite number
  *
  * @example
@@ -61,6 +62,7 @@ export function growthContributions(components: readonly GrowthComponent[]): Gro
   if (components.length === 0) {
     throw new PlanningError('invalid-argument', 'growth contributions need at least one component; got an empty list');
   }
+  refuseUnnamed(components);
   const previousValues = components.map((component, index) => toDecimal(component.previous, `components[${String(index)}].previous`));
   const currentValues = components.map((component, index) => toDecimal(component.current, `components[${String(index)}].current`));
   let previousTotal = previousValues[0] ?? HUNDRED;
@@ -88,4 +90,20 @@ export function growthContributions(components: readonly GrowthComponent[]): Gro
       };
     }),
   };
+}
+
+/** Every component must carry a name to the result, or its row could not be told from the others. */
+function refuseUnnamed(components: readonly GrowthComponent[]): void {
+  const issues: Issue[] = [];
+  components.forEach((component: unknown, index) => {
+    if (typeof component !== 'object' || component === null) {
+      issues.push({ path: ['components', index], message: `expected a component { name, previous, current }; got ${describeValue(component)}` });
+      return;
+    }
+    const name = (component as { readonly name?: unknown }).name;
+    if (typeof name === 'string' && name.trim() !== '') return;
+    issues.push({ path: ['components', index, 'name'], message: `expected the component's name as a non-empty text, such as 'agriculture'; got ${describeValue(name)}` });
+  });
+  if (issues.length === 0) return;
+  throw new PlanningError('invalid-argument', `growth contributions need a name for every component:\n${formatIssues(issues)}`, { issues });
 }

@@ -11,6 +11,7 @@ export {
   type MeasureKind,
   type Polarity,
   type PriceBasis,
+  type ValueRange,
   aggregationRuleSchema,
   aggregationRules,
   type IndicatorUnitInput,
@@ -25,6 +26,7 @@ export {
   measureKinds,
   polarities,
   priceBasisSchema,
+  valueRangeSchema,
 } from './schema.js';
 export {
   type Catalog,

@@ -304,6 +304,45 @@ export const aggregationRuleSchema: z.ZodMiniType<AggregationRule, AggregationRu
 );
 
 /**
+ * The zod schema of the range of valid values of an indicator, in the indicator's own unit and scale:
+ * an inclusive lower bound `min`, an inclusive upper bound `max` and whether values must be whole
+ * numbers (`integer`). Each part is optional; an indicator without a range accepts any value, which is
+ * how a catalog allows the exceptions that exist (a net change or a growth rate can be negative). The
+ * bounds are checked when observations are checked against a catalog (`valueRangeProblems`).
+ *
+ * @example
+ * // A count: whole numbers, never negative:
+ * z.parse(valueRangeSchema, { min: 0, integer: true }).integer;
+ * //=> true
+ */
+export const valueRangeSchema = z
+  .object({
+    /** The smallest valid value (inclusive); no lower bound when absent. */
+    min: z.optional(z.number()),
+    /** The largest valid value (inclusive); no upper bound when absent. */
+    max: z.optional(z.number()),
+    /** Whether values must be whole numbers (counts of people, households, communes). */
+    integer: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
+      error: 'expected min to be at most max',
+      path: ['max'],
+    }),
+  );
+
+/**
+ * The range of valid values of an indicator. Inferred from {@link valueRangeSchema}.
+ *
+ * @example
+ * // A percentage share:
+ * const share: ValueRange = { min: 0, max: 100 };
+ * share.max;
+ * //=> 100
+ */
+export type ValueRange = z.output<typeof valueRangeSchema>;
+
+/**
  * The zod schema of an indicator definition. Parse with `parseIndicator` or as part of a catalog
  * (`buildCatalog`); the type {@link Indicator} is inferred from it.
  *
@@ -358,6 +397,8 @@ export const indicatorSchema = z.object({
   denominator: z.optional(codeSchema),
   /** For a derived indicator: how it is computed from others. */
   formula: z.optional(formulaSchema),
+  /** The valid values (bounds, whole numbers); any value when absent. */
+  range: z.optional(valueRangeSchema),
 });
 
 /**

@@ -27,3 +27,4 @@ export {
   parseObservations,
   timeSeries,
 } from './dataset.js';
+export { checkValueRanges, valueRangeProblems } from './ranges.js';

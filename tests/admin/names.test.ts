@@ -160,4 +160,28 @@ describe('findUnitByName', () => {
     );
     expect(() => findUnitsByName(nhuXuanHierarchy, 'Yên Cát', { date: '2025' })).toThrow(/date must be a calendar date/);
   });
+  it('takes the date positionally, as the other queries do, with the same answers as the lookup object', () => {
+    expect(findUnitByName(nhuXuanHierarchy, 'Như Xuân', '2024-12-31').code).toBe('402');
+    expect(findUnitByName(nhuXuanHierarchy, 'Như Xuân', '2025-07-01').code).toBe('16174');
+    expect(findUnitByName(twoDistricts, 'Xuân Hòa', '2024-12-31', { under: '395' }).code).toBe('99999');
+    expect(findUnitByName(twoDistricts, 'Thành phố Thanh Hóa', '2024-12-31', { level: 'district' }).code).toBe('380');
+    expect(findUnitByName(twoDistricts, 'Thanh Hóa', '2024-12-31', { type: 'province' }).code).toBe('38');
+    expect(findUnitsByName(twoDistricts, 'Xuân Hòa', '2024-12-31').map((unit) => unit.code)).toEqual(['16180', '99999']);
+    expect(findUnitsByName(twoDistricts, 'Xuân Hòa', '2024-12-31', { under: '402' })).toEqual(
+      findUnitsByName(twoDistricts, 'Xuân Hòa', { date: '2024-12-31', under: '402' }),
+    );
+    expect(thrown(() => findUnitByName(twoDistricts, 'Xã Xuân Hòa', '2024-12-31')).code).toBe('ambiguous');
+    expect(() => findUnitsByName(nhuXuanHierarchy, 'Yên Cát', '2025')).toThrow(/date must be a calendar date/);
+  });
+
+  it('refuses a filter after a lookup object, and a third argument that is neither', () => {
+    const both = thrown(() => (findUnitByName as (...args: unknown[]) => unknown)(twoDistricts, 'Xuân Hòa', { date: '2024-12-31' }, { under: '402' }));
+    expect([both.code, both.message]).toEqual([
+      'invalid-argument',
+      'findUnitByName: got both a lookup object with its date and a filter; pass the date and the filter separately (findUnitByName(hierarchy, name, date, filter))',
+    ]);
+    const missing = thrown(() => (findUnitsByName as (...args: unknown[]) => unknown)(twoDistricts, 'Xuân Hòa', undefined));
+    expect(missing.code).toBe('invalid-argument');
+    expect(missing.message).toMatch(/^findUnitsByName: expected a date such as '2024-12-31' as the third argument; got /);
+  });
 });

@@ -215,3 +215,34 @@ describe('schema', () => {
     expect(cli(['schema']).stderr).toBe('planning-indicators: schema needs <model>: planning-indicators schema <model> [options] (see planning-indicators schema --help)\n');
   });
 });
+
+describe('validate and scorecard: values outside their indicators\' valid ranges', () => {
+  const outOfRange = JSON.stringify([
+    { indicator: 'POPULATION', area: '402', period: '2024', value: -1320, status: 'official' },
+    { indicator: 'FOREST_COVER', area: '402', period: '2024', value: 101, status: 'official' },
+    { indicator: 'NTM_COMMUNES', area: '402', period: '2024', value: 1.5, status: 'official' },
+  ]);
+
+  it('validate refuses them (exit 1) with one message listing every problem by path', () => {
+    const { code, stdout, stderr } = cli(['validate', 'obs.json', '--as', 'dataset'], { 'obs.json': outOfRange });
+    expect([code, stdout]).toEqual([1, '']);
+    const text = lines(stderr);
+    expect(text[0]).toBe('planning-indicators: obs.json: invalid observations: 3 problems');
+    expect(text[1]).toMatch(/^ {2}obs\.json: \(root\)\[0\]\.value: POPULATION, area 402, 2024: value -1320 is outside the valid range of the indicator \(whole numbers from 0 up\)/);
+    expect(text[2]).toMatch(/^ {2}obs\.json: \(root\)\[1\]\.value: FOREST_COVER, .*\(values from 0 to 100\)/);
+    expect(text[3]).toMatch(/^ {2}obs\.json: \(root\)\[2\]\.value: NTM_COMMUNES, .*value 1\.5 is outside/);
+  });
+
+  it('validate refuses them in a CSV file, each message saying which observation', () => {
+    const csv = 'indicator,area,period,value,status\nPOPULATION,402,2024,-1320,official\n';
+    const { code, stderr } = cli(['validate', 'data.csv'], { 'data.csv': csv });
+    expect(code).toBe(1);
+    expect(stderr).toContain('POPULATION, area 402, 2024: value -1320 is outside the valid range');
+  });
+
+  it('scorecard refuses them before printing "-1.320 người"', () => {
+    const { code, stdout, stderr } = cli(['scorecard', '--data', 'obs.json'], { 'obs.json': outOfRange });
+    expect([code, stdout]).toEqual([1, '']);
+    expect(lines(stderr)[0]).toBe('planning-indicators: obs.json: invalid observations: 3 problems');
+  });
+});

@@ -37,7 +37,7 @@ describe('contributions to growth', () => {
 
   it('law: the contributions add up to the growth of the total', () => {
     const component = fc.record({
-      name: fc.string(),
+      name: fc.string({ minLength: 1 }).filter((name) => name.trim() !== ''),
       previous: fc.integer({ min: 1, max: 1_000_000 }),
       current: fc.integer({ min: 0, max: 1_000_000 }),
     });
@@ -65,5 +65,29 @@ describe('contributions to growth', () => {
     expect(() => growthContributions([{ name: 'a', previous: 1, current: 'x' }])).toThrow(
       `components[0].current must be a decimal number such as '12.5' or 12.5; got the string "x"`,
     );
+  });
+  it('refuses components without a name, naming the index and field of each', () => {
+    const unnamed = [
+      { name: 'agriculture', previous: 400, current: 412 },
+      { previous: 350, current: 378 },
+      { name: '  ', previous: 250, current: 270 },
+    ] as unknown as Parameters<typeof growthContributions>[0];
+    let caught: unknown;
+    try {
+      growthContributions(unnamed);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PlanningError);
+    const error = caught as PlanningError;
+    expect(error.code).toBe('invalid-argument');
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ['components', 1, 'name'],
+      ['components', 2, 'name'],
+    ]);
+    expect(error.issues[0]?.message).toBe("expected the component's name as a non-empty text, such as 'agriculture'; got undefined");
+    expect(error.message).toMatch(/^growth contributions need a name for every component:\n- components\[1\]\.name: /);
+    const notAnObject = [null] as unknown as Parameters<typeof growthContributions>[0];
+    expect(() => growthContributions(notAnObject)).toThrow(/components\[0\]: expected a component \{ name, previous, current \}; got null/);
   });
 });

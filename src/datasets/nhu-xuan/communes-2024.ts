@@ -48,6 +48,7 @@ export const nhuXuanCommuneIndicators: readonly IndicatorInput[] = [
     polarity: 'higher-is-better',
     precision: 0,
     aggregation: { overUnits: 'none', overTime: 'last' },
+    range: { min: 0, max: 19, integer: true },
   },
 ];
 

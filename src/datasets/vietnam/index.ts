@@ -39,9 +39,19 @@ function money(spec: Spec, power: 6 | 9, extra: Partial<IndicatorInput> = {}): I
     precision: 1,
     priceBasis: { kind: 'current' },
     aggregation: sum,
+    range: nonNegative,
     ...extra,
   };
 }
+
+/** Money flows, stocks of people and amounts of land, roads or output are never negative. */
+const nonNegative = { min: 0 } as const;
+/** Counts of people, households, communes, villages and other things are whole numbers. */
+const wholeCount = { min: 0, integer: true } as const;
+/** The units counted in whole numbers; tonnes, hectares and kilometres take fractions. */
+const wholeUnits: ReadonlySet<string> = new Set(['persons', 'households', 'communes', 'villages', 'products', 'count']);
+/** A share in percent, from 0 to 100. */
+const share = { min: 0, max: 100 } as const;
 
 /** A percentage known only as a rate: it does not combine over units. */
 function rate(spec: Spec, extra: Partial<IndicatorInput> = {}): IndicatorInput {
@@ -53,6 +63,7 @@ function rate(spec: Spec, extra: Partial<IndicatorInput> = {}): IndicatorInput {
     polarity: 'higher-is-better',
     precision: 1,
     aggregation: { overUnits: 'none', overTime: 'last' },
+    range: share,
     ...extra,
   };
 }
@@ -70,6 +81,7 @@ function counted(spec: Spec, unit: string, measure: 'count' | 'stock', extra: Pa
     polarity: 'higher-is-better',
     precision: 0,
     aggregation: measure === 'count' ? sum : stockSum,
+    range: wholeUnits.has(unit) ? wholeCount : nonNegative,
     ...extra,
   };
 }
@@ -105,6 +117,8 @@ export const vnDistrictIndicators: readonly IndicatorInput[] = [
     polarity: 'higher-is-better',
     precision: 1,
     aggregation: none,
+    // A growth rate is negative when output falls, but output cannot fall by more than all of it.
+    range: { min: -100 },
     formula: { kind: 'growth', of: 'PRODUCTION_VALUE' },
   },
   {
@@ -115,6 +129,7 @@ export const vnDistrictIndicators: readonly IndicatorInput[] = [
     precision: 1,
     priceBasis: { kind: 'current' },
     aggregation: none,
+    range: nonNegative,
     formula: { kind: 'per-capita', numerator: 'INCOME_TOTAL', population: 'POPULATION' },
   },
   money({ code: 'INCOME_TOTAL', vi: 'Tổng thu nhập của dân cư', en: 'Total household income', group: 'economy' }, 9),
@@ -152,16 +167,17 @@ export const vnDistrictIndicators: readonly IndicatorInput[] = [
     polarity: 'higher-is-better',
     precision: 1,
     aggregation: none,
+    range: nonNegative,
   },
   rate({ code: 'CHILD_STUNTING_RATE', vi: 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', en: 'Stunting among children under 5', group: 'society' }, { polarity: 'lower-is-better' }),
-  rate({ code: 'NATURAL_POPULATION_GROWTH', vi: 'Tỷ lệ tăng dân số tự nhiên', en: 'Natural population growth rate', group: 'society' }, { polarity: 'lower-is-better', precision: 2 }),
+  rate({ code: 'NATURAL_POPULATION_GROWTH', vi: 'Tỷ lệ tăng dân số tự nhiên', en: 'Natural population growth rate', group: 'society' }, { polarity: 'lower-is-better', precision: 2, range: { min: -100, max: 100 } }),
   rate({ code: 'CULTURAL_HOUSEHOLDS_SHARE', vi: 'Tỷ lệ gia đình đạt danh hiệu văn hóa', en: 'Households with the "cultural family" title', group: 'society' }),
   // Environment
   rate({ code: 'FOREST_COVER', vi: 'Tỷ lệ che phủ rừng', en: 'Forest cover', group: 'environment' }),
   rate({ code: 'CLEAN_WATER_SHARE', vi: 'Tỷ lệ dân số nông thôn sử dụng nước hợp vệ sinh', en: 'Rural population using hygienic water', group: 'environment' }),
   rate({ code: 'WASTE_COLLECTED_SHARE', vi: 'Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý', en: 'Household solid waste collected and treated', group: 'environment' }),
   // Defence and security
-  rate({ code: 'DRAFT_QUOTA_FULFILMENT', vi: 'Tỷ lệ hoàn thành chỉ tiêu giao quân', en: 'Military-draft quota fulfilled', group: 'defence-security' }),
+  rate({ code: 'DRAFT_QUOTA_FULFILMENT', vi: 'Tỷ lệ hoàn thành chỉ tiêu giao quân', en: 'Military-draft quota fulfilled', group: 'defence-security' }, { range: nonNegative }),
   counted({ code: 'ROAD_ACCIDENTS', vi: 'Số vụ tai nạn giao thông', en: 'Road accidents', group: 'defence-security' }, 'count', 'count', { polarity: 'lower-is-better' }),
   counted({ code: 'ROAD_DEATHS', vi: 'Số người chết do tai nạn giao thông', en: 'Road deaths', group: 'defence-security' }, 'persons', 'count', { polarity: 'lower-is-better' }),
   rate({ code: 'CRIME_CLEARANCE_RATE', vi: 'Tỷ lệ điều tra, khám phá án hình sự', en: 'Criminal case clearance rate', group: 'defence-security' }),
