@@ -37,6 +37,9 @@ export const targetShapes: readonly TargetShape[] = ['flow-level', 'state-level'
 
 /** The first and last year of a range of years, or null for any other period. */
 export function yearSpan(code: string): { readonly first: number; readonly last: number } | null {
+  // Every range is written with a slash and no other period is: most targets are single periods,
+  // and this skips parsing them on the assessment's hot path.
+  if (!code.includes('/')) return null;
   const period = parsePeriod(code);
   if (period.type === 'range' && period.start.type === 'year' && period.end.type === 'year') {
     return { first: period.start.year, last: period.end.year };
