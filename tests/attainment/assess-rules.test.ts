@@ -3,19 +3,9 @@
  * one by one: the reports print these texts as the working of every target.
  */
 import { describe, expect, it } from 'vitest';
-import { type ObservationInput, type TargetInput, assessTarget, buildDataset, parseObservations, targetSchema } from '../../src/index.js';
-import * as z from 'zod/mini';
+import { assessTarget } from '../../src/index.js';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
-
-const document = { kind: 'other' } as const;
-
-function target(input: Partial<TargetInput> & Pick<TargetInput, 'indicator' | 'basis' | 'comparator'>) {
-  return z.parse(targetSchema, { id: 'T', area: '402', period: '2024', document, ...input });
-}
-
-function data(...observations: (Partial<ObservationInput> & Pick<ObservationInput, 'indicator' | 'period' | 'value'>)[]) {
-  return buildDataset(parseObservations(observations.map((observation) => ({ area: '402', status: 'official', ...observation }))));
-}
+import { data, target } from './helpers.js';
 
 function working(input: Parameters<typeof target>[0], ...observations: Parameters<typeof data>) {
   const assessment = assessTarget(target(input), data(...observations), { catalog });

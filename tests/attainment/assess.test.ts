@@ -1,28 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type ObservationInput,
-  type TargetInput,
   assessPlan,
   assessTarget,
-  buildDataset,
-  parseObservations,
-  targetSchema,
 } from '../../src/index.js';
-import * as z from 'zod/mini';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
 import { nhuXuanPlan2024 } from '../../src/datasets/nhu-xuan/index.js';
 import { nhuXuanDataset2024 } from '../../src/datasets/nhu-xuan/index.js';
-
-const document = { kind: 'other' } as const;
-
-function target(input: Partial<TargetInput> & Pick<TargetInput, 'indicator' | 'basis' | 'comparator'>) {
-  return z.parse(targetSchema, { id: 'T', area: '402', period: '2024', document, ...input });
-}
-
-function data(...observations: (Partial<ObservationInput> & Pick<ObservationInput, 'indicator' | 'period' | 'value'>)[]) {
-  return buildDataset(parseObservations(observations.map((observation) => ({ area: '402', status: 'official', ...observation }))));
-}
+import { data, target } from './helpers.js';
 
 describe('assessPlan on the Như Xuân 2024 plan (illustrative data)', () => {
   const result = assessPlan(nhuXuanPlan2024, nhuXuanDataset2024, { catalog });

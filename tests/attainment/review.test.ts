@@ -4,13 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type ObservationInput,
   type PlanInput,
   type TargetInput,
-  buildDataset,
   compoundGrowthRate,
   estimateYearEnd,
-  parseObservations,
   planSchema,
   proposeYearTargets,
   reviewPlan,
@@ -18,10 +15,7 @@ import {
 import * as z from 'zod/mini';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
 import { expectFailure } from '../helpers.js';
-
-function data(...observations: (Partial<ObservationInput> & Pick<ObservationInput, 'indicator' | 'period' | 'value'>)[]) {
-  return buildDataset(parseObservations(observations.map((observation) => ({ area: '402', status: 'official', ...observation }))));
-}
+import { data } from './helpers.js';
 
 const targets: TargetInput[] = [
   { id: 'GROWTH', area: '402', indicator: 'PRODUCTION_VALUE', basis: 'growth', period: '2021/2025', basePeriod: '2020', comparator: 'at-least', value: 7, document: { kind: 'five-year-plan' } },

@@ -8,28 +8,13 @@ import {
   Decimal,
   type DecimalInput,
   getIndicator,
-  type ObservationInput,
-  type TargetInput,
   assessTarget,
   assessTargetPace,
-  buildDataset,
   compoundGrowthRate,
-  parseObservations,
-  targetSchema,
   targetShape,
 } from '../../src/index.js';
-import * as z from 'zod/mini';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
-
-const document = { kind: 'five-year-plan' } as const;
-
-function target(input: Partial<TargetInput> & Pick<TargetInput, 'indicator' | 'basis' | 'comparator'>) {
-  return z.parse(targetSchema, { id: 'T', area: '402', period: '2024', document, ...input });
-}
-
-function data(...observations: (Partial<ObservationInput> & Pick<ObservationInput, 'indicator' | 'period' | 'value'>)[]) {
-  return buildDataset(parseObservations(observations.map((observation) => ({ area: '402', status: 'official', ...observation }))));
-}
+import { data, target } from './helpers.js';
 
 /** Illustrative gross output (tỷ đồng, constant prices) 2020–2025. */
 const output = data(
