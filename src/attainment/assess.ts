@@ -4,8 +4,10 @@ import { type IsoDate, formatPeriod, previousPeriod } from '../period/index.js';
 import { type Catalog, type Formula, type Indicator, derivationOf, evaluateFormula } from '../indicator/index.js';
 import {
   type BestValueOptions,
+  type ColumnarDataset,
   type Dataset,
   type ObservationStatus,
+  chooseColumnarObservation,
   chooseObservation,
   observationStatuses,
 } from '../observation/index.js';
@@ -263,7 +265,7 @@ function toIndicatorUnit(value: Decimal, from: ScaledUnit | undefined, indicator
 
 /** What every value look-up of one assessment needs. */
 interface Context {
-  readonly dataset: Dataset;
+  readonly dataset: Dataset | ColumnarDataset;
   readonly catalog: Catalog;
   readonly area: string;
   readonly options: BestValueOptions;
@@ -275,7 +277,8 @@ type LookupReason = 'missing-actual' | 'missing-base';
 /** The observed value of an indicator in a period, or undefined; conflicting duplicates are refused. */
 function observed(context: Context, indicator: Indicator, period: string): ValueUsed | undefined {
   const key = { indicator: indicator.code, area: context.area, period };
-  const { observation, rivals } = chooseObservation(context.dataset, key, context.options);
+  const { dataset } = context;
+  const { observation, rivals } = 'columns' in dataset ? chooseColumnarObservation(dataset, key, context.options) : chooseObservation(dataset, key, context.options);
   if (observation === undefined) return undefined;
   if (rivals.length > 0) {
     const values = [observation, ...rivals].map((candidate) => candidate.value.toString()).join(', ');
@@ -614,7 +617,7 @@ export function targetDirection(target: Target, indicator: Indicator): Direction
  * Assesses a target whose indicator is known, with `cumulative` the periods a cumulative part sums
  * (from {@link targetThrough}); milestones are not assessed here.
  */
-function assessKnown(target: Target, indicator: Indicator, dataset: Dataset, options: AssessOptions, cumulative?: readonly string[]): TargetAssessment {
+function assessKnown(target: Target, indicator: Indicator, dataset: Dataset | ColumnarDataset, options: AssessOptions, cumulative?: readonly string[]): TargetAssessment {
   const shape = targetShape(target, indicator);
   const context: Context = { dataset, catalog: options.catalog, area: target.area, options, notes: [] };
   try {
@@ -664,7 +667,7 @@ export function lookUpTargetValue(
   target: Target,
   indicator: Indicator,
   period: string,
-  dataset: Dataset,
+  dataset: Dataset | ColumnarDataset,
   options: AssessOptions,
   reason: LookupReason,
 ): ValueUsed | NotAssessableDetail {
@@ -684,7 +687,7 @@ export function assessThrough(
   target: Target,
   indicator: Indicator,
   through: string,
-  dataset: Dataset,
+  dataset: Dataset | ColumnarDataset,
   options: AssessOptions,
 ): TargetAssessment {
   let part: ReturnType<typeof targetThrough>;
@@ -722,7 +725,7 @@ export function assessThrough(
  * conflicting duplicate values, a derived value dividing by zero).
  *
  * @param target - the target
- * @param dataset - the observations
+ * @param dataset - the observations: a {@link Dataset}, or a {@link ColumnarDataset} (the same result)
  * @param options - the catalog, as-of date, status precedence, optional cap on ratios and band rule
  * @returns the assessment
  *
@@ -745,7 +748,7 @@ export function assessThrough(
  * [average.status, average.shape, average.quantity?.toFixed(2)];
  * //=> ['exceeded', 'average-growth', '7.64']
  */
-export function assessTarget(target: Target, dataset: Dataset, options: AssessOptions): TargetAssessment {
+export function assessTarget(target: Target, dataset: Dataset | ColumnarDataset, options: AssessOptions): TargetAssessment {
   const indicator = options.catalog.indicators.get(target.indicator);
   if (indicator === undefined) {
     return notAssessable(target, null, 'unknown-indicator', `indicator ${target.indicator} is not in the catalog`);

@@ -57,3 +57,4 @@ export {
   reviewPlan,
 } from './review.js';
 export { type PlanFulfilment, type SamePeriodComparison, compareWithSamePeriod, describePlanFulfilment, percentOfSamePeriod } from './conventions.js';
+export { type AssessmentBatch, type PlanBatchAssessment, assessMany, assessPlanBatch } from './batch.js';

@@ -17,6 +17,15 @@ export {
 export { PlanningError, type PlanningErrorCode, type PlanningErrorOptions, type Issue, formatIssues, formatPath, maxListedIssues } from './errors.js';
 export { round, roundingRules, type RoundingRule } from './rounding.js';
 export { decimalSchema, deepFreeze, issueMessage, issuesFromZod, parseWithSchema, safeParseInput } from './schema.js';
-export { decimalFromScaled, powerOfTen, roundedQuotient } from './scaled.js';
+export {
+  type ScaledColumn,
+  createScaledColumn,
+  decimalFromScaled,
+  powerOfTen,
+  readScaled,
+  roundedQuotient,
+  scaledDigits,
+  writeScaled,
+} from './scaled.js';
 export { describeValue, maxQuotedLength, quoteText } from './describe.js';
 export { ownValue } from './own.js';

@@ -3,7 +3,8 @@
  * arithmetic. A value is a BigInt of digits and a power of ten; it turns back into a library Decimal
  * with one rounding, half away from zero, to the library's 40 significant digits.
  */
-import { Decimal } from './decimal.js';
+import { Decimal, checkDecimalInput, maxDecimalTextLength, maxExponent, maxResultExponent, maxSignificantDigits, minExponent } from './decimal.js';
+import { PlanningError } from './errors.js';
 
 // Powers of ten up to this exponent are kept once made: the exponents that occur are few and small.
 const cachedPowers = 400;
@@ -79,4 +80,182 @@ export function roundedQuotient(numerator: bigint, denominator: bigint, exponent
   const extra = Math.max(0, Decimal.precision + 1 + String(bottom).length - String(top).length);
   const whole = (top * powerOfTen(extra)) / bottom;
   return decimalFromScaled(negative ? -whole : whole, exponent - extra);
+}
+
+/**
+ * Decimal values stored as exact scaled integers, one row each: `digits × 10^exponent`, the digits a
+ * safe integer in a `Float64Array` where they fit (eight bytes a value) and a BigInt in `wide`
+ * beyond (then `digits` holds NaN). Never a float that is not a whole number: every stored value is
+ * the decimal itself. Build one with {@link createScaledColumn}, fill it with {@link writeScaled},
+ * read a row back as a Decimal with {@link readScaled}.
+ *
+ * @example
+ * // Three values in one column:
+ * const column: ScaledColumn = createScaledColumn(3);
+ * ['12.5', 7, '-0.003'].forEach((value, row) => writeScaled(column, row, value));
+ * [column.digits[0], column.exponents[0], readScaled(column, 2).toString()];
+ * //=> [125, -1, '-0.003']
+ */
+export interface ScaledColumn {
+  /** The digits of each row as a safe integer, trailing zeros removed; NaN where they are in `wide`. */
+  readonly digits: Float64Array;
+  /** The power of ten of each row's last digit. */
+  readonly exponents: Int16Array;
+  /** The digits of rows too long for a safe integer, by row. */
+  readonly wide: Map<number, bigint>;
+}
+
+/**
+ * An empty column of scaled integers (every row 0) with room for `length` rows.
+ *
+ * @param length - the number of rows
+ * @returns the column
+ *
+ * @example
+ * // A column of two zeros:
+ * readScaled(createScaledColumn(2), 1).toString();
+ * //=> '0'
+ */
+export function createScaledColumn(length: number): ScaledColumn {
+  return { digits: new Float64Array(length), exponents: new Int16Array(length), wide: new Map() };
+}
+
+// Sign, whole digits, fraction digits, exponent: the decimal text that toDecimal accepts.
+const scaledText = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+function writeDigits(column: ScaledColumn, row: number, negative: boolean, text: string, exponent: number, smallest: number, largest: number): boolean {
+  // Leading and trailing zeros are not significant: the digits are what lies between.
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) === 48) start += 1;
+  let end = text.length;
+  while (end > start && text.charCodeAt(end - 1) === 48) end -= 1;
+  if (start === end) {
+    column.digits[row] = 0;
+    column.exponents[row] = 0;
+    column.wide.delete(row);
+    return true;
+  }
+  const length = end - start;
+  const last = exponent + (text.length - end);
+  const first = last + length - 1;
+  if (length > maxSignificantDigits || first > largest || first < smallest) return false;
+  const digits = text.slice(start, end);
+  column.exponents[row] = last;
+  if (length <= 15) {
+    const whole = Number(digits);
+    column.digits[row] = negative ? -whole : whole;
+    column.wide.delete(row);
+    return true;
+  }
+  const whole = BigInt(digits);
+  if (whole <= BigInt(Number.MAX_SAFE_INTEGER)) {
+    column.digits[row] = negative ? -Number(whole) : Number(whole);
+    column.wide.delete(row);
+    return true;
+  }
+  column.digits[row] = Number.NaN;
+  column.wide.set(row, negative ? -whole : whole);
+  return true;
+}
+
+function writeText(column: ScaledColumn, row: number, text: string): boolean {
+  const parts = scaledText.exec(text);
+  if (parts === null) return false;
+  const whole = parts[2] ?? '';
+  const fraction = parts[3] ?? '';
+  if (whole.length + fraction.length === 0) return false;
+  const exponent = parts[4] === undefined ? 0 : Number(parts[4]);
+  return writeDigits(column, row, parts[1] === '-', whole + fraction, exponent - fraction.length, minExponent, maxExponent);
+}
+
+/**
+ * Writes a value into a row of a scaled column, exactly: a number through its shortest decimal form
+ * (as {@link toDecimal} reads it), a decimal string, or a Decimal. Only values of the library's
+ * domain (what {@link toDecimal} accepts) are written; for anything else the row is left as it was
+ * and the answer is false, so that the caller can ask the schema why.
+ *
+ * @param column - the column
+ * @param row - the row to write
+ * @param value - the value
+ * @returns true when the value was written, false when it is not a value of the library's domain
+ *
+ * @example
+ * // A number, a string with an exponent, and text that is not a number:
+ * const column = createScaledColumn(3);
+ * [writeScaled(column, 0, 0.1), writeScaled(column, 1, '2.5e3'), writeScaled(column, 2, 'n/a')];
+ * //=> [true, true, false]
+ * [readScaled(column, 0).toString(), readScaled(column, 1).toString()];
+ * //=> ['0.1', '2500']
+ */
+export function writeScaled(column: ScaledColumn, row: number, value: unknown): boolean {
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value)) {
+      let whole = value;
+      let exponent = 0;
+      while (whole !== 0 && whole % 10 === 0) {
+        whole /= 10;
+        exponent += 1;
+      }
+      column.digits[row] = whole === 0 ? 0 : whole;
+      column.exponents[row] = exponent;
+      column.wide.delete(row);
+      return true;
+    }
+    return Number.isFinite(value) && writeText(column, row, String(value));
+  }
+  if (typeof value === 'string') return value.length <= maxDecimalTextLength && writeText(column, row, value.trim());
+  const checked = checkDecimalInput(value);
+  if (typeof checked === 'string') return false;
+  // A Decimal holds base-1e7 words, the first without leading zeros; e is the exponent of its first digit.
+  const words = checked.d;
+  let text = String(words[0] ?? 0);
+  for (let index = 1; index < words.length; index += 1) text += String(words[index] ?? 0).padStart(7, '0');
+  return writeDigits(column, row, checked.s < 0, text, checked.e - (text.length - 1), -maxResultExponent, maxResultExponent);
+}
+
+/**
+ * The value of a row of a scaled column as a library Decimal, exactly (no rounding: every stored
+ * digit is kept).
+ *
+ * @param column - the column
+ * @param row - the row
+ * @returns the value
+ *
+ * @example
+ * // Back from 125 × 10^-1:
+ * const column = createScaledColumn(1);
+ * writeScaled(column, 0, '12.50');
+ * readScaled(column, 0).toString();
+ * //=> '12.5'
+ */
+export function readScaled(column: ScaledColumn, row: number): Decimal {
+  const digits = column.digits[row] ?? 0;
+  const exponent = column.exponents[row] ?? 0;
+  if (Number.isNaN(digits)) return new Decimal(`${String(column.wide.get(row) ?? 0n)}e${String(exponent)}`);
+  if (exponent === 0 || digits === 0) return new Decimal(digits);
+  return new Decimal(`${String(digits)}e${String(exponent)}`);
+}
+
+/**
+ * The digits of a row as a BigInt, at a power of ten at or below the row's own: the value is
+ * `scaledDigits(column, row, exponent) × 10^exponent`, exactly.
+ *
+ * @param column - the column
+ * @param row - the row
+ * @param exponent - the power of ten to express the value in, at most `column.exponents[row]`
+ * @returns the value in units of 10^exponent
+ *
+ * @example
+ * // 12.5 in hundredths:
+ * const column = createScaledColumn(1);
+ * writeScaled(column, 0, '12.5');
+ * scaledDigits(column, 0, -2);
+ * //=> 1250n
+ */
+export function scaledDigits(column: ScaledColumn, row: number, exponent: number): bigint {
+  const digits = column.digits[row] ?? 0;
+  const whole = Number.isNaN(digits) ? (column.wide.get(row) ?? 0n) : BigInt(digits);
+  const shift = (column.exponents[row] ?? 0) - exponent;
+  if (shift < 0) throw new PlanningError('invalid-argument', `scaledDigits needs an exponent at or below the row's ${String(column.exponents[row] ?? 0)}; got ${String(exponent)}`);
+  return shift === 0 ? whole : whole * powerOfTen(shift);
 }

@@ -28,3 +28,14 @@ export {
   timeSeries,
 } from './dataset.js';
 export { checkValueRanges, valueRangeProblems } from './ranges.js';
+export {
+  type ColumnarDataset,
+  type ObservationColumns,
+  bestRow,
+  buildColumnarDataset,
+  cellRow,
+  chooseColumnarObservation,
+  columnarObservation,
+  publishedAt,
+  statusAt,
+} from './columnar.js';
