@@ -4,10 +4,10 @@ import { type IsoDate, formatPeriod, previousPeriod } from '../period/index.js';
 import { type Catalog, type Formula, type Indicator, derivationOf, evaluateFormula } from '../indicator/index.js';
 import {
   type BestValueOptions,
-  type ColumnarDataset,
   type Dataset,
+  type ObservationChoice,
+  type ObservationKey,
   type ObservationStatus,
-  chooseColumnarObservation,
   chooseObservation,
   observationStatuses,
 } from '../observation/index.js';
@@ -263,9 +263,12 @@ function toIndicatorUnit(value: Decimal, from: ScaledUnit | undefined, indicator
   }
 }
 
+/** @internal Chooses the value of a cell and its rivals, as {@link chooseObservation} does on a dataset. */
+export type CellChooser = (key: ObservationKey, options: BestValueOptions) => ObservationChoice;
+
 /** What every value look-up of one assessment needs. */
 interface Context {
-  readonly dataset: Dataset | ColumnarDataset;
+  readonly dataset: Dataset | CellChooser;
   readonly catalog: Catalog;
   readonly area: string;
   readonly options: BestValueOptions;
@@ -278,7 +281,7 @@ type LookupReason = 'missing-actual' | 'missing-base';
 function observed(context: Context, indicator: Indicator, period: string): ValueUsed | undefined {
   const key = { indicator: indicator.code, area: context.area, period };
   const { dataset } = context;
-  const { observation, rivals } = 'columns' in dataset ? chooseColumnarObservation(dataset, key, context.options) : chooseObservation(dataset, key, context.options);
+  const { observation, rivals } = typeof dataset === 'function' ? dataset(key, context.options) : chooseObservation(dataset, key, context.options);
   if (observation === undefined) return undefined;
   if (rivals.length > 0) {
     const values = [observation, ...rivals].map((candidate) => candidate.value.toString()).join(', ');
@@ -617,7 +620,7 @@ export function targetDirection(target: Target, indicator: Indicator): Direction
  * Assesses a target whose indicator is known, with `cumulative` the periods a cumulative part sums
  * (from {@link targetThrough}); milestones are not assessed here.
  */
-function assessKnown(target: Target, indicator: Indicator, dataset: Dataset | ColumnarDataset, options: AssessOptions, cumulative?: readonly string[]): TargetAssessment {
+function assessKnown(target: Target, indicator: Indicator, dataset: Dataset | CellChooser, options: AssessOptions, cumulative?: readonly string[]): TargetAssessment {
   const shape = targetShape(target, indicator);
   const context: Context = { dataset, catalog: options.catalog, area: target.area, options, notes: [] };
   try {
@@ -667,7 +670,7 @@ export function lookUpTargetValue(
   target: Target,
   indicator: Indicator,
   period: string,
-  dataset: Dataset | ColumnarDataset,
+  dataset: Dataset | CellChooser,
   options: AssessOptions,
   reason: LookupReason,
 ): ValueUsed | NotAssessableDetail {
@@ -687,7 +690,7 @@ export function assessThrough(
   target: Target,
   indicator: Indicator,
   through: string,
-  dataset: Dataset | ColumnarDataset,
+  dataset: Dataset | CellChooser,
   options: AssessOptions,
 ): TargetAssessment {
   let part: ReturnType<typeof targetThrough>;
@@ -725,7 +728,7 @@ export function assessThrough(
  * conflicting duplicate values, a derived value dividing by zero).
  *
  * @param target - the target
- * @param dataset - the observations: a {@link Dataset}, or a {@link ColumnarDataset} (the same result)
+ * @param dataset - the observations
  * @param options - the catalog, as-of date, status precedence, optional cap on ratios and band rule
  * @returns the assessment
  *
@@ -748,7 +751,15 @@ export function assessThrough(
  * [average.status, average.shape, average.quantity?.toFixed(2)];
  * //=> ['exceeded', 'average-growth', '7.64']
  */
-export function assessTarget(target: Target, dataset: Dataset | ColumnarDataset, options: AssessOptions): TargetAssessment {
+export function assessTarget(target: Target, dataset: Dataset, options: AssessOptions): TargetAssessment {
+  return assessTargetIn(target, dataset, options);
+}
+
+/**
+ * @internal Assesses one target as {@link assessTarget} does, reading each cell's value from a
+ * dataset or from a function that chooses it (the columnar dataset's, for the batch path).
+ */
+export function assessTargetIn(target: Target, dataset: Dataset | CellChooser, options: AssessOptions): TargetAssessment {
   const indicator = options.catalog.indicators.get(target.indicator);
   if (indicator === undefined) {
     return notAssessable(target, null, 'unknown-indicator', `indicator ${target.indicator} is not in the catalog`);

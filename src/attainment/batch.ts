@@ -6,9 +6,9 @@
  */
 import { PlanningError, describeValue } from '../numeric/index.js';
 import type { Indicator } from '../indicator/index.js';
-import { type ColumnarDataset, bestRow, buildColumnarDataset, cellRow } from '../observation/index.js';
+import { type ColumnarDataset, bestRow, buildColumnarDataset, cellRow, chooseColumnarObservation } from '../observation/index.js';
 import type { Plan, Target } from '../target/index.js';
-import { type AssessOptions, type AssessmentStatus, type StatusCounts, type TargetAssessment, assessTarget, assessmentStatuses, targetDirection } from './assess.js';
+import { type AssessOptions, type AssessmentStatus, type CellChooser, type StatusCounts, type TargetAssessment, assessTargetIn, assessmentStatuses, targetDirection } from './assess.js';
 import { basePeriodOf } from './shape.js';
 
 /**
@@ -264,13 +264,14 @@ export function assessMany(targets: readonly Target[], dataset: ColumnarDataset 
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `assessMany takes a list of targets; got ${describeValue(given)}`);
   const columnar = Array.isArray(dataset) ? buildColumnarDataset(dataset) : (dataset as ColumnarDataset);
   const lookup: Lookup = { dataset: columnar, options, basePeriods: new Map() };
+  const choose: CellChooser = (key, chosen) => chooseColumnarObservation(columnar, key, chosen);
   const codes = new Uint8Array(targets.length);
   const scratch = { td: 0, te: 0 };
   const indicators = options.catalog.indicators;
   let fastCount = 0;
   targets.forEach((target, index) => {
     let code = fastStatus(target, indicators.get(target.indicator), lookup, scratch);
-    if (code === STEP) code = assessmentStatuses.indexOf(assessTarget(target, columnar, options).status);
+    if (code === STEP) code = assessmentStatuses.indexOf(assessTargetIn(target, choose, options).status);
     else fastCount += 1;
     codes[index] = code;
   });
@@ -288,7 +289,7 @@ export function assessMany(targets: readonly Target[], dataset: ColumnarDataset 
       check(index);
       return assessmentStatuses[codes[index] ?? 3] ?? 'not-assessable';
     },
-    assessment: (index: number): TargetAssessment => assessTarget(check(index), columnar, options),
+    assessment: (index: number): TargetAssessment => assessTargetIn(check(index), choose, options),
   });
 }
 

@@ -14,7 +14,33 @@ export * from '../numeric/index.js';
 export * from '../measure/index.js';
 export * from '../period/index.js';
 export * from '../indicator/index.js';
-export * from '../observation/index.js';
+// Observations and datasets; the columnar dataset of the batch path comes from `planning-indicators/observation`.
+export {
+  type Observation,
+  type ObservationInput,
+  type ObservationStatus,
+  dimensionsSchema,
+  fromSdmxObsStatus,
+  observationStatusSchema,
+  observationSchema,
+  observationStatuses,
+  toSdmxObsStatus,
+  type BestValueOptions,
+  type Dataset,
+  type DatasetConflict,
+  type ObservationChoice,
+  type ObservationKey,
+  type SeriesKey,
+  type SeriesPoint,
+  actualStatusPrecedence,
+  bestObservation,
+  buildDataset,
+  chooseObservation,
+  parseObservations,
+  timeSeries,
+  checkValueRanges,
+  valueRangeProblems,
+} from '../observation/index.js';
 export * from '../target/index.js';
 // Growth rates, development indices and compound (end-point) rates, which assessing a plan needs;
 // the growth of year series (averages with their missing-value rules, least squares, rolling rates),

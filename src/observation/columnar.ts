@@ -25,8 +25,11 @@ export interface ObservationColumns {
   readonly values: ScaledColumn;
   /** The parsed observation of each row that carries more than a value (unit, dimensions, ratio parts, source or note). */
   readonly extras: ReadonlyMap<number, Observation>;
-  /** The first row of each cell without dimensions, by cell key (see `cellKey`). */
-  readonly cells: ReadonlyMap<number | string, number>;
+  /**
+   * The first row of each cell without dimensions, by cell key: an array indexed by the numeric key
+   * (−1 for an empty cell) when the ids span few more cells than there are rows, else a map.
+   */
+  readonly cells: Int32Array | ReadonlyMap<number | string, number>;
   /** The rows of each cell with dimensions, by indicator, area, dimensions key and period. */
   readonly dimensionedCells: ReadonlyMap<string, readonly number[]>;
   /** The next row of the same cell, or −1. */
@@ -227,8 +230,12 @@ export function buildColumnarDataset(input: unknown): ColumnarDataset {
     throw new PlanningError('invalid-input', 'invalid observations: a row is not an observation');
   }
 
-  const numericKeys = indicators.length * areas.length * periods.length <= Number.MAX_SAFE_INTEGER;
-  const cells = new Map<number | string, number>();
+  const cellCount = indicators.length * areas.length * periods.length;
+  const numericKeys = cellCount <= Number.MAX_SAFE_INTEGER;
+  // A dense table of cells (4 bytes each) where it is not much larger than the rows: a national
+  // dataset fills most of its indicator × area × period cells.
+  const dense = cellCount <= Math.max(4 * size, 4096) && cellCount <= 2 ** 27;
+  const cells: Int32Array | Map<number | string, number> = dense ? new Int32Array(cellCount).fill(-1) : new Map<number | string, number>();
   const nextRevision = new Int32Array(size).fill(-1);
   const lastRowOf = new Map<number | string, number>();
   const dimensionedRows = new Set(dimensioned.map((entry) => entry.row));
@@ -240,6 +247,16 @@ export function buildColumnarDataset(input: unknown): ColumnarDataset {
     const areaId = areaIds[row] ?? 0;
     const periodId = periodIds[row] ?? 0;
     const key = numericKeys ? (indicatorId * areaCount + areaId) * periodCount + periodId : `${String(indicatorId)},${String(areaId)},${String(periodId)}`;
+    if (cells instanceof Int32Array) {
+      const first = cells[key as number] ?? -1;
+      if (first < 0) cells[key as number] = row;
+      else {
+        // Revisions are rare: only revised cells have their last row in the map.
+        nextRevision[lastRowOf.get(key) ?? first] = row;
+        lastRowOf.set(key, row);
+      }
+      continue;
+    }
     const last = lastRowOf.get(key);
     if (last === undefined) cells.set(key, row);
     else nextRevision[last] = row;
@@ -284,7 +301,8 @@ export function cellRow(dataset: ColumnarDataset, indicatorId: number, areaId: n
   const key = columns.numericKeys
     ? (indicatorId * dataset.areas.length + areaId) * dataset.periods.length + periodId
     : `${String(indicatorId)},${String(areaId)},${String(periodId)}`;
-  return columns.cells.get(key) ?? -1;
+  const { cells } = columns;
+  return cells instanceof Int32Array ? (cells[key as number] ?? -1) : (cells.get(key) ?? -1);
 }
 
 function rowsOf(dataset: ColumnarDataset, key: ObservationKey): readonly number[] {
