@@ -76,3 +76,4 @@ export {
   seriesGrowth,
   averageAnnualGrowthOfSeries,
 } from './periodic.js';
+export { type GrowthRatesBatch, growthRatesBatch } from './batch.js';
