@@ -41,6 +41,7 @@ export {
   rootsAt,
   unitAt,
   unitsAt,
+  unitsOfCodes,
   versionsOf,
 } from './queries.js';
 export {

@@ -1,0 +1,26 @@
+/* unitsOfCodes, the batch form of unitAt: the same unit for every code, date and hierarchy. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildHierarchy, unitAt, unitsOfCodes } from '../../src/index.js';
+import { nhuXuanHierarchy } from '../../src/datasets/nhu-xuan/index.js';
+import { askDate, hierarchyUnits, testLevels } from './arbitraries.js';
+
+describe('unitsOfCodes', () => {
+  it('finds what unitAt finds, code by code, on generated hierarchies', () => {
+    fc.assert(
+      fc.property(hierarchyUnits, askDate, fc.array(fc.nat(40)), (units, date, picks) => {
+        const hierarchy = buildHierarchy(units, { levels: testLevels });
+        const known = units.map((unit) => unit.code);
+        // Codes of the hierarchy (repeated, in any order) and codes it does not have.
+        const codes = picks.map((pick) => known[pick] ?? `missing-${String(pick)}`);
+        expect(unitsOfCodes(hierarchy, codes, date)).toEqual(codes.map((code) => unitAt(hierarchy, code, date)));
+      }),
+    );
+  });
+
+  it('refuses a bad date, a hierarchy it did not build and codes that are not a list', () => {
+    expect(() => unitsOfCodes(nhuXuanHierarchy, ['16174'], '2025-02-30')).toThrow('date');
+    expect(() => unitsOfCodes({ levels: [], units: [], successions: [] }, ['16174'], '2025-07-01')).toThrow('hierarchy must be a value returned by buildHierarchy');
+    expect(() => unitsOfCodes(nhuXuanHierarchy, '16174' as never, '2025-07-01')).toThrow('codes must be a list of unit codes; got string');
+  });
+});
