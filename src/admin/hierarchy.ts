@@ -24,6 +24,7 @@ import {
   type Succession,
   type SuccessionInput,
   adminUnitSchema,
+  readPlainUnit,
   successionSchema,
   vietnameseAdminLevels,
 } from './schema.js';
@@ -227,6 +228,29 @@ function parseList<T>(
   return { items, positions };
 }
 
+/**
+ * The fast first pass over a national list of units: each plainly valid record read without zod
+ * ({@link readPlainUnit}), any other one parsed by the schema alone. Undefined as soon as a record
+ * fails, so that the schema reads the whole list and reports every problem with its path.
+ */
+function readPlainUnits(input: unknown): { readonly items: readonly AdminUnit[]; readonly positions: readonly number[] } | undefined {
+  if (!Array.isArray(input)) return undefined;
+  const records = input as readonly unknown[];
+  const items = new Array<AdminUnit>(records.length);
+  for (let position = 0; position < records.length; position += 1) {
+    const record = records[position];
+    const plain = readPlainUnit(record);
+    if (plain !== undefined) {
+      items[position] = plain;
+      continue;
+    }
+    const result = safeParseInput(adminUnitSchema, record);
+    if (!result.success) return undefined;
+    items[position] = result.data;
+  }
+  return { items, positions: items.map((_, position) => position) };
+}
+
 function parseLevels(input: unknown, issues: Issue[]): readonly string[] | undefined {
   const result = safeParseInput(levelsSchema, input);
   if (!result.success) {
@@ -259,7 +283,7 @@ function analyse(unitsInput: unknown, optionsInput: HierarchyOptions | null | un
     issues.push({ path: [], message: `options must be an object such as { levels, successions }; got ${describeValue(given)}` });
   }
   const levels = parseLevels(options.levels ?? vietnameseAdminLevels, issues);
-  const parsedUnits = parseList(adminUnitSchema, unitsInput, 'units', issues);
+  const parsedUnits = readPlainUnits(unitsInput) ?? parseList(adminUnitSchema, unitsInput, 'units', issues);
   const parsedSuccessions = parseList(successionSchema, options.successions ?? [], 'successions', issues);
   const schemaIssueCount = issues.length;
   const units = deepFreeze(parsedUnits.items);

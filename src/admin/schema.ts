@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { decimalSchema } from '../numeric/index.js';
-import { isoDateSchema } from '../period/index.js';
+import { isIsoDate, isoDateSchema } from '../period/index.js';
 
 /**
  * The unit types of Vietnam's administrative divisions, before and after the 2025 reform, plus the
@@ -498,3 +498,29 @@ export type UnitGroupSet = z.output<typeof unitGroupSetSchema>;
  * //=> 0
  */
 export type UnitGroupSetInput = z.input<typeof unitGroupSetSchema>;
+
+const unitFields = ['code', 'name', 'nameEn', 'type', 'level', 'parent', 'validFrom', 'validTo'] as const;
+const dateFields: ReadonlySet<string> = new Set(['validFrom', 'validTo']);
+const knownFields: ReadonlySet<string> = new Set(unitFields);
+
+/**
+ * @internal A unit record read without zod when it is plainly valid: a plain object whose fields are
+ * all among the schema's text and date fields (no attributes, no unknown or undefined fields), each
+ * passing the very pattern or date check the schema applies. The result is what {@link adminUnitSchema}
+ * gives for it; undefined means "ask the schema" (the record may still be valid).
+ */
+export function readPlainUnit(record: unknown): AdminUnit | undefined {
+  if (typeof record !== 'object' || record === null || Object.getPrototypeOf(record) !== Object.prototype) return undefined;
+  const fields = record as Record<string, unknown>;
+  const keys = Object.keys(fields);
+  for (const key of keys) {
+    const value = fields[key];
+    if (!knownFields.has(key) || typeof value !== 'string') return undefined;
+    if (dateFields.has(key) ? !isIsoDate(value) : !trimmedTextPattern.test(value)) return undefined;
+  }
+  if (fields.code === undefined || fields.name === undefined || fields.type === undefined || fields.level === undefined) return undefined;
+  // The schema's key order, for an object equal to its output.
+  const unit: Record<string, unknown> = {};
+  for (const key of unitFields) if (Object.hasOwn(fields, key)) unit[key] = fields[key];
+  return Object.freeze(unit) as AdminUnit;
+}

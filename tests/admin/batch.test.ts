@@ -1,7 +1,9 @@
 /* unitsOfCodes, the batch form of unitAt: the same unit for every code, date and hierarchy. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildHierarchy, unitAt, unitsOfCodes } from '../../src/index.js';
+import * as z from 'zod/mini';
+import { adminUnitSchema, buildHierarchy, unitAt, unitsOfCodes } from '../../src/index.js';
+import { readPlainUnit } from '../../src/admin/schema.js';
 import { nhuXuanHierarchy } from '../../src/datasets/nhu-xuan/index.js';
 import { askDate, hierarchyUnits, testLevels } from './arbitraries.js';
 
@@ -22,5 +24,39 @@ describe('unitsOfCodes', () => {
     expect(() => unitsOfCodes(nhuXuanHierarchy, ['16174'], '2025-02-30')).toThrow('date');
     expect(() => unitsOfCodes({ levels: [], units: [], successions: [] }, ['16174'], '2025-07-01')).toThrow('hierarchy must be a value returned by buildHierarchy');
     expect(() => unitsOfCodes(nhuXuanHierarchy, '16174' as never, '2025-07-01')).toThrow('codes must be a list of unit codes; got string');
+  });
+});
+
+describe('the fast first pass of buildHierarchy', () => {
+  it('reads each record as the schema does, or leaves it to the schema', () => {
+    const text = fc.constantFrom('16174', 'Yên Cát', ' padded', '', 'commune', 'x y');
+    const record = fc.record(
+      {
+        code: text,
+        name: text,
+        nameEn: text,
+        type: text,
+        level: text,
+        parent: text,
+        validFrom: fc.constantFrom('2024-01-01', '2025-02-30', '2025-07-01', 'soon'),
+        validTo: fc.constantFrom('2024-12-31', undefined),
+        attributes: fc.constant({ population: 1200 }),
+        extra: fc.constant(1),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(record, (input) => {
+        const fast = readPlainUnit(input);
+        const schema = z.safeParse(adminUnitSchema, input);
+        if (fast !== undefined) expect(schema).toEqual({ success: true, data: fast });
+      }),
+    );
+  });
+
+  it('leaves refused lists to the schema, whose messages name every problem', () => {
+    expect(() => buildHierarchy([{ code: '1', name: 'A', type: 'province', level: 'province' }, { code: ' 2', name: 'B', type: 'commune', level: 'province' }])).toThrow(
+      'units[1].code',
+    );
   });
 });
