@@ -168,6 +168,35 @@ function writeText(column: ScaledColumn, row: number, text: string): boolean {
   return writeDigits(column, row, parts[1] === '-', whole + fraction, exponent - fraction.length, minExponent, maxExponent);
 }
 
+/** 10¹ to 10¹⁵, exact in binary floating point. */
+const decimalScales: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * A number with at most 15 significant digits, written without going through its text: the first
+ * scale 10^k at which a whole number m of at most 15 digits gives back the number (m / 10^k, one
+ * correctly rounded division) has m × 10^−k as the shortest decimal of the number, the one
+ * `String(value)` gives, since two decimals of at most 15 digits never round to the same double.
+ */
+function writeShortNumber(column: ScaledColumn, row: number, value: number): boolean {
+  for (let scale = 1; scale < decimalScales.length; scale += 1) {
+    const power = decimalScales[scale] ?? 1;
+    const whole = Math.round(value * power);
+    if (Math.abs(whole) >= 1e15) return false;
+    if (whole / power !== value) continue;
+    let digits = whole;
+    let exponent = -scale;
+    while (digits % 10 === 0) {
+      digits /= 10;
+      exponent += 1;
+    }
+    column.digits[row] = digits;
+    column.exponents[row] = exponent;
+    column.wide.delete(row);
+    return true;
+  }
+  return false;
+}
+
 /**
  * Writes a value into a row of a scaled column, exactly: a number through its shortest decimal form
  * (as {@link toDecimal} reads it), a decimal string, or a Decimal. Only values of the library's
@@ -201,7 +230,8 @@ export function writeScaled(column: ScaledColumn, row: number, value: unknown): 
       column.wide.delete(row);
       return true;
     }
-    return Number.isFinite(value) && writeText(column, row, String(value));
+    if (!Number.isFinite(value)) return false;
+    return writeShortNumber(column, row, value) || writeText(column, row, String(value));
   }
   if (typeof value === 'string') return value.length <= maxDecimalTextLength && writeText(column, row, value.trim());
   const checked = checkDecimalInput(value);
