@@ -219,7 +219,9 @@ export function checkDecimalInput(value: unknown): Decimal | string {
     return `must have an exponent from ${String(-maxResultExponent)} to ${String(maxResultExponent)}; got the Decimal ${quoteStart(value.toExponential(3))}`;
   }
   const own = value.constructor === Decimal ? value : new Decimal(value.toString());
-  return inDomain(own, own.toString(), -maxResultExponent, maxResultExponent);
+  // The text is only for a message: a Decimal in the domain (the usual case) does not need it.
+  const fits = own.isZero() || (own.e <= maxResultExponent && own.e >= -maxResultExponent && own.sd() <= maxSignificantDigits);
+  return inDomain(own, fits ? '' : own.toString(), -maxResultExponent, maxResultExponent);
 }
 
 function inDomain(decimal: Decimal, shown: string, smallestExponent = minExponent, largestExponent = maxExponent): Decimal | string {
