@@ -10,7 +10,42 @@
  *
  * @module core
  */
-export * from '../numeric/index.js';
+// Exact numbers; the scaled columns of the batch path come from `planning-indicators/numeric`.
+export {
+  Decimal,
+  type DecimalInput,
+  isDecimal,
+  isDecimalInput,
+  maxDecimalTextLength,
+  maxExponent,
+  maxResultExponent,
+  maxSignificantDigits,
+  minExponent,
+  toDecimal,
+  PlanningError,
+  type PlanningErrorCode,
+  type PlanningErrorOptions,
+  type Issue,
+  formatIssues,
+  formatPath,
+  maxListedIssues,
+  round,
+  roundingRules,
+  type RoundingRule,
+  decimalSchema,
+  deepFreeze,
+  issueMessage,
+  issuesFromZod,
+  parseWithSchema,
+  safeParseInput,
+  decimalFromScaled,
+  powerOfTen,
+  roundedQuotient,
+  describeValue,
+  maxQuotedLength,
+  quoteText,
+  ownValue,
+} from '../numeric/index.js';
 export * from '../measure/index.js';
 export * from '../period/index.js';
 export * from '../indicator/index.js';
