@@ -2,8 +2,8 @@
  * attainment: assess a synthetic national plan, 10,000 communes × 40 targets (400,000 assessments over
  * 800,000 observations: a base in 2023 and an actual in 2024 for each), with the batch API
  * (`assessMany` over a columnar dataset read from the plain rows, values as JSON gives them), against
- * plain numbers over a nested-map index (indicator → area → dimensions → period, looked up with the
- * strings the targets hold: no key is built per look-up). Both sides decide every status; the
+ * plain numbers over the same data shape: dense ids for indicators, areas and periods, found from the
+ * strings the targets hold, a table of cells by id and the values in a Float64Array. Both sides decide every status; the
  * baseline also computes a float ratio and gap, which the library keeps as exact values to read on
  * demand (`assessment(i)`, timed on its own in the notes). Goal (issue 15): at most 3× the baseline
  * and under 500 MB peak RSS, where the peak is read after the library's inputs are built and
@@ -22,7 +22,6 @@ import { performance } from 'node:perf_hooks';
 import { type Benchmark, type BenchmarkContext, type BenchRow, agreement, compare, createRandom, peakRssMb, scaled } from './harness.js';
 
 const INDICATORS = 40;
-const DIMENSIONS_NONE = '';
 
 interface PlainTarget {
   readonly indicator: string;
@@ -48,36 +47,56 @@ interface PlainObservation {
   readonly status: 'official' | 'estimate';
 }
 
-type PlainIndex = Map<string, Map<string, Map<string, Map<string, number>>>>;
-
-function childOf<V>(parent: Map<string, Map<string, V>>, key: string): Map<string, V> {
-  let child = parent.get(key);
-  if (child === undefined) {
-    child = new Map();
-    parent.set(key, child);
-  }
-  return child;
+/**
+ * The same data shape as the library's columnar dataset, holding numbers: dense ids for indicators,
+ * areas and periods (maps from the codes), a table of cells by id, and the values in a Float64Array.
+ */
+interface PlainColumns {
+  readonly indicatorIds: Map<string, number>;
+  readonly areaIds: Map<string, number>;
+  readonly periodIds: Map<string, number>;
+  readonly cells: Int32Array;
+  readonly values: Float64Array;
 }
 
-/** The same index shape as the library's dataset, holding numbers. */
-function plainIndex(observations: readonly PlainObservation[], values: Float64Array): PlainIndex {
-  const cells: PlainIndex = new Map();
-  observations.forEach((observation, index) => {
-    const byPeriod = childOf(childOf(childOf(cells, observation.indicator), observation.area), DIMENSIONS_NONE);
-    byPeriod.set(observation.period, values[index] ?? 0);
+function idFor(ids: Map<string, number>, code: string): number {
+  let id = ids.get(code);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(code, id);
+  }
+  return id;
+}
+
+function plainColumns(observations: readonly PlainObservation[], values: Float64Array): PlainColumns {
+  const indicatorIds = new Map<string, number>();
+  const areaIds = new Map<string, number>();
+  const periodIds = new Map<string, number>();
+  const rows = observations.map((observation) => [idFor(indicatorIds, observation.indicator), idFor(areaIds, observation.area), idFor(periodIds, observation.period)] as const);
+  const cells = new Int32Array(indicatorIds.size * areaIds.size * periodIds.size).fill(-1);
+  rows.forEach(([indicator, area, period], row) => {
+    cells[(indicator * areaIds.size + area) * periodIds.size + period] = row;
   });
-  return cells;
+  return { indicatorIds, areaIds, periodIds, cells, values };
+}
+
+function cellValue(columns: PlainColumns, indicator: number, area: number, period: string): number | undefined {
+  const periodId = columns.periodIds.get(period);
+  if (periodId === undefined) return undefined;
+  const row = columns.cells[(indicator * columns.areaIds.size + area) * columns.periodIds.size + periodId] ?? -1;
+  return row < 0 ? undefined : columns.values[row];
 }
 
 /** The same formulas as assessTarget for an at-least target on a higher-is-better indicator. */
-function assessPlain(targets: readonly PlainTarget[], cells: PlainIndex): PlainAssessment[] {
+function assessPlain(targets: readonly PlainTarget[], columns: PlainColumns): PlainAssessment[] {
   const results = new Array<PlainAssessment>(targets.length);
   for (let index = 0; index < targets.length; index += 1) {
     const target = targets[index];
     if (target === undefined) continue;
-    const byPeriod = cells.get(target.indicator)?.get(target.area)?.get(DIMENSIONS_NONE);
-    const actual = byPeriod?.get(target.period);
-    const base = target.basis === 'level' ? 0 : byPeriod?.get(target.basePeriod);
+    const indicator = columns.indicatorIds.get(target.indicator);
+    const area = columns.areaIds.get(target.area);
+    const actual = indicator === undefined || area === undefined ? undefined : cellValue(columns, indicator, area, target.period);
+    const base = target.basis === 'level' ? 0 : indicator === undefined || area === undefined ? undefined : cellValue(columns, indicator, area, target.basePeriod);
     if (actual === undefined || base === undefined || (target.basis === 'growth' && base === 0)) {
       results[index] = { status: 'not-assessable', quantity: 0, ratio: 0, gap: 0 };
       continue;
@@ -152,14 +171,14 @@ async function run(context: BenchmarkContext): Promise<BenchRow> {
   // The library's peak: its inputs and one whole assessment, before the baseline's data exists.
   const libraryPeak = peakRssMb();
 
-  const cells = plainIndex(observations, values);
-  const runBaseline = (): PlainAssessment[] => assessPlain(plainTargets, cells);
+  const columns = plainColumns(observations, values);
+  const runBaseline = (): PlainAssessment[] => assessPlain(plainTargets, columns);
   const baselineStatuses = runBaseline().map((assessment) => assessment.status);
 
   return compare({
     name: 'attainment',
     goal: { kind: 'ratio', atMost: 3, rssBelowMb: 500 },
-    baseline: 'plain numbers over the same nested-map index',
+    baseline: 'plain numbers over the same columnar shape (dense ids, a cell table, a Float64Array)',
     library: runLibrary,
     against: runBaseline,
     rounds: context.rounds ?? 5,
