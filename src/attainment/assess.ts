@@ -48,7 +48,8 @@ export const assessmentStatuses: readonly AssessmentStatus[] = ['exceeded', 'met
  * - `conflicting-values`: a value needed has conflicting duplicates (the same status and publication
  *   date, different values), and picking one would be a guess;
  * - `zero-denominator`: a derived indicator's denominator (population, total) is zero;
- * - `outside-period`: a pace or milestone asked for a point outside the target's period;
+ * - `outside-period`: a pace or milestone asked for a point outside the target's period, or an
+ *   average growth whose base year is not before the range's last year;
  * - `out-of-range`: a value used or computed lies outside the library's number domain.
  *
  * @example
@@ -394,6 +395,13 @@ function deriveQuantity(target: Target, indicator: Indicator, context: Context, 
         return { quantity: growthRate(actual.value, base.value), unit: 'percent', actual, base, parts: [], formula: 'q = (A − B) / B × 100', periods: 1 };
       }
       const periods = span.last - Number(base.period);
+      if (periods < 1) {
+        // parsePlan refuses such a base; a target built from the schema alone can still carry one.
+        throw new NotAssessable(
+          'outside-period',
+          `the average growth over ${target.period} needs a base year before ${String(span.last)}; got ${base.period}`,
+        );
+      }
       return {
         quantity: compoundGrowthRate(base.value, actual.value, periods),
         unit: 'percent',

@@ -159,6 +159,13 @@ export function targetThrough(
             `the average growth of target ${target.id} needs at least the whole year ${String(span.first)}; ${code} ends on ${end}`,
           );
         }
+        if (lastYear <= yearOf(periodEnd(parsePeriod(base)))) {
+          // No year of growth lies between the base and the cut: there is nothing to average.
+          throw new PlanningError(
+            'invalid-argument',
+            `the average growth of target ${target.id} from its base ${base} needs a year after the base; ${code} ends on ${end}`,
+          );
+        }
         return { target: { ...rest, period: years(lastYear), basePeriod: base } };
       case 'cumulative': {
         const done = lastYear >= span.first ? cumulativeParts(years(lastYear)) : [];

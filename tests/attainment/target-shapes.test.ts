@@ -281,6 +281,28 @@ describe('milestones are assessed (defect 9)', () => {
   });
 });
 
+describe('an average growth with no year after its base is not assessable, never a throw', () => {
+  // Found by the batch tests (fast15): a base inside the range, which parsePlan refuses but the
+  // target schema alone lets through.
+  const inRange = (basePeriod: string) =>
+    target({ indicator: 'PRODUCTION_VALUE', basis: 'growth', period: '2022/2024', basePeriod, comparator: 'at-least', value: 5, milestones: [{ period: '2023', value: 5 }] });
+
+  it('a milestone at the base year is outside the period it can be measured over', () => {
+    const assessment = assessTarget(inRange('2023'), output, { catalog });
+    expect(assessment.status).toBe('exceeded');
+    expect(assessment.quantity?.toFixed(2)).toBe('6.17');
+    const [milestone] = assessment.milestones;
+    expect([milestone?.status, milestone?.reason?.code]).toEqual(['not-assessable', 'outside-period']);
+    expect(milestone?.reason?.message).toContain('needs a year after the base');
+  });
+
+  it('a base at the last year of the range leaves the target not assessable', () => {
+    const assessment = assessTarget(inRange('2024'), output, { catalog });
+    expect([assessment.status, assessment.reason?.code]).toEqual(['not-assessable', 'outside-period']);
+    expect(assessment.reason?.message).toBe('the average growth over 2022/2024 needs a base year before 2024; got 2024');
+  });
+});
+
 describe('derived indicators are computed from their inputs (defect 10)', () => {
   it('income per person from total income and population, said in the working', () => {
     const income = target({ indicator: 'INCOME_PER_CAPITA', basis: 'level', comparator: 'at-least', value: 45 });
