@@ -104,7 +104,7 @@ describe('usage errors (exit 2)', () => {
 
   it('names an unknown option and the options of the command', () => {
     expect(cli(['growth', '--indicators', 'X']).stderr).toBe(
-      'planning-indicators: unknown option --indicators for growth; its options are --data, --catalog, --indicator, --area, --from, --to, --target-rate, --target, --by, --as-of, --format, --lang, --help (see planning-indicators growth --help)\n',
+      'planning-indicators: unknown option --indicators for growth; its options are --data, --catalog, --indicator, --area, --from, --to, --target-rate, --target, --by, --as-of, --encoding, --delimiter, --decimal, --format, --lang, --help (see planning-indicators growth --help)\n',
     );
     expect(cli(['--lang', 'en']).stderr).toBe('planning-indicators: unknown option --lang; give a command first, such as planning-indicators scorecard --lang (see planning-indicators --help)\n');
   });
