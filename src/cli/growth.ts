@@ -183,7 +183,7 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
     ...(asOf === undefined ? [] : [{ label: words.fields.asOf, value: asOf }]),
   ];
   const report: Report = { kind: 'report', lang, title: words.growthTitle, fields, notes: dataFile === undefined ? [words.illustrativeData] : [], sections };
-  return printReport(io, report, format, 'growth');
+  return printReport(io, report, format, 'growth', { observations: dataset.observations });
 }
 
 function parseNumberOption(text: string, name: string): Decimal {

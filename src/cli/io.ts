@@ -37,6 +37,8 @@ export interface CliIo {
   readonly writeWorkbook?: ((sheets: readonly SheetOutput[]) => void) | undefined;
   /** Writes text to the standard output (the command's result). */
   readonly stdout: (text: string) => void;
+  /** Writes bytes to the standard output (a workbook, `--format xlsx`); `runCliAsync` needs it for that format. */
+  readonly stdoutBytes?: ((bytes: Uint8Array) => void) | undefined;
   /** Writes text to the standard error (errors and warnings). */
   readonly stderr: (text: string) => void;
 }

@@ -35,7 +35,8 @@ Options:
   -h, --help      show this help; "planning-indicators <command> --help" shows a command's options
   -v, --version   show the version
 
-Output: --format text (default), markdown, csv, json or html; --lang vi (default) or en.
+Output: --format text (default), markdown, csv (--for people: rounded figures for Excel), json, html or xlsx; --lang vi (default) or en.
+Input: data, plans and catalogs as JSON, CSV/TSV/TXT tables or .xlsx workbooks (--encoding, --delimiter, --decimal).
 
 Exit codes:
   0  success (validate: the file is valid)

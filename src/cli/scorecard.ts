@@ -106,5 +106,5 @@ export function runScorecard(args: ParsedArgs, io: CliIo): ExitCode {
     notes: dataFile === undefined ? [fiveYear ? words.illustrativePlan : words.illustrativeData] : [],
     extraSections,
   });
-  return printReport(io, report, format, 'scorecard');
+  return printReport(io, report, format, 'scorecard', { observations: dataset.observations });
 }

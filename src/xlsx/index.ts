@@ -7,3 +7,11 @@
  */
 export { type FormattedNumber, type SheetOutput, type SheetOutputCell } from './model.js';
 export { readWorkbook, writeWorkbook, xlsxPackages } from './workbook.js';
+export {
+  type ObservationsSheet,
+  type ObservationsSheetOptions,
+  numberFormatOf,
+  observationsToSheet,
+  reportToSheets,
+  tableToSheet,
+} from './sheets.js';
