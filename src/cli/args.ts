@@ -50,7 +50,7 @@ export const outputOptions: readonly OptionSpec[] = [
 /** The options that choose the observations and the catalog of their indicators (scorecard, growth). */
 export const dataOptions: readonly OptionSpec[] = [
   { name: 'data', type: 'string', value: 'FILE', description: 'observations (a JSON list, a tidy table ending .csv, .tsv or .txt, or an .xlsx workbook); default: the bundled illustrative Như Xuân observations' },
-  { name: 'catalog', type: 'string', value: 'FILE', description: 'indicator catalog (JSON); default: the bundled Vietnamese district catalog' },
+  { name: 'catalog', type: 'string', value: 'FILE', description: 'indicator catalog (JSON, or a table of one row per indicator in .csv, .tsv, .txt or .xlsx); default: the bundled Vietnamese district catalog' },
 ];
 
 /** `--as-of DATE`: what was known on a day. */

@@ -127,8 +127,9 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
 
   const dataFile = stringOption(args, 'data');
   const catalogFile = stringOption(args, 'catalog');
-  const catalog = loadCatalog(io, catalogFile);
-  const dataset = loadDataset(io, dataFile, catalog, catalogFile, tableReading(args, 'growth', lang));
+  const reading = tableReading(args, 'growth', lang);
+  const catalog = loadCatalog(io, catalogFile, reading);
+  const dataset = loadDataset(io, dataFile, catalog, catalogFile, reading);
   const dataName = dataFile ?? 'the bundled data';
   const area = chooseArea(dataset, stringOption(args, 'area'), dataName);
   const inRange = (year: number) => (from === undefined || year >= from - 1) && (to === undefined || year <= to);

@@ -16,7 +16,7 @@ import { type Dataset, type Observation, buildDataset, parseObservations, valueR
 import { type Plan, parsePlan } from '../target/index.js';
 import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationScoreSheetSchema, parseEmulationScoringTable } from '../ranking/index.js';
 import { type Language } from '../format/index.js';
-import { type ImportNote, observationsFromCsv, observationsFromSheet } from '../exchange/index.js';
+import { type ImportNote, catalogFromCsv, catalogFromSheet, observationsFromCsv, observationsFromSheet, planFromCsv, planFromSheet } from '../exchange/index.js';
 import { vnDistrictIndicatorCatalog } from '../datasets/vietnam/index.js';
 import {
   nhuXuanDataset2024,
@@ -56,9 +56,24 @@ export function problems(file: string, what: string, issues: readonly Issue[]): 
   return inputError(file, new PlanningError('invalid-input', `invalid ${what}: ${count}`, { issues }));
 }
 
-/** The indicator catalog: `--catalog FILE` (a JSON list of indicators, or `{ "indicators": [...] }`), or the bundled Vietnamese district catalog. */
-export function loadCatalog(io: CliIo, file: string | undefined): Catalog {
+/** The names of the sheet that holds a plan, and a catalog, in a workbook (else its first sheet). */
+export const planSheetNames: readonly string[] = ['kế hoạch', 'plan'];
+export const catalogSheetNames: readonly string[] = ['danh mục', 'catalog'];
+
+/**
+ * The indicator catalog: `--catalog FILE` (a JSON list of indicators, or `{ "indicators": [...] }`; a
+ * table of one row per indicator in .csv, .tsv, .txt or .xlsx), or the bundled Vietnamese district catalog.
+ */
+export function loadCatalog(io: CliIo, file: string | undefined, reading: TableReading = defaultTableReading): Catalog {
   if (file === undefined) return vnDistrictIndicatorCatalog;
+  if (isTablePath(file)) {
+    const text = readTableText(io, file, reading);
+    return fromFile(file, () => catalogFromCsv(text, textTableOptions(file, text, reading)));
+  }
+  if (isWorkbookPath(file)) {
+    const sheet = chooseSheet(file, readWorkbookSheets(io, file), catalogSheetNames);
+    return fromFile(file, () => catalogFromSheet(sheet));
+  }
   const json = readJson(io, file);
   return fromFile(file, () => buildCatalog(json));
 }
@@ -199,11 +214,19 @@ export function loadDataset(io: CliIo, file: string | undefined, catalog: Catalo
 }
 
 /** The plan: `--plan FILE` parsed against the catalog (and the hierarchy, when one was given), or the bundled Như Xuân 2024 plan. */
-export function loadPlan(io: CliIo, file: string | undefined, catalog: Catalog, hierarchy: Hierarchy | undefined): Plan {
+export function loadPlan(io: CliIo, file: string | undefined, catalog: Catalog, hierarchy: Hierarchy | undefined, reading: TableReading = defaultTableReading): Plan {
   const context = { catalog, ...(hierarchy === undefined ? {} : { hierarchy }) };
   if (file === undefined) {
     if (catalog === vnDistrictIndicatorCatalog && hierarchy === undefined) return nhuXuanPlan2024;
     return fromFile('the bundled Như Xuân 2024 plan', () => parsePlan(nhuXuanPlan2024Input, context));
+  }
+  if (isTablePath(file)) {
+    const text = readTableText(io, file, reading);
+    return fromFile(file, () => planFromCsv(text, context, textTableOptions(file, text, reading)));
+  }
+  if (isWorkbookPath(file)) {
+    const sheet = chooseSheet(file, readWorkbookSheets(io, file), planSheetNames);
+    return fromFile(file, () => planFromSheet(sheet, context, reading.decimal === undefined ? {} : { decimalSeparator: reading.decimal }));
   }
   const json = readJson(io, file);
   return fromFile(file, () => parsePlan(json, context));

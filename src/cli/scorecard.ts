@@ -19,7 +19,7 @@ export const scorecardSpec: CommandSpec = {
   positionals: [],
   requiredPositionals: 0,
   options: [
-    { name: 'plan', type: 'string', value: 'FILE', description: 'the plan (JSON); default: the bundled Như Xuân 2024 plan' },
+    { name: 'plan', type: 'string', value: 'FILE', description: 'the plan (JSON, or a table of one row per target in .csv, .tsv, .txt or .xlsx: see planning-indicators template plan); default: the bundled Như Xuân 2024 plan' },
     ...dataOptions,
     { name: 'hierarchy', type: 'string', value: 'FILE', description: 'administrative units (JSON: { levels?, units, successions? }): the plan\'s areas must be in it, and it names them; default: Như Xuân, for names only' },
     asOfOption,
@@ -79,9 +79,9 @@ export function runScorecard(args: ParsedArgs, io: CliIo): ExitCode {
   const reviewThrough = periodOption(stringOption(args, 'review') ?? (fiveYear ? '2021/2024' : undefined), 'review');
 
   const reading = tableReading(args, 'scorecard', lang);
-  const catalog = loadCatalog(io, catalogFile);
+  const catalog = loadCatalog(io, catalogFile, reading);
   const hierarchy = hierarchyFile === undefined ? undefined : loadHierarchy(io, hierarchyFile);
-  const plan = fiveYear ? nhuXuanFiveYearPlan : loadPlan(io, planFile, catalog, hierarchy);
+  const plan = fiveYear ? nhuXuanFiveYearPlan : loadPlan(io, planFile, catalog, hierarchy, reading);
   const dataset = fiveYear ? nhuXuanFiveYearDataset : loadDataset(io, dataFile, catalog, catalogFile, reading);
   const extraSections: (ReportSection | PlanReportSectionBuilder)[] = [];
   if (reviewThrough !== undefined) extraSections.push(planReviewSection(reviewThrough, { proposalsFor: nextYearWithin(plan.period, reviewThrough) }));

@@ -8,7 +8,7 @@ import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationDec
 import type { ImportNote } from '../exchange/index.js';
 import { type CommandSpec, type ParsedArgs, choiceOption, stringOption } from './args.js';
 import { type ExitCode, exitCodes, usageError } from './errors.js';
-import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadObservations, loadScoringTable, observationsFromJson, problems, unknownIndicators } from './inputs.js';
+import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadObservations, loadPlan, loadScoringTable, observationsFromJson, problems, unknownIndicators } from './inputs.js';
 import { type CliIo, parseJsonText, readText } from './io.js';
 import { isTablePath, isWorkbookPath, tableOptions, tableReading, type TableReading } from './tables.js';
 
@@ -134,27 +134,27 @@ export function runValidate(args: ParsedArgs, io: CliIo): ExitCode {
   if (args.values.hierarchy !== undefined && kind !== 'plan' && kind !== 'dataset' && kind !== 'group-set') throw usageError(`--hierarchy does not apply to ${aKind} file`, 'validate');
   if (args.values.catalog !== undefined && kind !== 'plan' && kind !== 'dataset') throw usageError(`--catalog does not apply to ${aKind} file`, 'validate');
   if (args.values.table !== undefined && kind !== 'emulation-sheets') throw usageError(`--table does not apply to ${aKind} file`, 'validate');
-  if (kind !== 'dataset' && table) throw usageError(`${aKind} is read from JSON; only a dataset may be a table (.csv, .tsv, .txt, .xlsx)`, 'validate');
+  if (table && kind !== 'dataset' && kind !== 'plan' && kind !== 'catalog') throw usageError(`${aKind} is read from JSON; only a dataset, a plan or a catalog may be a table (.csv, .tsv, .txt, .xlsx)`, 'validate');
   const catalogFile = stringOption(args, 'catalog');
   const hierarchyFile = stringOption(args, 'hierarchy');
-  const catalog = kind === 'plan' || kind === 'dataset' ? loadCatalog(io, catalogFile) : undefined;
+  const reading = tableReading(args, 'validate', 'vi');
+  const catalog = kind === 'plan' || kind === 'dataset' ? loadCatalog(io, catalogFile, reading) : undefined;
   const hierarchy = hierarchyFile === undefined ? undefined : loadHierarchy(io, hierarchyFile);
   const text = (): string => readText(io, file);
-  const reading = tableReading(args, 'validate', 'vi');
   let summary: string;
   switch (kind) {
     case 'dataset':
       summary = validateDataset(io, file, catalog ?? loadCatalog(io, undefined), catalogFile, hierarchy, reading);
       break;
     case 'plan': {
-      const json = parseJsonText(file, text());
-      const plan = fromFile(file, () => parsePlan(json, { catalog: catalog ?? loadCatalog(io, undefined), ...(hierarchy === undefined ? {} : { hierarchy }) }));
+      const plan = table
+        ? loadPlan(io, file, catalog ?? loadCatalog(io, undefined), hierarchy, reading)
+        : fromFile(file, () => parsePlan(parseJsonText(file, text()), { catalog: catalog ?? loadCatalog(io, undefined), ...(hierarchy === undefined ? {} : { hierarchy }) }));
       summary = `${file}: valid plan ${plan.id}: ${plural(plan.targets.length, 'target')} for area ${plan.area}, period ${plan.period}`;
       break;
     }
     case 'catalog': {
-      const json = parseJsonText(file, text());
-      const built = fromFile(file, () => buildCatalog(json));
+      const built = table ? loadCatalog(io, file, reading) : fromFile(file, () => buildCatalog(parseJsonText(file, text())));
       summary = `${file}: valid catalog: ${plural(built.list.length, 'indicator')}`;
       break;
     }

@@ -58,3 +58,14 @@ export {
   observationsToDhis2Rows,
 } from './dhis2.js';
 export { type JsonSchema, type JsonSchemaModel, jsonSchemaModels, jsonSchemaOf } from './json-schema.js';
+export {
+  type PlanTableOptions,
+  type TableColumnSpec,
+  catalogFromCsv,
+  catalogFromSheet,
+  catalogTableColumns,
+  planFromCsv,
+  planFromSheet,
+  planTableColumns,
+} from './plan-table.js';
+export { type TemplateKind, tableTemplate, templateKinds } from './templates.js';

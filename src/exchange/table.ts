@@ -240,3 +240,16 @@ export function widthProblem(grid: Grid, expected: number, got: number): string 
   const delimiter = grid.delimiter === undefined ? 'comma' : delimiterName(grid.delimiter);
   return `expected ${String(expected)} fields as in the header, got ${String(got)}; quote fields that contain ${delimiter}s`;
 }
+
+/** The index, from 0, of a column letter such as `AB`. */
+function columnIndex(name: string): number {
+  let index = 0;
+  for (const letter of name) index = index * 26 + letter.charCodeAt(0) - 64;
+  return index - 1;
+}
+
+/** Internal: issues in reading order: by line or row, then column (a number or a column letter). */
+export function sortByPlace(issues: readonly Issue[]): Issue[] {
+  const order = (part: PropertyKey | undefined): number => (typeof part === 'number' ? part : typeof part === 'string' ? columnIndex(part) : 0);
+  return [...issues].sort((a, b) => order(a.path[0]) - order(b.path[0]) || order(a.path[1]) - order(b.path[1]));
+}

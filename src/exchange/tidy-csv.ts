@@ -16,6 +16,7 @@ import {
   gridFromCsv,
   gridFromSheet,
   isBlank,
+  sortByPlace,
   widthProblem,
 } from './table.js';
 import { FieldReader, type ObservationDraft, finishObservation, reservedName, reservedNameProblem, unitInRegistry } from './fields.js';
@@ -494,16 +495,7 @@ function readObservationGrid(grid: Grid, options: ImportOptions, what: string): 
   });
   if (issues.length > 0) {
     // Cells are read field by field, not column by column: list the problems in reading order.
-    const order = (part: PropertyKey | undefined): number => (typeof part === 'number' ? part : typeof part === 'string' ? columnIndex(part) : 0);
-    const byPlace = (a: Issue, b: Issue): number => order(a.path[0]) - order(b.path[0]) || order(a.path[1]) - order(b.path[1]);
-    throw importError(what, issues.sort(byPlace));
+    throw importError(what, sortByPlace(issues));
   }
   return Object.freeze({ observations: Object.freeze(observations), notes: notes.list() });
-}
-
-/** The index, from 0, of a column letter such as `AB`; a number stays itself. */
-function columnIndex(name: string): number {
-  let index = 0;
-  for (const letter of name) index = index * 26 + letter.charCodeAt(0) - 64;
-  return index - 1;
 }

@@ -82,3 +82,46 @@ describe('reading text tables on the command line', () => {
     expect(stderr).toMatch(/obs\.json: \(root\)\[0\]\.indicator: unknown indicator "INVESTMNT"/);
   });
 });
+
+describe('plans and catalogs from tables on the command line', () => {
+  const planCsv = [
+    'Mã mục tiêu;Mã chỉ tiêu;Địa bàn;Đơn vị tính;So sánh;Giá trị;Cơ sở;Kỳ;Loại văn bản',
+    'T8;INVESTMENT;402;VND*10^9;at-least;1.000;level;2024;council-resolution',
+  ].join('\r\n');
+  const dataCsv = 'indicator;area;period;value;status\r\nINVESTMENT;402;2024;1085,5;estimate\r\n';
+
+  it('assesses a plan read from CSV (once refused as malformed JSON)', () => {
+    const { code, stdout, stderr } = cli(['scorecard', '--plan', 'plan.csv', '--data', 'data.csv', '--format', 'csv'], { 'plan.csv': planCsv, 'data.csv': dataCsv });
+    expect([code, stderr]).toEqual([0, '']);
+    expect(lines(stdout)).toEqual(['id,target,planned,actual,attainment,gap,status,data', 'T8,Vốn đầu tư phát triển toàn xã hội,1000,1085.5,108.55,85.5,exceeded,estimate']);
+  });
+
+  it('validates a plan table and a catalog table, and lists every problem with its line and column', () => {
+    expect(cli(['validate', 'plan.csv', '--as', 'plan'], { 'plan.csv': planCsv }).stdout).toBe('plan.csv: valid plan PLAN-402-2024: 1 target for area 402, period 2024\n');
+    const bad = planCsv.replace('INVESTMENT', 'INVESTMNT').replace('at-least', 'ít nhất');
+    const { code, stderr } = cli(['validate', 'plan.csv', '--as', 'plan'], { 'plan.csv': bad });
+    expect(code).toBe(1);
+    expect(lines(stderr)).toEqual([
+      'planning-indicators: plan.csv: invalid plan table: 2 problems',
+      '  plan.csv: line 2, column 4 (Mã chỉ tiêu): unknown indicator "INVESTMNT"; it is not in the catalog',
+      '  plan.csv: line 2, column 27 (So sánh): expected one of "at-least", "more-than", "at-most", "less-than", "equal", "between", "approximately", "maintain"; got "ít nhất"',
+    ]);
+    const catalog = 'code,label,unit,measure,polarity,precision,over units,over time\nINVESTMENT,Vốn đầu tư,VND*10^9,flow,higher-is-better,1,sum,sum\n';
+    expect(cli(['validate', 'catalog.csv', '--as', 'catalog'], { 'catalog.csv': catalog }).stdout).toBe('catalog.csv: valid catalog: 1 indicator\n');
+    expect(cli(['validate', 'table.csv', '--as', 'emulation-table'], { 'table.csv': catalog }).code).toBe(2);
+  });
+
+  it('writes templates with Vietnamese headers and an example row, as CSV for Excel', () => {
+    const { code, stdout } = cli(['template', 'plan', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout.charCodeAt(0)).toBe(0xfeff);
+    const [header, example] = lines(stdout.slice(1));
+    expect(header?.startsWith('Mã mục tiêu,Nội dung chỉ tiêu,Mã chỉ tiêu,Địa bàn,Đơn vị tính,So sánh,Giá trị,')).toBe(true);
+    expect(example?.startsWith('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,INVESTMENT,402,VND*10^9,at-least,1000,')).toBe(true);
+    // The three templates, filled in as they come, make a scorecard.
+    const files = { 'plan.csv': stdout, 'catalog.csv': cli(['template', 'catalog']).stdout, 'data.csv': cli(['template', 'data']).stdout };
+    const run = cli(['scorecard', '--plan', 'plan.csv', '--catalog', 'catalog.csv', '--data', 'data.csv', '--format', 'csv'], files);
+    expect(lines(run.stdout)[1]).toBe('T8,Huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng,1000,1085,108.5,85,exceeded,estimate');
+    expect(cli(['template', 'budget']).stderr).toBe('planning-indicators: template makes one of plan, catalog, data; got "budget" (see planning-indicators template --help)\n');
+  });
+});
