@@ -29,6 +29,11 @@ export async function importPeer<Module>(name: keyof typeof xlsxPackages, purpos
   }
 }
 
+/** A number cell as read: the digits stored in the file. */
+interface StoredNumber {
+  readonly digits: string;
+}
+
 /** The largest workbook read, in bytes (a zip of that size unpacks to far more). */
 const maxWorkbookBytes = 64 * 1024 * 1024;
 
@@ -71,10 +76,11 @@ export async function readWorkbook(bytes: Uint8Array): Promise<readonly Sheet[]>
   }
   const reader = await importPeer('read-excel-file', 'reading .xlsx workbooks', () => import('read-excel-file/universal'));
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  let sheets: Awaited<ReturnType<typeof reader.default<string>>>;
+  let sheets: Awaited<ReturnType<typeof reader.default<StoredNumber>>>;
   try {
-    // parseNumber: keep the digits as stored, so that no value passes through a binary double.
-    sheets = await reader.default<string>(buffer, { parseNumber: (text: string) => text, trim: false });
+    // parseNumber: keep the digits as stored, so that no value passes through a binary double, and
+    // mark them, so that a number cell is told from a text cell.
+    sheets = await reader.default<StoredNumber>(buffer, { parseNumber: (text: string): StoredNumber => ({ digits: text }), trim: false });
   } catch (error) {
     throw new PlanningError('invalid-input', `the workbook cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -89,7 +95,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<readonly Sheet[]>
                 if (cell === null || typeof cell === 'boolean') return cell;
                 if (cell instanceof Date) return isoDate(cell);
                 if (typeof cell === 'string') return unguardFormula(cell);
-                // A number cell, as the digits stored in the file.
+                if (typeof cell === 'object' && 'digits' in cell) return toDecimal(cell.digits, 'number cell');
                 return toDecimal(String(cell), 'number cell');
               }),
             ),
