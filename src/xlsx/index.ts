@@ -6,7 +6,7 @@
  * `planning-indicators/xlsx`.
  */
 export { type FormattedNumber, type SheetOutput, type SheetOutputCell } from './model.js';
-export { readWorkbook, writeWorkbook, xlsxPackages } from './workbook.js';
+export { type XlsxPackages, readWorkbook, writeWorkbook, xlsxPackages } from './workbook.js';
 export {
   type ObservationsSheet,
   type ObservationsSheetOptions,

@@ -11,7 +11,23 @@ import type { FormattedNumber, SheetOutput, SheetOutputCell } from './model.js';
  * Object.keys(xlsxPackages);
  * //=> ['read-excel-file', 'write-excel-file']
  */
-export const xlsxPackages = Object.freeze({ 'read-excel-file': '^9.3.17', 'write-excel-file': '^4.1.1' } as const);
+export const xlsxPackages: XlsxPackages = Object.freeze({ 'read-excel-file': '^9.3.17', 'write-excel-file': '^4.1.1' });
+
+/**
+ * The optional packages of {@link xlsxPackages}, each with the version range it is tested with.
+ *
+ * @example
+ * // The reader's range:
+ * const packages: XlsxPackages = xlsxPackages;
+ * packages['read-excel-file'];
+ * //=> '^9.3.17'
+ */
+export interface XlsxPackages {
+  /** The reader, used by `readWorkbook`. */
+  readonly 'read-excel-file': string;
+  /** The writer, used by `writeWorkbook`. */
+  readonly 'write-excel-file': string;
+}
 
 /** Internal: loads an optional package, or says which one to install and why. */
 export async function importPeer<Module>(name: keyof typeof xlsxPackages, purpose: string, load: () => Promise<Module>): Promise<Module> {
