@@ -28,20 +28,29 @@ export interface CommandSpec {
 }
 
 /** The output formats. */
-export type OutputFormat = 'text' | 'markdown' | 'csv' | 'json' | 'html';
+export type OutputFormat = 'text' | 'markdown' | 'csv' | 'json' | 'html' | 'xlsx';
 
-export const outputFormats: readonly OutputFormat[] = ['text', 'markdown', 'csv', 'json', 'html'];
+export const outputFormats: readonly OutputFormat[] = ['text', 'markdown', 'csv', 'json', 'html', 'xlsx'];
+
+/** What a report is rendered as: an output format, or CSV for people (`--format csv --for people`). */
+export type RenderFormat = OutputFormat | 'csv-people';
 
 /** The options every report command takes: output format and language, and help. */
 export const outputOptions: readonly OptionSpec[] = [
-  { name: 'format', type: 'string', value: 'FORMAT', short: 'f', description: 'text (default), markdown, csv, json or html' },
+  { name: 'format', type: 'string', value: 'FORMAT', short: 'f', description: 'text (default), markdown, csv, json, html or xlsx (an Excel workbook, one sheet per table; needs the package write-excel-file)' },
+  {
+    name: 'for',
+    type: 'string',
+    value: 'WHOM',
+    description: 'with --format csv: machines (default: exact values under column ids) or people (the rounded figures as the report shows them, under the column labels, with a byte order mark for Excel)',
+  },
   { name: 'lang', type: 'string', value: 'LANG', short: 'l', description: 'vi (default) or en: the language of labels and numbers' },
 ];
 
 /** The options that choose the observations and the catalog of their indicators (scorecard, growth). */
 export const dataOptions: readonly OptionSpec[] = [
-  { name: 'data', type: 'string', value: 'FILE', description: 'observations (JSON list, or tidy CSV ending .csv); default: the bundled illustrative Như Xuân observations' },
-  { name: 'catalog', type: 'string', value: 'FILE', description: 'indicator catalog (JSON); default: the bundled Vietnamese district catalog' },
+  { name: 'data', type: 'string', value: 'FILE', description: 'observations (a JSON list, a tidy table ending .csv, .tsv or .txt, or an .xlsx workbook); default: the bundled illustrative Như Xuân observations' },
+  { name: 'catalog', type: 'string', value: 'FILE', description: 'indicator catalog (JSON, or a table of one row per indicator in .csv, .tsv, .txt or .xlsx); default: the bundled Vietnamese district catalog' },
 ];
 
 /** `--as-of DATE`: what was known on a day. */
@@ -185,10 +194,12 @@ export function choiceOption<T extends string>(args: ParsedArgs, command: string
   return found;
 }
 
-/** The `--format` and `--lang` of a report command. */
-export function outputChoice(args: ParsedArgs, command: string): { readonly format: OutputFormat; readonly lang: Language } {
+/** The `--format`, `--for` and `--lang` of a report command. */
+export function outputChoice(args: ParsedArgs, command: string): { readonly format: RenderFormat; readonly lang: Language } {
   const format = stringOption(args, 'format')?.toLowerCase() === 'md' ? 'markdown' : choiceOption(args, command, 'format', outputFormats, 'text');
-  return { format, lang: choiceOption(args, command, 'lang', languages, 'vi') };
+  const audience = choiceOption(args, command, 'for', ['machines', 'people'] as const, 'machines');
+  if (stringOption(args, 'for') !== undefined && format !== 'csv') throw usageError(`--for applies to --format csv (a workbook and the other formats are for people already); got --format ${format}`, command);
+  return { format: format === 'csv' && audience === 'people' ? 'csv-people' : format, lang: choiceOption(args, command, 'lang', languages, 'vi') };
 }
 
 /** A `YYYY-MM-DD` option; anything else is a usage error. */

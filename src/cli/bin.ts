@@ -4,10 +4,12 @@
  * arguments, the file system and the standard streams.
  */
 import { readFileSync } from 'node:fs';
-import { runCli } from './index.js';
+import { runCliAsync } from './index.js';
 
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCliAsync(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => readFileSync(path),
   stdout: (text) => process.stdout.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   stderr: (text) => process.stderr.write(text),
 });

@@ -60,8 +60,8 @@ export function usageError(message: string, command?: string): CliError {
  * their line and column), `file: path: message` otherwise.
  */
 export function describeIssue(file: string, issue: Issue): string {
-  // CSV issues carry [line, column] and say so in their message; JSON issues carry a property path.
-  const locatedByLine = /^line \d+/.test(issue.message);
+  // Table issues carry [line, column] or [row, column letter] and say so in their message; JSON issues carry a property path.
+  const locatedByLine = /^(line|row) \d+/.test(issue.message);
   return locatedByLine || issue.path.length === 0 ? `${file}: ${issue.message}` : `${file}: ${formatPath(issue.path)}: ${issue.message}`;
 }
 

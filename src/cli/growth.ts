@@ -22,6 +22,7 @@ import { CliError, type ExitCode, exitCodes, usageError } from './errors.js';
 import { loadCatalog, loadDataset, unitTitle, unknownIndicatorMessage } from './inputs.js';
 import type { CliIo } from './io.js';
 import { printReport } from './output.js';
+import { tableOptions, tableReading } from './tables.js';
 import { cliWords } from './words.js';
 
 const none = '–';
@@ -96,6 +97,7 @@ export const growthSpec: CommandSpec = {
     { name: 'target', type: 'string', value: 'VALUE', description: 'a level to reach (in the indicator\'s unit), with --by: the average growth it needs' },
     { name: 'by', type: 'string', value: 'YEAR', description: 'the year by which --target is to be reached' },
     asOfOption,
+    ...tableOptions,
     ...outputOptions,
   ],
   notes: [
@@ -125,8 +127,9 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
 
   const dataFile = stringOption(args, 'data');
   const catalogFile = stringOption(args, 'catalog');
-  const catalog = loadCatalog(io, catalogFile);
-  const dataset = loadDataset(io, dataFile, catalog, catalogFile);
+  const reading = tableReading(args, 'growth', lang);
+  const catalog = loadCatalog(io, catalogFile, reading);
+  const dataset = loadDataset(io, dataFile, catalog, catalogFile, reading);
   const dataName = dataFile ?? 'the bundled data';
   const area = chooseArea(dataset, stringOption(args, 'area'), dataName);
   const inRange = (year: number) => (from === undefined || year >= from - 1) && (to === undefined || year <= to);
@@ -181,7 +184,7 @@ export function runGrowth(args: ParsedArgs, io: CliIo): ExitCode {
     ...(asOf === undefined ? [] : [{ label: words.fields.asOf, value: asOf }]),
   ];
   const report: Report = { kind: 'report', lang, title: words.growthTitle, fields, notes: dataFile === undefined ? [words.illustrativeData] : [], sections };
-  return printReport(io, report, format, 'growth');
+  return printReport(io, report, format, 'growth', { observations: dataset.observations });
 }
 
 function parseNumberOption(text: string, name: string): Decimal {

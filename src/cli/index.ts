@@ -5,5 +5,6 @@
  * this domain imports Node's `util.parseArgs`, and the library runs in browsers too.
  */
 export { runCli } from './run.js';
+export { runCliAsync } from './async.js';
 export { type CliIo } from './io.js';
 export { type ExitCode, exitCodes } from './errors.js';

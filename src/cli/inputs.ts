@@ -16,7 +16,7 @@ import { type Dataset, type Observation, buildDataset, parseObservations, valueR
 import { type Plan, parsePlan } from '../target/index.js';
 import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationScoreSheetSchema, parseEmulationScoringTable } from '../ranking/index.js';
 import { type Language } from '../format/index.js';
-import { type ImportNote, observationsFromCsv } from '../exchange/index.js';
+import { type ImportNote, catalogFromCsv, catalogFromSheet, observationsFromCsv, observationsFromSheet, planFromCsv, planFromSheet } from '../exchange/index.js';
 import { vnDistrictIndicatorCatalog } from '../datasets/vietnam/index.js';
 import {
   nhuXuanDataset2024,
@@ -28,7 +28,17 @@ import {
   nhuXuanPlan2024Input,
 } from '../datasets/nhu-xuan/index.js';
 import { CliError, exitCodes, inputError } from './errors.js';
-import { type CliIo, isCsvPath, parseJsonText, readJson, readText } from './io.js';
+import { type CliIo, parseJsonText, readJson, readText } from './io.js';
+import {
+  type TableReading,
+  chooseSheet,
+  defaultTableReading,
+  isTablePath,
+  isWorkbookPath,
+  readTableText,
+  readWorkbookSheets,
+  textTableOptions,
+} from './tables.js';
 
 /** Runs a parser on a file's content, turning a library error into an input error about that file. */
 export function fromFile<T>(file: string, parse: () => T): T {
@@ -46,9 +56,24 @@ export function problems(file: string, what: string, issues: readonly Issue[]): 
   return inputError(file, new PlanningError('invalid-input', `invalid ${what}: ${count}`, { issues }));
 }
 
-/** The indicator catalog: `--catalog FILE` (a JSON list of indicators, or `{ "indicators": [...] }`), or the bundled Vietnamese district catalog. */
-export function loadCatalog(io: CliIo, file: string | undefined): Catalog {
+/** The names of the sheet that holds a plan, and a catalog, in a workbook (else its first sheet). */
+export const planSheetNames: readonly string[] = ['kế hoạch', 'plan'];
+export const catalogSheetNames: readonly string[] = ['danh mục', 'catalog'];
+
+/**
+ * The indicator catalog: `--catalog FILE` (a JSON list of indicators, or `{ "indicators": [...] }`; a
+ * table of one row per indicator in .csv, .tsv, .txt or .xlsx), or the bundled Vietnamese district catalog.
+ */
+export function loadCatalog(io: CliIo, file: string | undefined, reading: TableReading = defaultTableReading): Catalog {
   if (file === undefined) return vnDistrictIndicatorCatalog;
+  if (isTablePath(file)) {
+    const text = readTableText(io, file, reading);
+    return fromFile(file, () => catalogFromCsv(text, textTableOptions(file, text, reading)));
+  }
+  if (isWorkbookPath(file)) {
+    const sheet = chooseSheet(file, readWorkbookSheets(io, file), catalogSheetNames);
+    return fromFile(file, () => catalogFromSheet(sheet));
+  }
   const json = readJson(io, file);
   return fromFile(file, () => buildCatalog(json));
 }
@@ -82,34 +107,82 @@ export interface LoadedObservations {
   readonly notes: readonly ImportNote[];
 }
 
+/** Whether a file's observations are located by line or row (a table) rather than by a JSON path. */
+function isTableFile(file: string): boolean {
+  return isTablePath(file) || isWorkbookPath(file);
+}
+
+/** The names of the sheet that holds observations in a workbook (else its first sheet). */
+export const observationSheetNames: readonly string[] = ['số liệu', 'observations', 'data'];
+
 /**
- * Reads observations: a `.csv` file as tidy CSV (`observationsFromCsv`), anything else as a JSON list
- * of observations (`parseObservations`). Indicator codes must be in the catalog and values inside
- * their indicators' valid ranges.
+ * Reads observations: a `.csv`, `.tsv` or `.txt` file as a tidy table (`observationsFromCsv`, decoded
+ * and split as `reading` says), an `.xlsx` file from its observations sheet (`observationsFromSheet`),
+ * anything else as a JSON list of observations (`parseObservations`). Indicator codes must be in the
+ * catalog and values inside their indicators' valid ranges. A JSON file with schema problems reports
+ * its unknown indicators in the same run.
  */
-export function loadObservations(io: CliIo, file: string, catalog: Catalog, catalogFile: string | undefined): LoadedObservations {
-  const text = readText(io, file);
-  if (isCsvPath(file)) {
-    const loaded = fromFile(file, () => observationsFromCsv(text, { knownIndicators: catalog.indicators.keys() }));
+export function loadObservations(
+  io: CliIo,
+  file: string,
+  catalog: Catalog,
+  catalogFile: string | undefined,
+  reading: TableReading = defaultTableReading,
+  knownAreas?: Iterable<string>,
+): LoadedObservations {
+  const known = { knownIndicators: catalog.indicators.keys(), ...(knownAreas === undefined ? {} : { knownAreas }) };
+  if (isTablePath(file)) {
+    const text = readTableText(io, file, reading);
+    const loaded = fromFile(file, () => observationsFromCsv(text, { ...known, ...textTableOptions(file, text, reading) }));
     refuseOutOfRange(file, catalog, loaded.observations);
     return loaded;
   }
-  const json = parseJsonText(file, text);
-  const observations = fromFile(file, () => parseObservations(json));
+  if (isWorkbookPath(file)) {
+    const sheet = chooseSheet(file, readWorkbookSheets(io, file), observationSheetNames);
+    const loaded = fromFile(file, () => observationsFromSheet(sheet, { ...known, ...(reading.decimal === undefined ? {} : { decimalSeparator: reading.decimal }) }));
+    refuseOutOfRange(file, catalog, loaded.observations);
+    return loaded;
+  }
+  const json = parseJsonText(file, readText(io, file));
+  const observations = observationsFromJson(file, json, catalog, catalogFile);
   const issues = [...unknownIndicators(observations, catalog, catalogFile), ...valueRangeProblems(catalog, observations)];
   if (issues.length > 0) throw problems(file, 'observations', issues);
   return { observations, notes: [] };
 }
 
 /**
+ * Parses a JSON list of observations; when it has schema problems, the unknown indicators of its
+ * readable elements are reported with them, in the same run.
+ */
+export function observationsFromJson(file: string, json: unknown, catalog: Catalog, catalogFile: string | undefined): readonly Observation[] {
+  try {
+    return parseObservations(json);
+  } catch (error) {
+    if (!(error instanceof PlanningError)) throw error;
+    throw problems(file, 'observations', [...error.issues, ...unknownIndicatorsIn(json, catalog, catalogFile)]);
+  }
+}
+
+/** The unknown indicator codes among the elements of a JSON list that name one. */
+function unknownIndicatorsIn(json: unknown, catalog: Catalog, catalogFile: string | undefined): Issue[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((element: unknown, index): Issue[] => {
+    if (typeof element !== 'object' || element === null || !Object.hasOwn(element, 'indicator')) return [];
+    const code = (element as { readonly indicator: unknown }).indicator;
+    if (typeof code !== 'string' || catalog.indicators.has(code)) return [];
+    return [{ path: [index, 'indicator'], message: unknownIndicatorMessage(catalog, code, catalogFile, true) }];
+  });
+}
+
+/**
  * Stops with one input error listing every value outside its indicator's valid range. The paths of a
- * CSV file's observations are not its lines, so there each message alone (indicator, area, period)
+ * table's observations are not its lines, so there each message alone (indicator, area, period)
  * says where.
  */
 export function refuseOutOfRange(file: string, catalog: Catalog, observations: readonly Observation[]): void {
   const issues = valueRangeProblems(catalog, observations);
   if (issues.length === 0) return;
-  throw problems(file, 'observations', isCsvPath(file) ? issues.map((issue) => ({ ...issue, path: [] })) : issues);
+  throw problems(file, 'observations', isTableFile(file) ? issues.map((issue) => ({ ...issue, path: [] })) : issues);
 }
 
 /** Why an indicator code is unknown, with the catalog's codes (the near ones first) and where to add it. */
@@ -135,17 +208,25 @@ export function unknownIndicators(observations: readonly Observation[], catalog:
 }
 
 /** The observations as a dataset: `--data FILE`, or the bundled illustrative Như Xuân observations. */
-export function loadDataset(io: CliIo, file: string | undefined, catalog: Catalog, catalogFile: string | undefined): Dataset {
+export function loadDataset(io: CliIo, file: string | undefined, catalog: Catalog, catalogFile: string | undefined, reading: TableReading = defaultTableReading): Dataset {
   if (file === undefined) return nhuXuanDataset2024;
-  return buildDataset(loadObservations(io, file, catalog, catalogFile).observations);
+  return buildDataset(loadObservations(io, file, catalog, catalogFile, reading).observations);
 }
 
 /** The plan: `--plan FILE` parsed against the catalog (and the hierarchy, when one was given), or the bundled Như Xuân 2024 plan. */
-export function loadPlan(io: CliIo, file: string | undefined, catalog: Catalog, hierarchy: Hierarchy | undefined): Plan {
+export function loadPlan(io: CliIo, file: string | undefined, catalog: Catalog, hierarchy: Hierarchy | undefined, reading: TableReading = defaultTableReading): Plan {
   const context = { catalog, ...(hierarchy === undefined ? {} : { hierarchy }) };
   if (file === undefined) {
     if (catalog === vnDistrictIndicatorCatalog && hierarchy === undefined) return nhuXuanPlan2024;
     return fromFile('the bundled Như Xuân 2024 plan', () => parsePlan(nhuXuanPlan2024Input, context));
+  }
+  if (isTablePath(file)) {
+    const text = readTableText(io, file, reading);
+    return fromFile(file, () => planFromCsv(text, context, textTableOptions(file, text, reading)));
+  }
+  if (isWorkbookPath(file)) {
+    const sheet = chooseSheet(file, readWorkbookSheets(io, file), planSheetNames);
+    return fromFile(file, () => planFromSheet(sheet, context, reading.decimal === undefined ? {} : { decimalSeparator: reading.decimal }));
   }
   const json = readJson(io, file);
   return fromFile(file, () => parsePlan(json, context));

@@ -1,5 +1,6 @@
 import { ownValue } from '../numeric/index.js';
-import { maxCsvTextLength } from '../exchange/index.js';
+import { type Sheet, maxCsvTextLength } from '../exchange/index.js';
+import type { SheetOutput } from '../xlsx/index.js';
 import { CliError, exitCodes } from './errors.js';
 import { findJsonSyntaxError } from './json.js';
 
@@ -25,8 +26,19 @@ export interface CliIo {
    * `EACCES`, `EISDIR`) says why.
    */
   readonly readFile: (path: string) => string;
+  /**
+   * Reads a file's bytes, so that text tables are decoded by their byte order mark or the named
+   * `--encoding` (and bytes not valid in it are refused); without it, files are read with `readFile`.
+   */
+  readonly readBytes?: ((path: string) => Uint8Array) | undefined;
+  /** The sheets of an `.xlsx` file given on the command line, read before the command ran (`runCliAsync` gives it). */
+  readonly readWorkbook?: ((path: string) => readonly Sheet[]) | undefined;
+  /** Takes a workbook to write to the standard output (`--format xlsx`); `runCliAsync` gives it and writes the bytes. */
+  readonly writeWorkbook?: ((sheets: readonly SheetOutput[]) => void) | undefined;
   /** Writes text to the standard output (the command's result). */
   readonly stdout: (text: string) => void;
+  /** Writes bytes to the standard output (a workbook, `--format xlsx`); `runCliAsync` needs it for that format. */
+  readonly stdoutBytes?: ((bytes: Uint8Array) => void) | undefined;
   /** Writes text to the standard error (errors and warnings). */
   readonly stderr: (text: string) => void;
 }
@@ -40,15 +52,20 @@ const fileProblems: Readonly<Record<string, string>> = {
   EMFILE: 'too many open files; try again',
 };
 
+/** A failure to read a file as a file error (exit 3) that says which file and why. */
+export function fileFailure(path: string, error: unknown): CliError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  const why = code === undefined ? (error instanceof Error ? error.message : String(error)) : (ownValue(fileProblems, code) ?? `${code}${error instanceof Error ? `: ${error.message}` : ''}`);
+  return new CliError(exitCodes.fileError, `cannot read ${path}: ${why}`);
+}
+
 /** Reads a file, turning any failure into a file error (exit 3) that says which file and why. */
 export function readText(io: CliIo, path: string): string {
   let text: string;
   try {
     text = io.readFile(path);
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-    const why = code === undefined ? (error instanceof Error ? error.message : String(error)) : (ownValue(fileProblems, code) ?? `${code}${error instanceof Error ? `: ${error.message}` : ''}`);
-    throw new CliError(exitCodes.fileError, `cannot read ${path}: ${why}`);
+    throw fileFailure(path, error);
   }
   if (text.length > maxCsvTextLength) {
     throw new CliError(

@@ -6,6 +6,7 @@ import { growthSpec, runGrowth } from './growth.js';
 import type { CliIo } from './io.js';
 import { rankSpec, runRank } from './rank.js';
 import { runSchema, schemaSpec } from './schema.js';
+import { runTemplate, templateSpec } from './template.js';
 import { runScorecard, scorecardSpec } from './scorecard.js';
 import { runValidate, validateSpec } from './validate.js';
 
@@ -20,6 +21,7 @@ const commands: readonly Command[] = [
   { spec: rankSpec, run: runRank },
   { spec: validateSpec, run: runValidate },
   { spec: schemaSpec, run: runSchema },
+  { spec: templateSpec, run: runTemplate },
 ];
 
 const overview = `Usage: planning-indicators <command> [options]
@@ -35,7 +37,8 @@ Options:
   -h, --help      show this help; "planning-indicators <command> --help" shows a command's options
   -v, --version   show the version
 
-Output: --format text (default), markdown, csv, json or html; --lang vi (default) or en.
+Output: --format text (default), markdown, csv (--for people: rounded figures for Excel), json, html or xlsx; --lang vi (default) or en.
+Input: data, plans and catalogs as JSON, CSV/TSV/TXT tables or .xlsx workbooks (--encoding, --delimiter, --decimal).
 
 Exit codes:
   0  success (validate: the file is valid)
@@ -51,6 +54,7 @@ Examples:
   planning-indicators rank --format markdown
   planning-indicators validate plan.json --as plan
   planning-indicators schema observations
+  planning-indicators template plan --format xlsx > plan.xlsx
 `;
 
 function findCommand(name: string): Command {

@@ -8,6 +8,7 @@ import type { CliIo } from './io.js';
 import { printReport } from './output.js';
 import { emulationOptions, emulationSection, loadEmulation } from './rank.js';
 import { fiveYearReviewSection, illustrativeOutlook, rollUpSection } from './outlook.js';
+import { tableOptions, tableReading } from './tables.js';
 import { cliWords } from './words.js';
 
 /** `planning-indicators scorecard`. */
@@ -18,7 +19,7 @@ export const scorecardSpec: CommandSpec = {
   positionals: [],
   requiredPositionals: 0,
   options: [
-    { name: 'plan', type: 'string', value: 'FILE', description: 'the plan (JSON); default: the bundled Như Xuân 2024 plan' },
+    { name: 'plan', type: 'string', value: 'FILE', description: 'the plan (JSON, or a table of one row per target in .csv, .tsv, .txt or .xlsx: see planning-indicators template plan); default: the bundled Như Xuân 2024 plan' },
     ...dataOptions,
     { name: 'hierarchy', type: 'string', value: 'FILE', description: 'administrative units (JSON: { levels?, units, successions? }): the plan\'s areas must be in it, and it names them; default: Như Xuân, for names only' },
     asOfOption,
@@ -26,6 +27,7 @@ export const scorecardSpec: CommandSpec = {
     { name: 'review', type: 'string', value: 'PERIOD', description: 'add the mid-term review of the plan at this point (2021/2023 in a five-year plan, or 2024-M01/2024-M09): where each target stands, its pace and what the remaining years need, with next year\'s proposed targets for a plan over several years; default with --five-year: 2021/2024' },
     { name: 'five-year', type: 'boolean', description: 'report the bundled illustrative Như Xuân five-year plan 2021–2025 on its illustrative data, instead of the 2024 plan' },
     ...emulationOptions,
+    ...tableOptions,
     ...outputOptions,
   ],
   notes: [
@@ -76,10 +78,11 @@ export function runScorecard(args: ParsedArgs, io: CliIo): ExitCode {
   const toDate = periodOption(stringOption(args, 'pace') ?? (bundled ? '2024-S1' : undefined), 'pace');
   const reviewThrough = periodOption(stringOption(args, 'review') ?? (fiveYear ? '2021/2024' : undefined), 'review');
 
-  const catalog = loadCatalog(io, catalogFile);
+  const reading = tableReading(args, 'scorecard', lang);
+  const catalog = loadCatalog(io, catalogFile, reading);
   const hierarchy = hierarchyFile === undefined ? undefined : loadHierarchy(io, hierarchyFile);
-  const plan = fiveYear ? nhuXuanFiveYearPlan : loadPlan(io, planFile, catalog, hierarchy);
-  const dataset = fiveYear ? nhuXuanFiveYearDataset : loadDataset(io, dataFile, catalog, catalogFile);
+  const plan = fiveYear ? nhuXuanFiveYearPlan : loadPlan(io, planFile, catalog, hierarchy, reading);
+  const dataset = fiveYear ? nhuXuanFiveYearDataset : loadDataset(io, dataFile, catalog, catalogFile, reading);
   const extraSections: (ReportSection | PlanReportSectionBuilder)[] = [];
   if (reviewThrough !== undefined) extraSections.push(planReviewSection(reviewThrough, { proposalsFor: nextYearWithin(plan.period, reviewThrough) }));
   if (bundled) extraSections.push(fiveYearReviewSection(lang), illustrativeOutlook);
@@ -103,5 +106,5 @@ export function runScorecard(args: ParsedArgs, io: CliIo): ExitCode {
     notes: dataFile === undefined ? [fiveYear ? words.illustrativePlan : words.illustrativeData] : [],
     extraSections,
   });
-  return printReport(io, report, format, 'scorecard');
+  return printReport(io, report, format, 'scorecard', { observations: dataset.observations });
 }

@@ -2,14 +2,15 @@ import * as z from 'zod/mini';
 import { type Issue, PlanningError, parseWithSchema } from '../numeric/index.js';
 import { type Hierarchy, type UnitGroupSetInput, parseUnitGroupSet, versionsOf } from '../admin/index.js';
 import { type Catalog, buildCatalog } from '../indicator/index.js';
-import { type Observation, buildDataset, parseObservations, valueRangeProblems } from '../observation/index.js';
+import { type Observation, buildDataset, valueRangeProblems } from '../observation/index.js';
 import { parsePlan } from '../target/index.js';
 import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationDecisionSchema, emulationScoreSheetSchema, parseEmulationScoringTable, scoreEmulation } from '../ranking/index.js';
-import { type ImportNote, observationsFromCsv } from '../exchange/index.js';
+import type { ImportNote } from '../exchange/index.js';
 import { type CommandSpec, type ParsedArgs, choiceOption, stringOption } from './args.js';
 import { type ExitCode, exitCodes, usageError } from './errors.js';
-import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadScoringTable, problems, refuseOutOfRange, unknownIndicators } from './inputs.js';
-import { type CliIo, isCsvPath, parseJsonText, readText } from './io.js';
+import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadObservations, loadPlan, loadScoringTable, observationsFromJson, problems, unknownIndicators } from './inputs.js';
+import { type CliIo, parseJsonText, readText } from './io.js';
+import { isTablePath, isWorkbookPath, tableOptions, tableReading, type TableReading } from './tables.js';
 
 /** What `validate` can check. */
 type FileKind = 'plan' | 'dataset' | 'hierarchy' | 'catalog' | 'group-set' | 'emulation-table' | 'emulation-sheets' | 'emulation-decisions';
@@ -29,11 +30,12 @@ export const validateSpec: CommandSpec = {
       type: 'string',
       value: 'KIND',
       description:
-        'what the file holds: plan, dataset (observations, JSON or CSV), hierarchy, catalog, group-set, emulation-table (a scoring table), emulation-sheets (a list of score sheets) or emulation-decisions (a list of decisions); a .csv file is a dataset',
+        'what the file holds: plan, dataset (observations, JSON or CSV), hierarchy, catalog, group-set, emulation-table (a scoring table), emulation-sheets (a list of score sheets) or emulation-decisions (a list of decisions); a .csv, .tsv, .txt or .xlsx file is a dataset unless said otherwise',
     },
     { name: 'catalog', type: 'string', value: 'FILE', description: 'for a plan or a dataset: the catalog their indicator codes must be in; default: the bundled Vietnamese district catalog' },
     { name: 'hierarchy', type: 'string', value: 'FILE', description: 'for a plan, a dataset or a group set: the units their area codes must be in; default for a group set: Như Xuân' },
     { name: 'table', type: 'string', value: 'FILE', description: 'for emulation sheets: the scoring table whose criteria they must score; default: the bundled illustrative Như Xuân table' },
+    ...tableOptions,
   ],
   notes: [
     'Problems are written to the standard error, one a line: <file>: <path>: <problem>.',
@@ -59,17 +61,17 @@ function plural(count: number, word: string): string {
   return `${String(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Checks observations (JSON or CSV) and returns the summary line. */
-function validateDataset(io: CliIo, file: string, text: string, catalog: Catalog, catalogFile: string | undefined, hierarchy: Hierarchy | undefined): string {
+/** Checks observations (JSON, a text table or a workbook) and returns the summary line. */
+function validateDataset(io: CliIo, file: string, catalog: Catalog, catalogFile: string | undefined, hierarchy: Hierarchy | undefined, reading: TableReading): string {
   let observations: readonly Observation[];
   let notes: readonly ImportNote[] = [];
-  if (isCsvPath(file)) {
-    const known = { knownIndicators: catalog.indicators.keys(), ...(hierarchy === undefined ? {} : { knownAreas: new Set(hierarchy.units.map((unit) => unit.code)) }) };
-    ({ observations, notes } = fromFile(file, () => observationsFromCsv(text, known)));
-    refuseOutOfRange(file, catalog, observations);
+  const table = isTablePath(file) || isWorkbookPath(file);
+  if (table) {
+    const knownAreas = hierarchy === undefined ? undefined : new Set(hierarchy.units.map((unit) => unit.code));
+    ({ observations, notes } = loadObservations(io, file, catalog, catalogFile, reading, knownAreas));
   } else {
-    const json = parseJsonText(file, text);
-    observations = fromFile(file, () => parseObservations(json));
+    const json = parseJsonText(file, readText(io, file));
+    observations = observationsFromJson(file, json, catalog, catalogFile);
     const issues = [
       ...unknownIndicators(observations, catalog, catalogFile),
       ...(hierarchy === undefined ? [] : unknownAreas(observations, hierarchy)),
@@ -84,7 +86,7 @@ function validateDataset(io: CliIo, file: string, text: string, catalog: Catalog
       const positions = conflict.observations.map((observation) => observations.indexOf(observation));
       const { indicator, area, period } = conflict.key;
       return {
-        path: isCsvPath(file) ? [] : [positions[1] ?? 0],
+        path: table ? [] : [positions[1] ?? 0],
         message: `${indicator}, area ${area}, ${period}: ${plural(conflict.observations.length, 'observation')} with status ${first?.status ?? '?'} and the same publication date give different values (${conflict.observations.map((observation) => observation.value.toString()).join(', ')}); keep one, or give the revision a later publication date`,
       };
     });
@@ -123,7 +125,8 @@ function validateScoreSheets(file: string, json: unknown, table: EmulationScorin
 /** Runs `validate`. */
 export function runValidate(args: ParsedArgs, io: CliIo): ExitCode {
   const file = args.positionals[0] ?? '';
-  if (stringOption(args, 'as') === undefined && !isCsvPath(file)) {
+  const table = isTablePath(file) || isWorkbookPath(file);
+  if (stringOption(args, 'as') === undefined && !table) {
     throw usageError(`say what ${file} holds with --as ${fileKinds.join('|')}`, 'validate');
   }
   const kind = choiceOption(args, 'validate', 'as', fileKinds, 'dataset');
@@ -131,52 +134,53 @@ export function runValidate(args: ParsedArgs, io: CliIo): ExitCode {
   if (args.values.hierarchy !== undefined && kind !== 'plan' && kind !== 'dataset' && kind !== 'group-set') throw usageError(`--hierarchy does not apply to ${aKind} file`, 'validate');
   if (args.values.catalog !== undefined && kind !== 'plan' && kind !== 'dataset') throw usageError(`--catalog does not apply to ${aKind} file`, 'validate');
   if (args.values.table !== undefined && kind !== 'emulation-sheets') throw usageError(`--table does not apply to ${aKind} file`, 'validate');
-  if (kind !== 'dataset' && isCsvPath(file)) throw usageError(`${aKind} is read from JSON; only a dataset may be a CSV file`, 'validate');
+  if (table && kind !== 'dataset' && kind !== 'plan' && kind !== 'catalog') throw usageError(`${aKind} is read from JSON; only a dataset, a plan or a catalog may be a table (.csv, .tsv, .txt, .xlsx)`, 'validate');
   const catalogFile = stringOption(args, 'catalog');
   const hierarchyFile = stringOption(args, 'hierarchy');
-  const catalog = kind === 'plan' || kind === 'dataset' ? loadCatalog(io, catalogFile) : undefined;
+  const reading = tableReading(args, 'validate', 'vi');
+  const catalog = kind === 'plan' || kind === 'dataset' ? loadCatalog(io, catalogFile, reading) : undefined;
   const hierarchy = hierarchyFile === undefined ? undefined : loadHierarchy(io, hierarchyFile);
-  const text = readText(io, file);
+  const text = (): string => readText(io, file);
   let summary: string;
   switch (kind) {
     case 'dataset':
-      summary = validateDataset(io, file, text, catalog ?? loadCatalog(io, undefined), catalogFile, hierarchy);
+      summary = validateDataset(io, file, catalog ?? loadCatalog(io, undefined), catalogFile, hierarchy, reading);
       break;
     case 'plan': {
-      const json = parseJsonText(file, text);
-      const plan = fromFile(file, () => parsePlan(json, { catalog: catalog ?? loadCatalog(io, undefined), ...(hierarchy === undefined ? {} : { hierarchy }) }));
+      const plan = table
+        ? loadPlan(io, file, catalog ?? loadCatalog(io, undefined), hierarchy, reading)
+        : fromFile(file, () => parsePlan(parseJsonText(file, text()), { catalog: catalog ?? loadCatalog(io, undefined), ...(hierarchy === undefined ? {} : { hierarchy }) }));
       summary = `${file}: valid plan ${plan.id}: ${plural(plan.targets.length, 'target')} for area ${plan.area}, period ${plan.period}`;
       break;
     }
     case 'catalog': {
-      const json = parseJsonText(file, text);
-      const built = fromFile(file, () => buildCatalog(json));
+      const built = table ? loadCatalog(io, file, reading) : fromFile(file, () => buildCatalog(parseJsonText(file, text())));
       summary = `${file}: valid catalog: ${plural(built.list.length, 'indicator')}`;
       break;
     }
     case 'hierarchy': {
-      const json = parseJsonText(file, text);
+      const json = parseJsonText(file, text());
       const built = fromFile(file, () => hierarchyFromJson(json));
       summary = `${file}: valid hierarchy: ${plural(built.units.length, 'unit version')}, ${plural(built.successions.length, 'succession')}, levels ${built.levels.join(' > ')}`;
       break;
     }
     case 'group-set': {
-      const json = parseJsonText(file, text);
+      const json = parseJsonText(file, text());
       const set = fromFile(file, () => parseUnitGroupSet(hierarchy ?? loadHierarchy(io, undefined), json as UnitGroupSetInput));
       summary = `${file}: valid group set ${set.id}: ${plural(set.groups.length, 'group')} of ${plural(new Set(set.groups.flatMap((group) => group.members)).size, 'unit')}`;
       break;
     }
     case 'emulation-table': {
-      const json = parseJsonText(file, text);
+      const json = parseJsonText(file, text());
       const table = fromFile(file, () => parseEmulationScoringTable(json));
       summary = `${file}: valid emulation table ${table.name}: ${String(table.criteria.length)} ${table.criteria.length === 1 ? 'criterion' : 'criteria'}, ${plural(table.grades.length, 'grade')}, ${plural(table.awards.length, 'award tier')}`;
       break;
     }
     case 'emulation-sheets':
-      summary = validateScoreSheets(file, parseJsonText(file, text), loadScoringTable(io, stringOption(args, 'table')));
+      summary = validateScoreSheets(file, parseJsonText(file, text()), loadScoringTable(io, stringOption(args, 'table')));
       break;
     case 'emulation-decisions': {
-      const json = parseJsonText(file, text);
+      const json = parseJsonText(file, text());
       const decisions = fromFile(file, () => parseWithSchema(z.array(emulationDecisionSchema), json, 'emulation decisions'));
       const twice = decisions.flatMap((decision, index): Issue[] =>
         decisions.findIndex((other) => other.unit === decision.unit) < index

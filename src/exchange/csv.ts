@@ -27,16 +27,102 @@ export interface ScannedCsv {
   readonly lines: readonly number[];
   /** The text without its BOM. */
   readonly text: string;
+  /** The character code of the field delimiter. */
+  readonly delimiter: number;
 }
 
 const quote = 34; // "
-const comma = 44; // ,
 const carriageReturn = 13;
 const lineFeed = 10;
 
 function syntaxError(line: number, column: number, message: string): PlanningError {
   const text = `line ${line}, column ${column}: ${message}`;
   return new PlanningError('invalid-input', `invalid CSV: ${text}`, { issues: [{ path: [line, column], message: text }] });
+}
+
+/**
+ * A CSV field delimiter: the comma of RFC 4180, the semicolon that spreadsheet programs write where
+ * the comma is the decimal separator (Vietnamese, French, German regional settings), or the tab of
+ * "Unicode Text" and `.tsv` files.
+ *
+ * @example
+ * // What Excel writes on a machine with Vietnamese regional settings:
+ * const delimiter: CsvDelimiter = ';';
+ * parseCsv('a;b\n1,5;2\n', { delimiter });
+ * //=> [['a', 'b'], ['1,5', '2']]
+ */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/**
+ * The delimiters {@link sniffDelimiter} chooses from, in the order it prefers them on a tie.
+ *
+ * @example
+ * // Comma, semicolon, tab:
+ * csvDelimiters.length;
+ * //=> 3
+ */
+export const csvDelimiters: readonly CsvDelimiter[] = Object.freeze([',', ';', '\t'] as const);
+
+/** The name of a delimiter, for messages. */
+export function delimiterName(delimiter: CsvDelimiter): string {
+  return delimiter === ',' ? 'comma' : delimiter === ';' ? 'semicolon' : 'tab';
+}
+
+function delimiterCode(delimiter: unknown): number {
+  if (delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') {
+    throw new PlanningError('invalid-argument', `the CSV delimiter must be ",", ";" or a tab ("\\t"); got ${typeof delimiter === 'string' ? JSON.stringify(delimiter) : typeof delimiter}`);
+  }
+  return delimiter.charCodeAt(0);
+}
+
+/**
+ * Guesses the field delimiter of a CSV text from its first non-empty line (the header): the one of
+ * comma, semicolon and tab that occurs most often outside double quotes; the comma when none occurs
+ * or on a tie (then the order of {@link csvDelimiters} decides). A header names the columns, so it is
+ * the line least likely to hold a delimiter inside a value.
+ *
+ * @param text - the CSV text (a byte order mark is ignored)
+ * @returns the delimiter
+ *
+ * @example
+ * // A file saved by Excel with Vietnamese regional settings, and a "Unicode Text" file:
+ * [sniffDelimiter('Chỉ tiêu;Kỳ;Giá trị\nX;2024;12,5\n'), sniffDelimiter('indicator\tperiod\tvalue\n')];
+ * //=> [';', '\t']
+ */
+export function sniffDelimiter(text: string): CsvDelimiter {
+  checkTextInput(text, 'sniffDelimiter: the CSV text', maxCsvTextLength);
+  const counts = new Map<CsvDelimiter, number>(csvDelimiters.map((delimiter) => [delimiter, 0]));
+  let inQuotes = false;
+  let started = false;
+  for (let position = text.charCodeAt(0) === 0xfeff ? 1 : 0; position < text.length; position += 1) {
+    const character = text.charAt(position);
+    if (character === '"') inQuotes = !inQuotes;
+    if (!inQuotes && (character === '\n' || character === '\r')) {
+      if (started) break;
+      continue;
+    }
+    started = true;
+    if (inQuotes) continue;
+    const count = counts.get(character as CsvDelimiter);
+    if (count !== undefined) counts.set(character as CsvDelimiter, count + 1);
+  }
+  let best: CsvDelimiter = ',';
+  for (const delimiter of csvDelimiters) if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
+  return best;
+}
+
+/**
+ * Options of {@link parseCsv}.
+ *
+ * @example
+ * // A tab-separated file:
+ * const options: CsvReadOptions = { delimiter: '\t' };
+ * parseCsv('a\tb\n', options);
+ * //=> [['a', 'b']]
+ */
+export interface CsvReadOptions {
+  /** The field delimiter; the comma unless given (use {@link sniffDelimiter} to guess it from the header). */
+  readonly delimiter?: CsvDelimiter | undefined;
 }
 
 /** Where a scan is: the offset in the text, the line, and the offset where that line starts. */
@@ -83,8 +169,9 @@ function readQuoted(text: string, cursor: Cursor): string | undefined {
  *
  * @throws {@link PlanningError} `invalid-input` at the first syntax error, with its line and column
  */
-export function scanCsv(input: string, what = 'CSV text'): ScannedCsv {
+export function scanCsv(input: string, what = 'CSV text', delimiter: CsvDelimiter = ','): ScannedCsv {
   checkTextInput(input, what, maxCsvTextLength);
+  const comma = delimiterCode(delimiter);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: string[][] = [];
   const starts: number[] = [];
@@ -155,7 +242,7 @@ export function scanCsv(input: string, what = 'CSV text'): ScannedCsv {
     }
     records.push(fields);
   }
-  return { records, starts, lines, text };
+  return { records, starts, lines, text, delimiter: comma };
 }
 
 // The field positions of the records asked about, found once per record: a file with a problem in
@@ -182,7 +269,7 @@ export function locateField(scanned: ScannedCsv, record: number, field: number):
 }
 
 function fieldPositions(scanned: ScannedCsv, record: number): TextPosition[] {
-  const { text } = scanned;
+  const { text, delimiter } = scanned;
   const start = scanned.starts[record] ?? 0;
   const count = scanned.records[record]?.length ?? 1;
   // A record starts at the beginning of a line.
@@ -191,8 +278,8 @@ function fieldPositions(scanned: ScannedCsv, record: number): TextPosition[] {
   for (let index = 0; index < count; index += 1) {
     positions.push({ line: cursor.line, column: cursor.position - cursor.lineStart + 1 });
     if (text.charCodeAt(cursor.position) === quote) readQuoted(text, cursor);
-    else while (cursor.position < text.length && text.charCodeAt(cursor.position) !== comma) cursor.position += 1;
-    cursor.position += 1; // the comma
+    else while (cursor.position < text.length && text.charCodeAt(cursor.position) !== delimiter) cursor.position += 1;
+    cursor.position += 1; // the delimiter
   }
   return positions;
 }
@@ -210,6 +297,7 @@ function fieldPositions(scanned: ScannedCsv, record: number): TextPosition[] {
  * section 2.
  *
  * @param text - the CSV text
+ * @param options - the field delimiter (a comma unless given)
  * @returns the records, the header (if any) first
  * @throws {@link PlanningError} `invalid-input` at the first syntax error, naming its line and
  * column: an unterminated quoted field (located at its opening quote), text after a closing quote,
@@ -226,8 +314,8 @@ function fieldPositions(scanned: ScannedCsv, record: number): TextPosition[] {
  * parseCsv('a,b\n1,"2\n');
  * // throws PlanningError: invalid CSV: line 2, column 3: unterminated quoted field; ...
  */
-export function parseCsv(text: string): string[][] {
-  return scanCsv(text).records.map((record) => [...record]);
+export function parseCsv(text: string, options: CsvReadOptions = {}): string[][] {
+  return scanCsv(text, 'CSV text', options.delimiter ?? ',').records.map((record) => [...record]);
 }
 
 /**
@@ -244,9 +332,12 @@ export interface CsvWriteOptions {
   readonly lineBreak?: '\r\n' | '\n' | undefined;
   /** Start the text with a UTF-8 byte order mark (U+FEFF); false unless given. */
   readonly byteOrderMark?: boolean | undefined;
+  /** The field delimiter; the comma unless given. */
+  readonly delimiter?: CsvDelimiter | undefined;
 }
 
-const needsQuotes = /[",\r\n]|^\s|\s$/;
+// A semicolon or a tab is quoted too, so that sniffDelimiter reads a header written here as comma-separated.
+const needsQuotes = /[",;\t\r\n]|^\s|\s$/;
 
 /**
  * Writes records as CSV text (RFC 4180): a field is enclosed in double quotes when it holds a
@@ -270,18 +361,20 @@ const needsQuotes = /[",\r\n]|^\s|\s$/;
  */
 export function writeCsv(records: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
   const lineBreak = options.lineBreak ?? '\r\n';
+  const delimiter = options.delimiter ?? ',';
+  delimiterCode(delimiter);
   let text = options.byteOrderMark === true ? '\uFEFF' : '';
   for (const record of records) {
     // A record of one empty field would be an empty line, which readers skip: quote it.
-    text += (record.length === 1 && record[0] === '' ? '""' : record.map(csvField).join(',')) + lineBreak;
+    text += (record.length === 1 && record[0] === '' ? '""' : record.map((value) => csvField(value, delimiter)).join(delimiter)) + lineBreak;
   }
   return text;
 }
 
 /** Internal: one field as CSV, guarded against formula injection and quoted when it must be. */
-export function csvField(value: string): string {
+export function csvField(value: string, delimiter: CsvDelimiter = ','): string {
   const guarded = guardFormula(value);
-  return needsQuotes.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+  return needsQuotes.test(guarded) || (delimiter !== ',' && guarded.includes(delimiter)) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
 // A field that a spreadsheet would run as a formula: it starts (after any quotes) with =, +, -, @,

@@ -4,7 +4,21 @@
  * RFC 4180 CSV reader and writer; and the JSON Schema of every model. Pure text-in, text-out: the
  * caller (the CLI) reads and writes the files.
  */
-export { type CsvWriteOptions, type TextPosition, guardFormula, maxCsvTextLength, parseCsv, unguardFormula, writeCsv } from './csv.js';
+export {
+  type CsvDelimiter,
+  type CsvReadOptions,
+  type CsvWriteOptions,
+  type TextPosition,
+  csvDelimiters,
+  guardFormula,
+  maxCsvTextLength,
+  parseCsv,
+  sniffDelimiter,
+  unguardFormula,
+  writeCsv,
+} from './csv.js';
+export { type DecodeTextOptions, type DecodedText, decodeText } from './text.js';
+export { type Sheet, type SheetCell, type TextTableOptions, columnName } from './table.js';
 export {
   type ExportLoss,
   type ImportDefaults,
@@ -12,7 +26,7 @@ export {
   type ImportOptions,
   type ObservationImport,
 } from './results.js';
-export { type CsvExport, type CsvExportOptions, observationsFromCsv, observationsToCsv } from './tidy-csv.js';
+export { type CsvExport, type CsvExportOptions, type CsvImportOptions, observationsFromCsv, observationsFromSheet, observationsToCsv } from './tidy-csv.js';
 export {
   type SdmxJsonComponent,
   type SdmxJsonComponentValue,
@@ -44,3 +58,14 @@ export {
   observationsToDhis2Rows,
 } from './dhis2.js';
 export { type JsonSchema, type JsonSchemaModel, jsonSchemaModels, jsonSchemaOf } from './json-schema.js';
+export {
+  type PlanTableOptions,
+  type TableColumnSpec,
+  catalogFromCsv,
+  catalogFromSheet,
+  catalogTableColumns,
+  planFromCsv,
+  planFromSheet,
+  planTableColumns,
+} from './plan-table.js';
+export { type TemplateKind, tableTemplate, templateKinds } from './templates.js';

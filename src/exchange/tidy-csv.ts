@@ -1,8 +1,24 @@
-import { type Issue, ownValue } from '../numeric/index.js';
+import { type Decimal, type Issue, ownValue } from '../numeric/index.js';
 import { type ScaledUnit, type UnitRegistry, units as builtInUnits } from '../measure/index.js';
 import { parsePeriod } from '../period/index.js';
 import type { Observation } from '../observation/index.js';
-import { type CsvWriteOptions, locateField, scanCsv, writeCsv } from './csv.js';
+import { type CsvWriteOptions, writeCsv } from './csv.js';
+import {
+  type Grid,
+  type GridCell,
+  type Sheet,
+  type TextTableOptions,
+  cellNumber,
+  cellText,
+  columnName,
+  columnOf,
+  findHeaderRow,
+  gridFromCsv,
+  gridFromSheet,
+  isBlank,
+  sortByPlace,
+  widthProblem,
+} from './table.js';
 import { FieldReader, type ObservationDraft, finishObservation, reservedName, reservedNameProblem, unitInRegistry } from './fields.js';
 import { type ExportLoss, type ImportOptions, LossLog, NoteLog, type ObservationImport, importError } from './results.js';
 
@@ -232,34 +248,115 @@ export function observationsToCsv(observations: readonly Observation[], options:
  * // throws PlanningError: invalid CSV observations: 1 problem
  * // - line 2, column 12 (value): value must be a decimal number such as '12.5' or 12.5; got the string "12;5"
  */
-export function observationsFromCsv(text: string, options: ImportOptions = {}): ObservationImport {
-  const scanned = scanCsv(text);
-  const [header, ...rows] = scanned.records;
+export function observationsFromCsv(text: string, options: CsvImportOptions = {}): ObservationImport {
+  return readObservationGrid(gridFromCsv(text, options), options, 'CSV observations');
+}
+
+/**
+ * Options of {@link observationsFromCsv}: those of every import, and the delimiter and decimal
+ * separator of the text.
+ *
+ * @example
+ * // A file saved by Excel with Vietnamese regional settings:
+ * const options: CsvImportOptions = { delimiter: ';', decimalSeparator: ',' };
+ * observationsFromCsv('indicator;area;period;value;status\nX;402;2024;12,5;official\n', options).observations[0]?.value.toString();
+ * //=> '12.5'
+ */
+export interface CsvImportOptions extends ImportOptions, TextTableOptions {}
+
+/**
+ * Reads observations from a worksheet in the tidy layout of {@link observationsFromCsv}: the same
+ * columns, found by their names in the header row, which may stand below title rows (an office's
+ * sheet often starts with the name of the office and of the report, merged across the columns; those
+ * rows are skipped and listed in `notes`). The header may also use the Vietnamese names of the
+ * template (`Mã chỉ tiêu`, `Địa bàn`, `Kỳ`, `Giá trị`, `Đơn vị tính`, `Tình trạng`...), or a label
+ * followed by the id in parentheses: `Giá trị (value)`.
+ *
+ * Number cells are read as numbers, exactly as the reader gives them; numbers written as text are
+ * read with `options.decimalSeparator` (`.` unless given). A number cell in the period column is a
+ * year (`2024`). Problems are located by row and column letter (`row 5, column D`); `issues[].path`
+ * is `[row, column letter]`.
+ *
+ * @param sheet - the worksheet (from `planning-indicators/xlsx`, or any spreadsheet reader)
+ * @param options - as for {@link observationsFromCsv}, and the decimal separator of numbers written as text
+ * @returns the observations and notes on skipped rows
+ * @throws {@link PlanningError} `invalid-input` listing every problem at once, as {@link observationsFromCsv}
+ *
+ * @example
+ * // A sheet with a title row above the header, values as number cells:
+ * const { observations, notes } = observationsFromSheet({
+ *   name: 'Số liệu',
+ *   rows: [
+ *     ['BÁO CÁO SỐ LIỆU NĂM 2024', null, null, null, null],
+ *     ['Mã chỉ tiêu (indicator)', 'Địa bàn (area)', 'Kỳ (period)', 'Giá trị (value)', 'Tình trạng (status)'],
+ *     ['POPULATION', '402', 2024, 78500, 'official'],
+ *   ],
+ * });
+ * [observations[0]?.period, observations[0]?.value.toString(), notes.length];
+ * //=> ['2024', '78500', 1]
+ */
+export function observationsFromSheet(sheet: Sheet, options: ImportOptions & Pick<TextTableOptions, 'decimalSeparator'> = {}): ObservationImport {
+  const grid = gridFromSheet(sheet, options);
+  return readObservationGrid(grid, options, `observations in ${grid.source}`);
+}
+
+// The Vietnamese names of the columns, as the templates write them.
+const vietnameseColumnNames: readonly (readonly [string, Column])[] = [
+  ['mã chỉ tiêu', 'indicator'],
+  ['chỉ tiêu', 'indicator'],
+  ['địa bàn', 'area'],
+  ['mã địa bàn', 'area'],
+  ['kỳ', 'period'],
+  ['năm', 'period'],
+  ['giá trị', 'value'],
+  ['số liệu', 'value'],
+  ['đơn vị tính', 'unit'],
+  ['đvt', 'unit'],
+  ['tình trạng', 'status'],
+  ['ngày công bố', 'published'],
+  ['tử số', 'numerator'],
+  ['mẫu số', 'denominator'],
+  ['nguồn', 'source'],
+  ['ghi chú', 'note'],
+];
+
+const namesOfColumns: ReadonlyMap<string, Column> = new Map<string, Column>([...columnOfHeader, ...vietnameseColumnNames]);
+
+/** Reads observations from a grid of cells (CSV text or a worksheet). */
+function readObservationGrid(grid: Grid, options: ImportOptions, what: string): ObservationImport {
+  const headerRow = findHeaderRow(grid, namesOfColumns, 2);
+  const header = grid.rows[headerRow];
   const issues: Issue[] = [];
   const at = (record: number, field: number, name: string, message: string): void => {
-    const { line, column } = locateField(scanned, record, field);
-    issues.push({ path: [line, column], message: `line ${String(line)}, column ${String(column)} (${name}): ${message}` });
+    const place = grid.place(record, field);
+    issues.push({ path: [...place.path], message: `${place.text} (${name}): ${message}` });
   };
   if (header === undefined) {
-    throw importError('CSV observations', [
-      { path: [1, 1], message: 'line 1: the text is empty; expected a header line naming at least the columns period and value' },
+    const place = grid.source === 'CSV' ? 'line 1' : 'row 1';
+    throw importError(what, [
+      { path: [1, 1], message: `${place}: the ${grid.source === 'CSV' ? 'text' : 'sheet'} is empty; expected a header ${grid.source === 'CSV' ? 'line' : 'row'} naming at least the columns period and value` },
     ]);
   }
-  const names = header.map((name) => name.trim());
+  const notes = new NoteLog();
+  for (let row = 0; row < headerRow; row += 1) {
+    if ((grid.rows[row] ?? []).some((cell) => !isBlank(cell))) notes.add('ignored', 'title rows', grid.rowPlace(row).text, 'a row above the header (a title) is not data');
+  }
+  const names = header.map((name) => cellText(name).trim());
   const roles: (Column | undefined)[] = [];
   const position = new Map<Column, number>();
   const seen = new Map<string, number>();
   names.forEach((name, index) => {
-    const column = columnOfHeader.get(name.toLowerCase());
+    const column = columnOf(name, namesOfColumns);
     roles.push(column);
     const key = column ?? `dimension:${name}`;
     const first = seen.get(key);
     if (name === '') {
-      at(0, index, `column ${String(index + 1)}`, 'the column has no name; name it (a disaggregation) or delete it');
+      // A sheet's header may be followed by empty cells; a column without a name is a problem only when it holds data.
+      if (grid.fixedWidth) at(headerRow, index, `column ${String(index + 1)}`, 'the column has no name; name it (a disaggregation) or delete it');
     } else if (name === reservedName) {
-      at(0, index, name, reservedNameProblem);
+      at(headerRow, index, name, reservedNameProblem);
     } else if (first !== undefined) {
-      at(0, index, name, `column ${JSON.stringify(name)} repeats column ${String(first + 1)} (${JSON.stringify(names[first])}); each column may appear once`);
+      at(headerRow, index, name, `column ${JSON.stringify(name)} repeats column ${String(first + 1)} (${JSON.stringify(names[first])}); each column may appear once`);
     } else {
       seen.set(key, index);
       if (column !== undefined) position.set(column, index);
@@ -276,46 +373,60 @@ export function observationsFromCsv(text: string, options: ImportOptions = {}): 
   for (const [column, fallback] of required) {
     if (position.has(column) || fallback !== undefined) continue;
     const hint = column === 'period' || column === 'value' ? '' : `, or pass options.defaults.${column} for a file where every row has the same ${column}`;
-    issues.push({ path: [scanned.lines[0] ?? 1], message: `line ${String(scanned.lines[0] ?? 1)}: missing column "${column}"; add it${hint}` });
+    const place = grid.rowPlace(headerRow);
+    issues.push({ path: [...place.path], message: `${place.text}: missing column "${column}"; add it${hint}` });
   }
-  if (issues.length > 0) throw importError('CSV observations', issues);
+  if (issues.length > 0) throw importError(what, issues);
 
   const reader = new FieldReader(options);
-  const notes = new NoteLog();
   const observations: Observation[] = [];
   const width = names.length;
   // Column positions, found once: -1 for a column the file does not have.
   const columns = Object.fromEntries([...columnOfHeader.values()].map((column) => [column, position.get(column) ?? -1])) as Record<Column, number>;
-  const dimensionColumns = roles.flatMap((role, index) => (role === undefined ? [index] : []));
-  const cellOf = (fields: readonly string[], column: Column): string | undefined => {
+  const dimensionColumns = roles.flatMap((role, index) => (role === undefined && names[index] !== '' ? [index] : []));
+  const unnamedColumns = names.flatMap((name, index) => (name === '' ? [index] : []));
+  const cellOf = (fields: readonly GridCell[], column: Column): GridCell | undefined => {
     const index = columns[column];
-    return index < 0 ? undefined : fields[index];
+    return index < 0 ? undefined : (fields[index] ?? '');
+  };
+  const textOf = (fields: readonly GridCell[], column: Column): string | undefined => {
+    const cell = cellOf(fields, column);
+    return cell === undefined ? undefined : cellText(cell);
   };
   const fail = (record: number, column: Column, message: string): void => {
     at(record, Math.max(columns[column], 0), names[columns[column]] ?? column, message);
   };
-  const codeOf = (fields: readonly string[], record: number, column: 'indicator' | 'area', fallback: string | undefined): string | undefined => {
-    const raw = cellOf(fields, column);
+  const codeOf = (fields: readonly GridCell[], record: number, column: 'indicator' | 'area', fallback: string | undefined): string | undefined => {
+    const raw = textOf(fields, column);
     if (raw !== undefined && raw !== '') return raw;
     if (fallback === undefined) fail(record, column, `empty ${column} code; fill it in, or pass options.defaults.${column}`);
     return fallback;
   };
-  const isEmpty = (field: string): boolean => field === '';
+  const numberOf = (cell: GridCell, part: string): Decimal | undefined => {
+    const read = cellNumber(cell, grid, part);
+    if ('value' in read) return read.value;
+    reader.problem = read.problem;
+    return undefined;
+  };
 
-  rows.forEach((fields, rowIndex) => {
-    const record = rowIndex + 1;
-    if (fields.every(isEmpty)) return;
-    const line = scanned.lines[record] ?? 0;
-    if (fields.length !== width) {
-      issues.push({
-        path: [line],
-        message: `line ${String(line)}: expected ${String(width)} fields as in the header, got ${String(fields.length)}; quote fields that contain commas`,
-      });
+  grid.rows.forEach((fields, record) => {
+    if (record <= headerRow) return;
+    if (fields.every((cell) => cellText(cell) === '')) return;
+    const line = grid.rowPlace(record);
+    if (grid.fixedWidth && fields.length !== width) {
+      issues.push({ path: [...line.path], message: `${line.text}: ${widthProblem(grid, width, fields.length)}` });
       return;
     }
-    const valueText = cellOf(fields, 'value') ?? '';
-    if (valueText.trim() === '') {
-      notes.add('skipped', 'value', `line ${String(line)}`, 'the value cell is empty (a missing value), so the row gives no observation');
+    if (!grid.fixedWidth) {
+      const stray = fields.findIndex((cell, index) => (index >= width || unnamedColumns.includes(index)) && !isBlank(cell));
+      if (stray >= 0) {
+        at(record, stray, `column ${columnName(stray)}`, 'a value in a column without a name in the header row; name the column (a disaggregation) or clear the cell');
+        return;
+      }
+    }
+    const valueCell = cellOf(fields, 'value') ?? '';
+    if (isBlank(valueCell)) {
+      notes.add('skipped', 'value', line.text, 'the value cell is empty (a missing value), so the row gives no observation');
       return;
     }
     const draft: ObservationDraft = {};
@@ -332,20 +443,20 @@ export function observationsFromCsv(text: string, options: ImportOptions = {}): 
       if (area === undefined) fail(record, 'area', reader.problem);
       else draft.area = area;
     }
-    const period = reader.period((cellOf(fields, 'period') ?? '').trim(), 'code', parsePeriod);
+    const period = reader.period((textOf(fields, 'period') ?? '').trim(), 'code', parsePeriod);
     if (period === undefined) fail(record, 'period', reader.problem);
     else draft.period = period;
-    const value = reader.decimal(valueText, 'value');
+    const value = numberOf(valueCell, 'value');
     if (value === undefined) fail(record, 'value', reader.problem);
     else draft.value = value;
     for (const part of ratioParts) {
-      const partText = cellOf(fields, part);
-      if (partText === undefined || partText.trim() === '') continue;
-      const decimal = reader.decimal(partText, part);
+      const partCell = cellOf(fields, part);
+      if (partCell === undefined || isBlank(partCell)) continue;
+      const decimal = numberOf(partCell, part);
       if (decimal === undefined) fail(record, part, reader.problem);
       else draft[part] = decimal;
     }
-    const unitText = (cellOf(fields, 'unit') ?? '').trim();
+    const unitText = (textOf(fields, 'unit') ?? '').trim();
     if (unitText !== '') {
       const match = unitCellPattern.exec(unitText);
       if (match === null) {
@@ -356,7 +467,7 @@ export function observationsFromCsv(text: string, options: ImportOptions = {}): 
         else draft.unit = unit;
       }
     }
-    const statusText = (cellOf(fields, 'status') ?? '').trim();
+    const statusText = (textOf(fields, 'status') ?? '').trim();
     if (statusText === '' && defaults.status !== undefined) {
       draft.status = defaults.status;
     } else {
@@ -364,19 +475,19 @@ export function observationsFromCsv(text: string, options: ImportOptions = {}): 
       if (status === undefined) fail(record, 'status', reader.problem);
       else draft.status = status;
     }
-    const publishedText = (cellOf(fields, 'published') ?? '').trim();
+    const publishedText = (textOf(fields, 'published') ?? '').trim();
     if (publishedText !== '') {
       const published = reader.date(publishedText);
       if (published === undefined) fail(record, 'published', reader.problem);
       else draft.published = published;
     }
     for (const field of textFields) {
-      const fieldText = cellOf(fields, field);
+      const fieldText = textOf(fields, field);
       if (fieldText !== undefined && fieldText !== '') draft[field] = fieldText;
     }
     for (const index of dimensionColumns) {
-      const fieldText = fields[index];
-      if (fieldText === undefined || fieldText === '') continue;
+      const fieldText = cellText(fields[index]);
+      if (fieldText === '') continue;
       draft.dimensions ??= {};
       draft.dimensions[names[index] ?? ''] = fieldText;
     }
@@ -384,9 +495,7 @@ export function observationsFromCsv(text: string, options: ImportOptions = {}): 
   });
   if (issues.length > 0) {
     // Cells are read field by field, not column by column: list the problems in reading order.
-    const byPlace = (a: Issue, b: Issue): number =>
-      Number(a.path[0]) - Number(b.path[0]) || Number(a.path[1] ?? 0) - Number(b.path[1] ?? 0);
-    throw importError('CSV observations', issues.sort(byPlace));
+    throw importError(what, sortByPlace(issues));
   }
   return Object.freeze({ observations: Object.freeze(observations), notes: notes.list() });
 }

@@ -98,13 +98,13 @@ describe('usage errors (exit 2)', () => {
     expect(cli(['scorcard'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'planning-indicators: unknown command "scorcard" (did you mean scorecard?); the commands are scorecard, growth, rank, validate, schema (see planning-indicators --help)\n',
+      stderr: 'planning-indicators: unknown command "scorcard" (did you mean scorecard?); the commands are scorecard, growth, rank, validate, schema, template (see planning-indicators --help)\n',
     });
   });
 
   it('names an unknown option and the options of the command', () => {
     expect(cli(['growth', '--indicators', 'X']).stderr).toBe(
-      'planning-indicators: unknown option --indicators for growth; its options are --data, --catalog, --indicator, --area, --from, --to, --target-rate, --target, --by, --as-of, --format, --lang, --help (see planning-indicators growth --help)\n',
+      'planning-indicators: unknown option --indicators for growth; its options are --data, --catalog, --indicator, --area, --from, --to, --target-rate, --target, --by, --as-of, --encoding, --delimiter, --decimal, --format, --for, --lang, --help (see planning-indicators growth --help)\n',
     );
     expect(cli(['--lang', 'en']).stderr).toBe('planning-indicators: unknown option --lang; give a command first, such as planning-indicators scorecard --lang (see planning-indicators --help)\n');
   });
@@ -140,7 +140,7 @@ describe('help and version (exit 0)', () => {
     expect(code).toBe(0);
     expect(lines(stdout)[0]).toBe('Usage: planning-indicators growth [options]');
     expect(stdout).toContain('      --indicator CODE       the indicator to show; default: every indicator with two or more yearly values (may be repeated)');
-    expect(stdout).toContain('  -f, --format FORMAT        text (default), markdown, csv, json or html');
+    expect(stdout).toContain('  -f, --format FORMAT        text (default), markdown, csv, json, html or xlsx (an Excel workbook, one sheet per table; needs the package write-excel-file)');
     expect(cli(['growth', '-h']).stdout).toBe(stdout);
     expect(cli(['help', 'growth']).stdout).toBe(stdout);
   });

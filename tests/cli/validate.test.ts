@@ -185,7 +185,9 @@ describe('validate: every problem, with where it is', () => {
     expect(cli(['validate', 'plan.json', '--as', 'budget'], files).stderr).toBe(
       'planning-indicators: --as must be one of plan, dataset, hierarchy, catalog, group-set, emulation-table, emulation-sheets, emulation-decisions; got "budget" (see planning-indicators validate --help)\n',
     );
-    expect(cli(['validate', 'data.csv', '--as', 'plan'], files).code).toBe(2);
+    expect(cli(['validate', 'data.csv', '--as', 'emulation-table'], files).code).toBe(2);
+    // A plan may be a table: a data file read as one lacks the plan's columns.
+    expect(cli(['validate', 'data.csv', '--as', 'plan'], files).stderr).toMatch(/^planning-indicators: data\.csv: invalid plan table: 5 problems\n {2}data\.csv: line 1, column 29 \(status\): unknown column "status"; .*\n {2}data\.csv: line 1: missing column "code" \(Mã mục tiêu\); add it\n/);
     expect(cli(['validate', 'catalog.json', '--as', 'catalog', '--hierarchy', 'units.json'], files).code).toBe(2);
     expect(cli(['validate', 'table.json', '--as', 'emulation-table', '--table', 'table.json'], files).stderr).toBe(
       'planning-indicators: --table does not apply to an emulation-table file (see planning-indicators validate --help)\n',

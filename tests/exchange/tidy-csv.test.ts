@@ -175,7 +175,7 @@ describe('observationsFromCsv', () => {
         '- line 2, column 22 (status): unknown status "final": expected one of plan, estimate, preliminary, official',
         '- line 2, column 28 (published): invalid publication date "2024-02-30": expected a calendar date written YYYY-MM-DD, such as "2024-12-20"',
         '- line 3, column 1 (indicator): invalid indicator code "bad code": expected letters, digits, "_", "-" or ".", such as "GO_GROWTH"',
-        `- line 3, column 19 (value): value must be a decimal number such as '12.5' or 12.5; got the string "5,6"; exchange formats write "." as the decimal separator (5.6, not 5,6)`,
+        `- line 3, column 19 (value): value must be a decimal number such as '12.5' or 12.5; got the string "5,6"; the decimal separator is "." unless told otherwise: read a file written with decimal commas (5,6) with the decimal separator "," (option decimalSeparator; --decimal comma on the command line)`,
         '- line 3, column 25 (unit): no scale multiplier for 10^7; known powers: 0, 3, 6, 9, 12, 15',
         `- line 4, column 12 (value): value must be a decimal number such as '12.5' or 12.5; got the string "abc"`,
         '- line 4, column 16 (unit): invalid unit "VND per ha": expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"',

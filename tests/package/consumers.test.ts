@@ -34,6 +34,8 @@ const expectedOutput = {
   table: true,
   csv: 'indicator,area,period,value,status\r',
   refused: 'invalid-number',
+  sheet: 'Số liệu',
+  workbookPackages: ['read-excel-file', 'write-excel-file'],
 };
 
 let workspace = '';

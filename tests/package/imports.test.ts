@@ -16,7 +16,7 @@ const src = join(root, 'src');
  * The domains in the README's order. `datasets` and `entries` are edges that may import any domain
  * of the library; the command line (`cli`, last) may import the bundled datasets too.
  */
-const order = ['numeric', 'measure', 'period', 'admin', 'indicator', 'observation', 'target', 'growth', 'aggregate', 'attainment', 'ranking', 'format', 'exchange', 'report', 'cli'];
+const order = ['numeric', 'measure', 'period', 'admin', 'indicator', 'observation', 'target', 'growth', 'aggregate', 'attainment', 'ranking', 'format', 'exchange', 'report', 'xlsx', 'cli'];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

@@ -10,6 +10,7 @@ import { formatPercent } from 'planning-indicators/format';
 import { assessPlan } from 'planning-indicators/attainment';
 import { renderMarkdown, scorecardTable } from 'planning-indicators/report';
 import { observationsToCsv } from 'planning-indicators/exchange';
+import { observationsToSheet, xlsxPackages } from 'planning-indicators/xlsx';
 import { nhuXuanDataset2024, nhuXuanPlan2024 } from 'planning-indicators/datasets/nhu-xuan';
 import { vnDistrictIndicatorCatalog } from 'planning-indicators/datasets/vietnam';
 
@@ -60,5 +61,7 @@ console.log(
     table: table.length > 0,
     csv: csv.text.split('\n')[0],
     refused,
+    sheet: observationsToSheet([]).sheet.name,
+    workbookPackages: Object.keys(xlsxPackages),
   }),
 );
