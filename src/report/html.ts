@@ -1,6 +1,6 @@
 import type { Language } from '../format/index.js';
 import { checkRenderable } from './check.js';
-import type { Chart, ChartTone, Report, ReportBlock, ReportSection, Table } from './model.js';
+import type { Chart, ChartTone, Report, ReportBlock, ReportSection, SeriesChart, Table } from './model.js';
 import { chartToneColours } from './model.js';
 import { chartSvg, escapeXml, fontStack } from './svg.js';
 
@@ -78,7 +78,7 @@ function tableHtml(table: Table): string {
   return parts.join('\n');
 }
 
-function chartHtml(chart: Chart): string {
+function chartHtml(chart: Chart | SeriesChart): string {
   return `<figure class="chart" id="${escapeXml(chart.id)}">\n<figcaption>${escapeXml(chart.title)}</figcaption>\n${chartSvg(chart)}\n</figure>`;
 }
 
@@ -156,7 +156,7 @@ export function asReport(block: ReportBlock): Report {
  * [html.startsWith('<!DOCTYPE html>\n<html lang="vi">'), html.includes('<svg'), html.includes('<script'), html.includes('http://www.w3.org/2000/svg'), /(src|href)=/.test(html)];
  * //=> [true, true, false, true, false]
  */
-export function renderHtml(value: Report | Table | Chart): string {
+export function renderHtml(value: Report | Table | Chart | SeriesChart): string {
   checkRenderable(value, 'renderHtml');
   return page(value.kind === 'report' ? value : asReport(value));
 }

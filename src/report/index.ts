@@ -12,6 +12,10 @@ export {
   type ChartScale,
   type ChartTick,
   type ChartTone,
+  type ChartPoint,
+  type ChartSeries,
+  type SeriesChart,
+  type SeriesRole,
   type ColumnKind,
   type Report,
   type ReportBlock,
@@ -57,3 +61,14 @@ export {
   reviewSection,
   reviewTable,
 } from './review.js';
+export { seriesChartTable } from './series-table.js';
+export {
+  type AreaTrendOptions,
+  type IndexChartOptions,
+  type TrendChartOptions,
+  areaTrendChart,
+  indexChart,
+  indicatorTrendChart,
+  planActualChart,
+  trendSection,
+} from './trends.js';
