@@ -72,3 +72,16 @@ export {
   planActualChart,
   trendSection,
 } from './trends.js';
+export { type BreakdownPart, type StructureOptions, economicSectors, structureChart, structureSection, structureTable } from './structure.js';
+export {
+  type BudgetReportOptions,
+  type BudgetReview,
+  type BudgetReviewInput,
+  type BudgetSide,
+  budgetEstimateSchema,
+  budgetReviewSchema,
+  budgetSection,
+  budgetSideSchema,
+  budgetTable,
+  parseBudgetReview,
+} from './budget.js';

@@ -169,3 +169,12 @@ export {
   nhuXuanEmulationSheets2024,
   nhuXuanEmulationTable2024,
 } from './emulation-2024.js';
+export {
+  nhuXuanBudget2024,
+  nhuXuanCommunePlans2024,
+  nhuXuanReviewCatalog,
+  nhuXuanReviewDataset,
+  nhuXuanReviewIndicators,
+  nhuXuanReviewMetadata,
+  nhuXuanReviewObservations,
+} from './review-2024.js';
