@@ -32,6 +32,7 @@ export {
   type PlanReportOptions,
   type ScorecardOptions,
   attainmentChart,
+  documentTargetsTable,
   planReport,
   scorecardSection,
   scorecardTable,
@@ -85,3 +86,4 @@ export {
   budgetTable,
   parseBudgetReview,
 } from './budget.js';
+export { describeGrowthReason, describeNotAssessable } from './reasons.js';

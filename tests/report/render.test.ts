@@ -54,7 +54,7 @@ describe('renderMarkdown', () => {
         '| I1 | Vốn đầu tư phát triển toàn xã hội | ≥ 1.000 tỷ đồng | – | – | – | Không đánh giá được | – |',
         '',
         '- 1/3 chỉ tiêu đạt và vượt kế hoạch (1 vượt, 0 đạt, 1 không đạt, 1 không đánh giá được).',
-        '- I1: no actual value of INVESTMENT for area 402 in 2024',
+        '- I1: chưa có số liệu thực hiện của kỳ đánh giá',
         '',
       ].join('\n'),
     );
@@ -300,10 +300,10 @@ describe('renderHtml', () => {
         '<tbody>',
         '<tr data-row="G1"><td class="text">G1</td><td class="text">Thu ngân sách tăng 10% trở lên</td><td class="number">≥\u00a010%</td><td class="number" title="A = 560 tỷ đồng (năm 2024, ước tính); B = 500 tỷ đồng (năm 2023, chính thức)">12%</td><td class="number" title="q = (A − B) / B × 100; ratio = (100 + q) / (100 + T); q ≥ T">101,8%</td><td class="number">+2\u00a0điểm\u00a0%</td><td class="status"><span class="badge tone-exceeded" data-status="exceeded">Vượt kế hoạch</span></td><td class="text">Ước tính</td></tr>',
         '<tr data-row="P1"><td class="text">P1</td><td class="text">Tỷ lệ hộ nghèo dưới 3,5%</td><td class="number">≤\u00a03,5%</td><td class="number" title="A = 3,62% (năm 2024, sơ bộ)">3,62%</td><td class="number" title="q = A; ratio = 2 − q / T; q ≤ T">96,6%</td><td class="number">+0,12\u00a0điểm\u00a0%</td><td class="status"><span class="badge tone-not-met" data-status="not-met">Không đạt</span></td><td class="text">Sơ bộ</td></tr>',
-        '<tr data-row="I1"><td class="text">I1</td><td class="text">Vốn đầu tư phát triển toàn xã hội</td><td class="number">≥\u00a01.000\u00a0tỷ\u00a0đồng</td><td class="number" title="no actual value of INVESTMENT for area 402 in 2024">–</td><td class="number">–</td><td class="number">–</td><td class="status" title="no actual value of INVESTMENT for area 402 in 2024"><span class="badge tone-not-assessable" data-status="not-assessable">Không đánh giá được</span></td><td class="text">–</td></tr>',
+        '<tr data-row="I1"><td class="text">I1</td><td class="text">Vốn đầu tư phát triển toàn xã hội</td><td class="number">≥\u00a01.000\u00a0tỷ\u00a0đồng</td><td class="number" title="chưa có số liệu thực hiện của kỳ đánh giá">–</td><td class="number">–</td><td class="number">–</td><td class="status" title="chưa có số liệu thực hiện của kỳ đánh giá"><span class="badge tone-not-assessable" data-status="not-assessable">Không đánh giá được</span></td><td class="text">–</td></tr>',
         '</tbody>',
         '</table>',
-        '<ul class="table-notes"><li>1/3 chỉ tiêu đạt và vượt kế hoạch (1 vượt, 0 đạt, 1 không đạt, 1 không đánh giá được).</li><li>I1: no actual value of INVESTMENT for area 402 in 2024</li></ul>',
+        '<ul class="table-notes"><li>1/3 chỉ tiêu đạt và vượt kế hoạch (1 vượt, 0 đạt, 1 không đạt, 1 không đánh giá được).</li><li>I1: chưa có số liệu thực hiện của kỳ đánh giá</li></ul>',
       ].join('\n'),
     );
   });
