@@ -87,3 +87,4 @@ export {
   parseBudgetReview,
 } from './budget.js';
 export { describeGrowthReason, describeNotAssessable } from './reasons.js';
+export { type LeagueEntry, type LeagueOptions, areaLeagueSection, areaLeagueTable } from './league.js';
