@@ -88,3 +88,4 @@ export {
 } from './budget.js';
 export { describeGrowthReason, describeNotAssessable } from './reasons.js';
 export { type LeagueEntry, type LeagueOptions, areaLeagueSection, areaLeagueTable } from './league.js';
+export { type DraftPlanOptions, draftPlanSection, draftPlanTable } from './draft.js';
