@@ -266,6 +266,7 @@ class Checker {
     this.lang(report.lang, ['lang']);
     this.string(report.title, ['title']);
     this.strings(report.notes, ['notes']);
+    if (report.pageBreaks !== undefined && typeof report.pageBreaks !== 'boolean') this.problem(['pageBreaks'], `expected true, false or nothing; got ${describe(report.pageBreaks)}`);
     this.list(report.fields, ['fields'], 'fields { label, value }').forEach((item, index) => {
       const field = this.fields(item, ['fields', index], 'a field { label, value }');
       if (field === undefined) return;

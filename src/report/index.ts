@@ -89,3 +89,4 @@ export {
 export { describeGrowthReason, describeNotAssessable } from './reasons.js';
 export { type LeagueEntry, type LeagueOptions, areaLeagueSection, areaLeagueTable } from './league.js';
 export { type DraftPlanOptions, draftPlanSection, draftPlanTable } from './draft.js';
+export { type ReviewReportBuildOptions, buildReviewReport } from './review-report.js';

@@ -133,6 +133,7 @@ export function renderJson(value: Report | Table | Chart | SeriesChart): JsonVal
     title: value.title,
     fields: value.fields.map((field) => ({ label: field.label, value: field.value })),
     notes: [...value.notes],
+    ...(value.pageBreaks === undefined ? {} : { pageBreaks: value.pageBreaks }),
     sections: value.sections.map((section) => ({
       id: section.id,
       title: section.title,

@@ -464,6 +464,8 @@ export interface Report {
   readonly notes: readonly string[];
   /** The sections, in order. */
   readonly sections: readonly ReportSection[];
+  /** When printed, start each section after the first on a new page (a review of several parts); false unless given. */
+  readonly pageBreaks?: boolean | undefined;
 }
 
 /**
