@@ -308,7 +308,7 @@ export function rankingTable(results: readonly RankingResult[], options: Ranking
  *   direction: 'descending', ties: 'standard', missing: 'last',
  * });
  * rankingCharts(ranked, { lang: 'en' }).map((chart) => [chart.title, chart.bars.length]);
- * //=> [['Ranking, cluster A', 2], ['Ranking, cluster B', 1]]
+ * //=> [['Ranking chart, cluster A', 2], ['Ranking chart, cluster B', 1]]
  */
 export function rankingCharts(results: readonly RankingResult[], options: RankingReportOptions): Chart[] {
   assertLanguage(options.lang, 'rankingCharts');
