@@ -38,7 +38,7 @@ figure.chart figcaption{font-weight:600;margin:0 0 .4rem}
 figure.chart svg{display:block;width:100%;max-width:760px;height:auto}
 footer{margin-top:2.5rem;font-size:.8rem;color:#6e7781}
 @page{size:A4 portrait;margin:14mm 12mm 16mm}
-@media print{body{background:#fff;font-size:10pt}main{max-width:none;padding:0;min-height:0}table{font-size:7.5pt}th,td{padding:3px 4px}.badge{white-space:normal}caption{font-size:9pt}table,figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}h2,caption,figcaption{break-after:avoid}section.page{break-before:page}h2{margin-top:0}figure.chart svg{max-width:100%}}`;
+@media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{background:#fff;font-size:10pt}main{max-width:none;padding:0;min-height:0}table{font-size:7.5pt}th,td{padding:3px 4px}.badge{white-space:normal}caption{font-size:9pt}table,figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}h2,caption,figcaption{break-after:avoid}section.page{break-before:page}h2{margin-top:0}figure.chart svg{max-width:100%}}`;
 
 /**
  * A number cell's text with no-break spaces (U+00A0): everywhere in a short text (up to 16
