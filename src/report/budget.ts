@@ -34,6 +34,20 @@ export const budgetEstimateSchema = z.object({
 });
 
 /**
+ * The zod schema of one part of a budget side: a revenue source or a spending item.
+ *
+ * @example
+ * z.parse(budgetPartSchema, { code: 'land-use-fees', labels: { vi: 'Thu tiền sử dụng đất' } }).code;
+ * //=> 'land-use-fees'
+ */
+export const budgetPartSchema = z.object({
+  /** The value of the side's breakdown dimension for this part (`land-use-fees`). */
+  code: z.string().check(z.minLength(1)),
+  /** Its name in Vietnamese and English. */
+  labels: labelsSchema,
+});
+
+/**
  * The zod schema of one side of a budget review (revenue, or spending): the indicator, the breakdown
  * dimension of its observations, the parts (revenue sources, spending items) and the estimates.
  *
@@ -47,7 +61,7 @@ export const budgetSideSchema = z.object({
   /** The breakdown dimension of the parts' observations (`source`). */
   dimension: z.string().check(z.minLength(1)),
   /** The parts, in order: each a value of the dimension and its names. */
-  parts: z.array(z.object({ code: z.string().check(z.minLength(1)), labels: labelsSchema })),
+  parts: z.array(budgetPartSchema),
   /** The estimates, each in two columns (the estimate and its fulfilment). */
   estimates: z.array(budgetEstimateSchema),
 });

@@ -65,6 +65,7 @@ export {
 export { seriesChartTable } from './series-table.js';
 export {
   type AreaTrendOptions,
+  type TrendArea,
   type IndexChartOptions,
   type TrendChartOptions,
   areaTrendChart,
@@ -80,6 +81,7 @@ export {
   type BudgetReviewInput,
   type BudgetSide,
   budgetEstimateSchema,
+  budgetPartSchema,
   budgetReviewSchema,
   budgetSection,
   budgetSideSchema,
@@ -89,4 +91,4 @@ export {
 export { describeGrowthReason, describeNotAssessable } from './reasons.js';
 export { type LeagueEntry, type LeagueOptions, areaLeagueSection, areaLeagueTable } from './league.js';
 export { type DraftPlanOptions, draftPlanSection, draftPlanTable } from './draft.js';
-export { type ReviewReportBuildOptions, buildReviewReport } from './review-report.js';
+export { type ReviewLeague, type ReviewReportBuildOptions, buildReviewReport } from './review-report.js';

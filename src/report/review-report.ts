@@ -16,6 +16,21 @@ import { type LeagueEntry, areaLeagueSection } from './league.js';
 import { draftPlanSection } from './draft.js';
 
 /**
+ * The areas a review compares ({@link areaLeagueSection}), and what they are.
+ *
+ * @example
+ * const league: ReviewLeague = { entries: [], title: 'cụm thi đua số 1' };
+ * league.title;
+ * //=> 'cụm thi đua số 1'
+ */
+export interface ReviewLeague {
+  /** The areas and their plan assessments. */
+  readonly entries: readonly LeagueEntry[];
+  /** What the areas are, for the table's title. */
+  readonly title?: string | undefined;
+}
+
+/**
  * Options of {@link buildReviewReport}: the language, and each part the review should have.
  *
  * @example
@@ -47,7 +62,7 @@ export interface ReviewReportBuildOptions {
   /** The budget against its estimates ({@link budgetSection}). */
   readonly budget?: BudgetReview | undefined;
   /** Areas to compare ({@link areaLeagueSection}), with what they are. */
-  readonly league?: { readonly entries: readonly LeagueEntry[]; readonly title?: string | undefined } | undefined;
+  readonly league?: ReviewLeague | undefined;
   /** Sections built elsewhere, placed before next year's plan: the emulation results ({@link rankingSection}). */
   readonly extraSections?: readonly ReportSection[] | undefined;
 }

@@ -465,6 +465,21 @@ export function indexChart(dataset: Dataset, indicators: readonly string[], opti
 }
 
 /**
+ * One area of an {@link areaTrendChart}: its code and the name its series has in the legend.
+ *
+ * @example
+ * const area: TrendArea = { code: '16174', name: 'Yên Cát' };
+ * area.name;
+ * //=> 'Yên Cát'
+ */
+export interface TrendArea {
+  /** The area's code in the observations. */
+  readonly code: string;
+  /** Its name in the legend. */
+  readonly name: string;
+}
+
+/**
  * Options of {@link areaTrendChart}.
  *
  * @example
@@ -475,7 +490,7 @@ export function indexChart(dataset: Dataset, indicators: readonly string[], opti
  */
 export interface AreaTrendOptions extends TrendChartOptions {
   /** The areas, each a series: its code and the name shown in the legend. */
-  readonly areas: readonly { readonly code: string; readonly name: string }[];
+  readonly areas: readonly TrendArea[];
   /** The first year drawn. */
   readonly from: number;
   /** The last year drawn. */

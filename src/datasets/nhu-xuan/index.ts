@@ -170,6 +170,7 @@ export {
   nhuXuanEmulationTable2024,
 } from './emulation-2024.js';
 export {
+  type AreaPlan,
   nhuXuanBudget2024,
   nhuXuanCommunePlans2024,
   nhuXuanReviewCatalog,

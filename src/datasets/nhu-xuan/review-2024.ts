@@ -216,6 +216,23 @@ function communePlan(area: string, name: string, villages: string, criteria: str
 }
 
 /**
+ * The plan of one area, with the area's code and name.
+ *
+ * @example
+ * const first: AreaPlan | undefined = nhuXuanCommunePlans2024[0];
+ * first?.plan.targets.length;
+ * //=> 3
+ */
+export interface AreaPlan {
+  /** The area's code. */
+  readonly area: string;
+  /** The area's name. */
+  readonly name: string;
+  /** Its plan. */
+  readonly plan: Plan;
+}
+
+/**
  * **Illustrative** 2024 plans of the eight communes of emulation clusters 1 and 2 of Như Xuân, each
  * with three targets (villages recognised as new-rural, new-rural criteria met, a ceiling on the
  * poverty rate), for the league table of communes ({@link areaLeagueTable}). Made up; the actual
@@ -225,7 +242,7 @@ function communePlan(area: string, name: string, villages: string, criteria: str
  * nhuXuanCommunePlans2024.map((entry) => entry.name);
  * //=> ['Yên Cát', 'Hóa Quỳ', 'Tân Bình', 'Bình Lương', 'Bãi Trành', 'Xuân Hòa', 'Xuân Bình', 'Cát Vân']
  */
-export const nhuXuanCommunePlans2024: readonly { readonly area: string; readonly name: string; readonly plan: Plan }[] = [
+export const nhuXuanCommunePlans2024: readonly AreaPlan[] = [
   ['16174', 'Yên Cát', '1', '19', '2'],
   ['16186', 'Hóa Quỳ', '1', '19', '8'],
   ['16201', 'Tân Bình', '1', '19', '5'],
