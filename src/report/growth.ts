@@ -368,7 +368,7 @@ function growthRow(input: GrowthSeriesInput, options: GrowthReportOptions, notes
  *   catalog: vnDistrictIndicatorCatalog, lang: 'en',
  * });
  * [table.rows[0]!.cells.average?.text, table.notes];
- * //=> ['–', ['Gross output (constant 2010 prices): no average growth (too-many-missing)']]
+ * //=> ['–', ['Gross output (constant 2010 prices): no average growth (too many years missing)']]
  */
 export function growthTable(inputs: readonly GrowthSeriesInput[], options: GrowthReportOptions): Table {
   assertLanguage(options.lang, 'growthTable');
