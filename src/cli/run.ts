@@ -5,6 +5,7 @@ import { CliError, type ExitCode, exitCodes, usageError } from './errors.js';
 import { growthSpec, runGrowth } from './growth.js';
 import type { CliIo } from './io.js';
 import { rankSpec, runRank } from './rank.js';
+import { reviewSpec, runReview } from './review.js';
 import { runSchema, schemaSpec } from './schema.js';
 import { runTemplate, templateSpec } from './template.js';
 import { runScorecard, scorecardSpec } from './scorecard.js';
@@ -17,6 +18,7 @@ interface Command {
 
 const commands: readonly Command[] = [
   { spec: scorecardSpec, run: runScorecard },
+  { spec: reviewSpec, run: runReview },
   { spec: growthSpec, run: runGrowth },
   { spec: rankSpec, run: runRank },
   { spec: validateSpec, run: runValidate },
@@ -50,6 +52,7 @@ Exit codes:
 Examples:
   planning-indicators scorecard
   planning-indicators scorecard --lang en --format html > report.html
+  planning-indicators review --format html > review.html
   planning-indicators growth --indicator PRODUCTION_VALUE --from 2021 --to 2024
   planning-indicators rank --format markdown
   planning-indicators validate plan.json --as plan
@@ -105,7 +108,7 @@ function report(io: CliIo, message: string, details: readonly string[]): void {
  * becomes an exit code (see {@link exitCodes}): 0 success, 1 invalid input, 2 usage error, 3 file
  * error, 4 internal failure.
  *
- * Commands: `scorecard`, `growth`, `rank`, `validate <file> --as KIND`, `schema <model>`; `--help`
+ * Commands: `scorecard`, `review`, `growth`, `rank`, `validate <file> --as KIND`, `schema <model>`, `template <kind>`; `--help`
  * and `--version`. See the guide "Command line" (docs/cli.md) for every option.
  *
  * @param argv - the arguments, such as `['scorecard', '--lang', 'en', '--format', 'html']`

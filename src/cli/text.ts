@@ -5,7 +5,7 @@
  */
 import type { Decimal } from '../numeric/index.js';
 import type { Language } from '../format/index.js';
-import type { Chart, Report, ReportBlock, Table } from '../report/index.js';
+import { type Chart, type Report, type ReportBlock, type Table, seriesChartTable } from '../report/index.js';
 
 /** The widest a text column may grow before its cells wrap at spaces. */
 const maxTextWidth = 28;
@@ -121,6 +121,7 @@ function chartText(chart: Chart): string[] {
 }
 
 function blockText(block: ReportBlock): string[] {
+  if (block.kind === 'series-chart') return tableText(seriesChartTable(block));
   return block.kind === 'table' ? tableText(block) : chartText(block);
 }
 

@@ -12,6 +12,7 @@ const idPattern = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 
 const tones = new Set<string>(Object.keys(chartToneColours));
 const kinds = new Set<string>(columnKinds);
+const statuses = new Set<string>(['exceeded', 'met', 'not-met', 'not-assessable', 'ahead', 'on-pace', 'behind']);
 
 type Path = readonly PropertyKey[];
 type Fields = Readonly<Record<string, unknown>>;
@@ -174,16 +175,98 @@ class Checker {
     });
   }
 
+  scale(value: unknown, path: Path): void {
+    const scale = this.fields(value, path, 'a scale { min, max, ticks }');
+    if (scale === undefined) return;
+    const { min, max } = scale;
+    this.decimal(min, [...path, 'min'], false);
+    this.decimal(max, [...path, 'max'], false);
+    if (isDecimal(min) && isDecimal(max) && !max.greaterThan(min)) {
+      this.problem([...path, 'max'], `the scale's max must be greater than its min; got min ${min.toString()} and max ${max.toString()}`);
+    }
+    this.list(scale.ticks, [...path, 'ticks'], 'ticks').forEach((item, index) => {
+      const at = [...path, 'ticks', index];
+      const tick = this.fields(item, at, 'a tick { value, text }');
+      if (tick === undefined) return;
+      this.decimal(tick.value, [...at, 'value'], false);
+      this.string(tick.text, [...at, 'text']);
+    });
+  }
+
+  reference(value: unknown, path: Path): void {
+    const reference = this.fields(value, path, 'a reference line { value, label }');
+    if (reference === undefined) return;
+    this.decimal(reference.value, [...path, 'value'], false);
+    this.string(reference.label, [...path, 'label']);
+  }
+
+  legendEntries(value: unknown, path: Path): void {
+    this.list(value, path, 'legend entries').forEach((item, index) => {
+      const at = [...path, index];
+      const entry = this.fields(item, at, 'a legend entry { tone, label }');
+      if (entry === undefined) return;
+      this.tone(entry.tone, [...at, 'tone'], true);
+      this.string(entry.label, [...at, 'label']);
+    });
+  }
+
+  seriesChart(chart: Fields, path: Path): void {
+    this.id(chart.id, [...path, 'id']);
+    this.lang(chart.lang, [...path, 'lang']);
+    for (const field of ['title', 'description', 'categoryLabel', 'valueLabel']) this.string(chart[field], [...path, field]);
+    if (chart.type !== 'line' && chart.type !== 'bars') this.problem([...path, 'type'], `expected 'line' or 'bars'; got ${describe(chart.type)}`);
+    if (chart.stacked !== undefined && typeof chart.stacked !== 'boolean') this.problem([...path, 'stacked'], `expected true, false or nothing; got ${describe(chart.stacked)}`);
+    this.strings(chart.categories, [...path, 'categories']);
+    const categories = Array.isArray(chart.categories) ? chart.categories.length : 0;
+    this.scale(chart.scale, [...path, 'scale']);
+    this.list(chart.references, [...path, 'references'], 'reference lines').forEach((item, index) => {
+      this.reference(item, [...path, 'references', index]);
+    });
+    this.legendEntries(chart.statusLegend, [...path, 'statusLegend']);
+    const ids = new Set<string>();
+    const series = this.list(chart.series, [...path, 'series'], 'series');
+    if (Array.isArray(chart.series) && series.length === 0) this.problem([...path, 'series'], 'expected one series or more; got none');
+    series.forEach((item, index) => {
+      const at = [...path, 'series', index];
+      const entry = this.fields(item, at, 'a series { id, label, role, points }');
+      if (entry === undefined) return;
+      if (typeof entry.id !== 'string' || entry.id === '') this.problem([...at, 'id'], `expected a non-empty series id; got ${describe(entry.id)}`);
+      else if (ids.has(entry.id)) this.problem([...at, 'id'], `series id ${JSON.stringify(entry.id)} is used twice`);
+      else ids.add(entry.id);
+      this.string(entry.label, [...at, 'label']);
+      if (entry.role !== 'actual' && entry.role !== 'target' && entry.role !== 'series') {
+        this.problem([...at, 'role'], `expected a role 'actual', 'target' or 'series'; got ${describe(entry.role)}`);
+      }
+      const points = this.list(entry.points, [...at, 'points'], 'points');
+      if (Array.isArray(entry.points) && points.length !== categories) {
+        this.problem([...at, 'points'], `expected one point per category (${String(categories)}); got ${String(points.length)}`);
+      }
+      points.forEach((pointItem, pointIndex) => {
+        const pointPath = [...at, 'points', pointIndex];
+        const point = this.fields(pointItem, pointPath, 'a point { value, text, title }');
+        if (point === undefined) return;
+        this.decimal(point.value, [...pointPath, 'value'], true);
+        this.string(point.text, [...pointPath, 'text']);
+        this.string(point.title, [...pointPath, 'title']);
+        if (point.status !== undefined && !(typeof point.status === 'string' && statuses.has(point.status))) {
+          this.problem([...pointPath, 'status'], `expected a status, one of ${[...statuses].join(', ')}; got ${describe(point.status)}`);
+        }
+      });
+    });
+  }
+
   block(block: Fields, path: Path): void {
     if (block.kind === 'table') this.table(block, path);
     else if (block.kind === 'chart') this.chart(block, path);
-    else this.problem([...path, 'kind'], `expected a block of kind 'table' or 'chart'; got ${describe(block.kind)}`);
+    else if (block.kind === 'series-chart') this.seriesChart(block, path);
+    else this.problem([...path, 'kind'], `expected a block of kind 'table', 'chart' or 'series-chart'; got ${describe(block.kind)}`);
   }
 
   report(report: Fields): void {
     this.lang(report.lang, ['lang']);
     this.string(report.title, ['title']);
     this.strings(report.notes, ['notes']);
+    if (report.pageBreaks !== undefined && typeof report.pageBreaks !== 'boolean') this.problem(['pageBreaks'], `expected true, false or nothing; got ${describe(report.pageBreaks)}`);
     this.list(report.fields, ['fields'], 'fields { label, value }').forEach((item, index) => {
       const field = this.fields(item, ['fields', index], 'a field { label, value }');
       if (field === undefined) return;
@@ -224,16 +307,21 @@ class Checker {
 }
 
 /** Internal: throws `invalid-input` with every problem of a table, chart or report a renderer was given. */
-export function checkRenderable(value: unknown, where: string, accepted: readonly ('table' | 'chart' | 'report')[] = ['table', 'chart', 'report']): void {
+export function checkRenderable(
+  value: unknown,
+  where: string,
+  accepted: readonly ('table' | 'chart' | 'series-chart' | 'report')[] = ['table', 'chart', 'series-chart', 'report'],
+): void {
   const kind = isFields(value) ? value.kind : undefined;
   if (!isFields(value) || typeof kind !== 'string' || !(accepted as readonly string[]).includes(kind)) {
-    const expected = accepted.map((name) => `a ${name}`).join(accepted.length === 2 ? ' or ' : ', ').replace(/, (a \w+)$/, ' or $1');
+    const expected = accepted.map((name) => `a ${name}`).join(accepted.length === 2 ? ' or ' : ', ').replace(/, (a [\w-]+)$/, ' or $1');
     const got = isFields(value) ? `an object of kind ${describe(kind)}` : describe(value);
     throw new PlanningError('invalid-argument', `${where}: expected ${expected}; got ${got}`);
   }
   const checker = new Checker();
   if (kind === 'table') checker.table(value, []);
   else if (kind === 'chart') checker.chart(value, []);
+  else if (kind === 'series-chart') checker.seriesChart(value, []);
   else checker.report(value);
   const { issues } = checker;
   if (issues.length === 0) return;

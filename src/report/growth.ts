@@ -7,6 +7,7 @@ import { assertCatalog, assertLanguage, assertList } from './check.js';
 import type { Chart, ChartBar, ChartLegendEntry, ReportSection, Table, TableCell, TableColumn, TableRow } from './model.js';
 import { idPart, niceScale } from './scale.js';
 import { comparatorSign, targetPeriodPhrase } from './targets.js';
+import { describeGrowthReason, describeNotAssessable } from './reasons.js';
 
 /**
  * One indicator's yearly values for the growth tables and charts, with its target growth rate.
@@ -68,7 +69,7 @@ interface Words {
   readonly averageContext: string;
   readonly contextNote: string;
   readonly rateNote: string;
-  readonly noAverage: (reason: GrowthReason) => string;
+  readonly noAverage: (reason: string) => string;
   readonly chartTitle: (label: string) => string;
   readonly rateChartTitle: (label: string) => string;
   readonly rateValueLabel: string;
@@ -268,7 +269,7 @@ function growthRow(input: GrowthSeriesInput, options: GrowthReportOptions, notes
   const target = input.target === undefined ? null : toDecimal(input.target, `the target growth of ${input.indicator}`);
   const quantity = (point: YearPoint | undefined): TableCell =>
     point === undefined ? { value: null, text: none } : { value: point.value, text: formatQuantity(point.value, indicator, { lang, minimumDigits: 0 }), detail: String(point.year) };
-  if (average.value === null && average.reason !== null) notes.push(`${label}: ${text.noAverage(average.reason)}`);
+  if (average.value === null && average.reason !== null) notes.push(`${label}: ${text.noAverage(describeGrowthReason(average.reason, lang))}`);
   const { assessment } = input;
   const sign = indicator.polarity === 'lower-is-better' ? '≤' : '≥';
   let targetCell: TableCell = target === null ? { value: null, text: none } : { value: target, text: `${sign} ${change(target, indicator, lang)}` };
@@ -279,7 +280,7 @@ function growthRow(input: GrowthSeriesInput, options: GrowthReportOptions, notes
   } else {
     // The target's own verdict, never the average's: one target, one status in the whole report.
     targetCell = assessedTargetCell(assessment, indicator, lang);
-    statusCell = assessment.reason === null ? { value: assessment.status, text: formatStatus(assessment.status, lang) } : { value: assessment.status, text: formatStatus(assessment.status, lang), detail: assessment.reason.message };
+    statusCell = assessment.reason === null ? { value: assessment.status, text: formatStatus(assessment.status, lang) } : { value: assessment.status, text: formatStatus(assessment.status, lang), detail: describeNotAssessable(assessment.reason, lang) };
   }
   // The growth years run from the year after the base (GSO: the period 2021–2025 is measured from 2020).
   const growthYears =
@@ -367,7 +368,7 @@ function growthRow(input: GrowthSeriesInput, options: GrowthReportOptions, notes
  *   catalog: vnDistrictIndicatorCatalog, lang: 'en',
  * });
  * [table.rows[0]!.cells.average?.text, table.notes];
- * //=> ['–', ['Gross output (constant 2010 prices): no average growth (too-many-missing)']]
+ * //=> ['–', ['Gross output (constant 2010 prices): no average growth (too many years missing)']]
  */
 export function growthTable(inputs: readonly GrowthSeriesInput[], options: GrowthReportOptions): Table {
   assertLanguage(options.lang, 'growthTable');
@@ -431,7 +432,7 @@ export function growthYearsTable(inputs: readonly GrowthSeriesInput[], options: 
             value: value === null ? { value: null, text: none } : { value, text: formatQuantity(value, indicator, { lang, minimumDigits: 0 }) },
             growth:
               growth?.value == null
-                ? { value: null, text: none, ...(growth?.reason == null ? {} : { detail: growth.reason }) }
+                ? { value: null, text: none, ...(growth?.reason == null ? {} : { detail: describeGrowthReason(growth.reason, lang) }) }
                 : { value: growth.value, text: change(growth.value, indicator, lang, 'except-zero'), detail: `${String(growth.year)}/${String(growth.baseYear)}` },
           },
         };
@@ -477,7 +478,7 @@ export function growthChart(input: GrowthSeriesInput, options: GrowthReportOptio
   const target = input.target === undefined ? null : toDecimal(input.target, `the target growth of ${input.indicator}`);
   const bars = rows.map((row): ChartBar => {
     if (row.value === null) {
-      return { label: String(row.year), value: null, text: none, tone: 'not-assessable', title: text.barTitle(row.year, `${none} (${row.reason ?? ''})`, row.baseYear) };
+      return { label: String(row.year), value: null, text: none, tone: 'not-assessable', title: text.barTitle(row.year, `${none} (${row.reason === null ? '' : describeGrowthReason(row.reason, lang)})`, row.baseYear) };
     }
     // Chart labels keep one decimal, zeros included, so that the columns read alike.
     const written = points ? formatPercentagePoints(row.value, { lang, digits: 1 }) : formatPercent(row.value, { lang, digits: 1 });

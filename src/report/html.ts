@@ -1,6 +1,6 @@
 import type { Language } from '../format/index.js';
 import { checkRenderable } from './check.js';
-import type { Chart, ChartTone, Report, ReportBlock, ReportSection, Table } from './model.js';
+import type { Chart, ChartTone, Report, ReportBlock, ReportSection, SeriesChart, Table } from './model.js';
 import { chartToneColours } from './model.js';
 import { chartSvg, escapeXml, fontStack } from './svg.js';
 
@@ -37,7 +37,8 @@ figure.chart{margin:1.25rem 0 1.75rem}
 figure.chart figcaption{font-weight:600;margin:0 0 .4rem}
 figure.chart svg{display:block;width:100%;max-width:760px;height:auto}
 footer{margin-top:2.5rem;font-size:.8rem;color:#6e7781}
-@media print{body{background:#fff}main{padding:0;min-height:0}table,figure{break-inside:avoid}}`;
+@page{size:A4 portrait;margin:14mm 12mm 16mm}
+@media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{background:#fff;font-size:10pt}main{max-width:none;padding:0;min-height:0}table{font-size:7.5pt}th,td{padding:3px 4px}.badge{white-space:normal}caption{font-size:9pt}table,figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}h2,caption,figcaption{break-after:avoid}section.page{break-before:page}h2{margin-top:0}figure.chart svg{max-width:100%}}`;
 
 /**
  * A number cell's text with no-break spaces (U+00A0): everywhere in a short text (up to 16
@@ -78,7 +79,7 @@ function tableHtml(table: Table): string {
   return parts.join('\n');
 }
 
-function chartHtml(chart: Chart): string {
+function chartHtml(chart: Chart | SeriesChart): string {
   return `<figure class="chart" id="${escapeXml(chart.id)}">\n<figcaption>${escapeXml(chart.title)}</figcaption>\n${chartSvg(chart)}\n</figure>`;
 }
 
@@ -86,8 +87,8 @@ function blockHtml(block: ReportBlock): string {
   return block.kind === 'table' ? tableHtml(block) : chartHtml(block);
 }
 
-function sectionHtml(section: ReportSection): string {
-  const parts = [`<section id="${escapeXml(section.id)}">`];
+function sectionHtml(section: ReportSection, newPage: boolean): string {
+  const parts = [`<section id="${escapeXml(section.id)}"${newPage ? ' class="page"' : ''}>`];
   if (section.title !== '') parts.push(`<h2>${escapeXml(section.title)}</h2>`);
   parts.push(...section.paragraphs.map((paragraph) => `<p>${escapeXml(paragraph)}</p>`), ...section.blocks.map(blockHtml), '</section>');
   return parts.join('\n');
@@ -116,7 +117,8 @@ function page(report: Report): string {
   }
   if (report.notes.length > 0) head.push(`<ul class="notes">${report.notes.map((note) => `<li>${escapeXml(note)}</li>`).join('')}</ul>`);
   head.push('</header>');
-  return [...head, ...report.sections.map(sectionHtml), `<footer>${escapeXml(footers[report.lang])}</footer>`, '</main>', '</body>', '</html>', ''].join('\n');
+  const sections = report.sections.map((section, index) => sectionHtml(section, report.pageBreaks === true && index > 0));
+  return [...head, ...sections, `<footer>${escapeXml(footers[report.lang])}</footer>`, '</main>', '</body>', '</html>', ''].join('\n');
 }
 
 /** A table or chart alone, as a report of one untitled section, so that it renders as a page. */
@@ -156,7 +158,7 @@ export function asReport(block: ReportBlock): Report {
  * [html.startsWith('<!DOCTYPE html>\n<html lang="vi">'), html.includes('<svg'), html.includes('<script'), html.includes('http://www.w3.org/2000/svg'), /(src|href)=/.test(html)];
  * //=> [true, true, false, true, false]
  */
-export function renderHtml(value: Report | Table | Chart): string {
+export function renderHtml(value: Report | Table | Chart | SeriesChart): string {
   checkRenderable(value, 'renderHtml');
   return page(value.kind === 'report' ? value : asReport(value));
 }

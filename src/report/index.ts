@@ -12,6 +12,10 @@ export {
   type ChartScale,
   type ChartTick,
   type ChartTone,
+  type ChartPoint,
+  type ChartSeries,
+  type SeriesChart,
+  type SeriesRole,
   type ColumnKind,
   type Report,
   type ReportBlock,
@@ -28,6 +32,7 @@ export {
   type PlanReportOptions,
   type ScorecardOptions,
   attainmentChart,
+  documentTargetsTable,
   planReport,
   scorecardSection,
   scorecardTable,
@@ -57,3 +62,33 @@ export {
   reviewSection,
   reviewTable,
 } from './review.js';
+export { seriesChartTable } from './series-table.js';
+export {
+  type AreaTrendOptions,
+  type TrendArea,
+  type IndexChartOptions,
+  type TrendChartOptions,
+  areaTrendChart,
+  indexChart,
+  indicatorTrendChart,
+  planActualChart,
+  trendSection,
+} from './trends.js';
+export { type BreakdownPart, type StructureOptions, economicSectors, structureChart, structureSection, structureTable } from './structure.js';
+export {
+  type BudgetReportOptions,
+  type BudgetReview,
+  type BudgetReviewInput,
+  type BudgetSide,
+  budgetEstimateSchema,
+  budgetPartSchema,
+  budgetReviewSchema,
+  budgetSection,
+  budgetSideSchema,
+  budgetTable,
+  parseBudgetReview,
+} from './budget.js';
+export { describeGrowthReason, describeNotAssessable } from './reasons.js';
+export { type LeagueEntry, type LeagueOptions, areaLeagueSection, areaLeagueTable } from './league.js';
+export { type DraftPlanOptions, draftPlanSection, draftPlanTable } from './draft.js';
+export { type ReviewLeague, type ReviewReportBuildOptions, buildReviewReport } from './review-report.js';

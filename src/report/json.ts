@@ -1,6 +1,6 @@
 import { checkRenderable } from './check.js';
 import { machineValue } from './csv.js';
-import type { Chart, ChartBar, Report, ReportBlock, Table, TableCell } from './model.js';
+import type { Chart, ChartBar, Report, ReportBlock, SeriesChart, Table, TableCell } from './model.js';
 
 /**
  * A value that `JSON.stringify` writes as it is: strings, finite numbers, booleans, `null`, arrays
@@ -68,7 +68,38 @@ function chartJson(chart: Chart): JsonValue {
   };
 }
 
+function seriesChartJson(chart: SeriesChart): JsonValue {
+  return {
+    ...blockHeader(chart),
+    description: chart.description,
+    type: chart.type,
+    ...(chart.stacked === undefined ? {} : { stacked: chart.stacked }),
+    categoryLabel: chart.categoryLabel,
+    valueLabel: chart.valueLabel,
+    categories: [...chart.categories],
+    series: chart.series.map((series) => ({
+      id: series.id,
+      label: series.label,
+      role: series.role,
+      points: series.points.map((point) => ({
+        value: machineValue(point.value),
+        text: point.text,
+        ...(point.status === undefined ? {} : { status: point.status }),
+        title: point.title,
+      })),
+    })),
+    scale: {
+      min: machineValue(chart.scale.min),
+      max: machineValue(chart.scale.max),
+      ticks: chart.scale.ticks.map((tick) => ({ value: machineValue(tick.value), text: tick.text })),
+    },
+    references: chart.references.map((reference) => ({ value: machineValue(reference.value), label: reference.label })),
+    statusLegend: chart.statusLegend.map((entry) => ({ tone: entry.tone, label: entry.label })),
+  };
+}
+
 function blockJson(block: ReportBlock): JsonValue {
+  if (block.kind === 'series-chart') return seriesChartJson(block);
   return block.kind === 'table' ? tableJson(block) : chartJson(block);
 }
 
@@ -93,7 +124,7 @@ function blockJson(block: ReportBlock): JsonValue {
  * [json.rows[0]?.cells.actual, json.rows[0]?.cells.status];
  * //=> [{ value: '6.171875', text: '6.17%', detail: 'A = 5,436 billion VND (2024, estimate); B = 5,120 billion VND (2023, official)' }, { value: 'exceeded', text: 'Exceeded' }]
  */
-export function renderJson(value: Report | Table | Chart): JsonValue {
+export function renderJson(value: Report | Table | Chart | SeriesChart): JsonValue {
   checkRenderable(value, 'renderJson');
   if (value.kind !== 'report') return blockJson(value);
   return {
@@ -102,6 +133,7 @@ export function renderJson(value: Report | Table | Chart): JsonValue {
     title: value.title,
     fields: value.fields.map((field) => ({ label: field.label, value: field.value })),
     notes: [...value.notes],
+    ...(value.pageBreaks === undefined ? {} : { pageBreaks: value.pageBreaks }),
     sections: value.sections.map((section) => ({
       id: section.id,
       title: section.title,

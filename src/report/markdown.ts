@@ -1,6 +1,7 @@
 import type { Language } from '../format/index.js';
 import { checkRenderable } from './check.js';
-import type { Chart, Report, ReportBlock, Table } from './model.js';
+import type { Chart, Report, ReportBlock, SeriesChart, Table } from './model.js';
+import { seriesChartTable } from './series-table.js';
 
 const words: Readonly<Record<Language, { readonly rank: string; readonly note: string; readonly reference: string }>> = {
   vi: { rank: 'Hạng', note: 'Ghi chú', reference: 'Đường tham chiếu' },
@@ -53,7 +54,16 @@ function chartMarkdown(chart: Chart, heading: string): string[] {
   return lines;
 }
 
+function seriesChartMarkdown(chart: SeriesChart, heading: string): string[] {
+  const table = seriesChartTable(chart);
+  const lines = tableMarkdown({ ...table, notes: [] }, heading);
+  lines.splice(2, 0, escapeMarkdown(chart.description), '');
+  for (const reference of chart.references) lines.push('', `${words[chart.lang].reference}: ${escapeMarkdown(reference.label)}`);
+  return lines;
+}
+
 function blockMarkdown(block: ReportBlock, heading: string): string[] {
+  if (block.kind === 'series-chart') return seriesChartMarkdown(block, heading);
   return block.kind === 'table' ? tableMarkdown(block, heading) : chartMarkdown(block, heading);
 }
 
@@ -72,7 +82,8 @@ function reportMarkdown(report: Report): string[] {
 /**
  * Writes a report, a table or a chart as GitHub-flavoured Markdown. A report becomes its title (`#`),
  * its facts as a list, its notes as a quotation, and each section (`##`) with its paragraphs and
- * blocks (`###`); a table becomes a pipe table of the cells' formatted text (number columns
+ * blocks (`###`); a series chart becomes its description and the table of its points
+ * ({@link seriesChartTable}) with its reference lines; a table becomes a pipe table of the cells' formatted text (number columns
  * right-aligned) followed by its notes as a list; a chart, which Markdown cannot draw, becomes its
  * description and a table of its bars (rank, label, value, mark) and its reference line. Characters
  * that would start Markdown formatting are escaped with a backslash; line breaks inside a text become
@@ -93,7 +104,7 @@ function reportMarkdown(report: Report): string[] {
  * });
  * //=> '## Thu ngân sách\n\n| Năm | Tỷ đồng |\n| --- | ---: |\n| 2024 | 672,8 |\n\n- Số ước tính.\n'
  */
-export function renderMarkdown(value: Report | Table | Chart): string {
+export function renderMarkdown(value: Report | Table | Chart | SeriesChart): string {
   checkRenderable(value, 'renderMarkdown');
   const lines = value.kind === 'report' ? reportMarkdown(value) : blockMarkdown(value, '##');
   return `${lines.join('\n')}\n`;

@@ -138,7 +138,7 @@ export interface Table {
  * // A bar of a target that was not met:
  * const tone: ChartTone = 'not-met';
  * chartToneColours[tone];
- * //=> '#c0392b'
+ * //=> '#d55e00'
  */
 export type ChartTone = AssessmentStatus | PaceStatus | 'neutral' | 'highlight';
 
@@ -284,10 +284,114 @@ export interface Chart {
 }
 
 /**
- * A block of a report section: a {@link Table} or a {@link Chart}.
+ * One point of a {@link ChartSeries}: the value at one category (a year), its text, and, for the
+ * actual values of a plan, the status of the year (drawn as a marker shape that the legend names, so
+ * that the status is told by shape and text, not by colour alone).
  *
  * @example
- * // Tell the two apart by `kind`:
+ * // The 2024 income per person, 45.6 million VND, above its milestone:
+ * const point: ChartPoint = { value: toDecimal('45.6'), text: '45,6', status: 'exceeded', title: '2024: 45,6 triệu đồng (Vượt kế hoạch)' };
+ * point.status;
+ * //=> 'exceeded'
+ */
+export interface ChartPoint {
+  /** The value on the chart's scale; `null` where there is none (the line breaks there). */
+  readonly value: Decimal | null;
+  /** The value as written at the point. */
+  readonly text: string;
+  /** The status of the point (an assessment or pace status), drawn as the marker's shape; none for a plain value. */
+  readonly status?: AssessmentStatus | PaceStatus | undefined;
+  /** The accessible description of the point (an SVG `<title>`). */
+  readonly title: string;
+}
+
+/**
+ * What a {@link ChartSeries} is: `actual` values (a solid line, or the actual bar of a pair),
+ * a `target` path or plan values (a dashed line, or the plan bar of a pair), or one `series` among
+ * several (a commune, an indicator in index form), told apart by colour, dash pattern and marker.
+ *
+ * @example
+ * // The milestones of a five-year target:
+ * const role: SeriesRole = 'target';
+ * role;
+ * //=> 'target'
+ */
+export type SeriesRole = 'actual' | 'target' | 'series';
+
+/**
+ * One series of a {@link SeriesChart}: a name for the legend and one point per category.
+ *
+ * @example
+ * // Two years of actual values:
+ * const series: ChartSeries = { id: 'actual', label: 'Thực hiện', role: 'actual', points: [
+ *   { value: toDecimal(41), text: '41', title: '2023: 41' }, { value: toDecimal('45.6'), text: '45,6', title: '2024: 45,6' },
+ * ] };
+ * series.points.length;
+ * //=> 2
+ */
+export interface ChartSeries {
+  /** An id, unique in its chart (the key of its column in Markdown and JSON). */
+  readonly id: string;
+  /** Its name in the legend. */
+  readonly label: string;
+  /** What it is, which decides how it is drawn. */
+  readonly role: SeriesRole;
+  /** One point per category of the chart, in the same order. */
+  readonly points: readonly ChartPoint[];
+}
+
+/**
+ * A chart of values over categories (years) with one series or several: `line`, a line per series
+ * with a marker at each point (actual values against a target path, communes of a cluster,
+ * indicators in index form), or `bars`, a group of bars per category (plan against actual by year;
+ * the parts of a total stacked when `stacked` is true, as for an economic structure). Series are told apart by colour, dash
+ * pattern and marker shape (readable in greyscale and by colour-blind readers), statuses by marker
+ * shape and the legend's words. {@link renderChartSvg} draws it; {@link renderMarkdown} writes it as
+ * a table with a column per series. Builders: {@link indicatorTrendChart}, {@link planActualChart},
+ * {@link indexChart}, {@link structureChart}.
+ *
+ * @example
+ * // Plan against actual of the Như Xuân five-year income target, by year:
+ * const chart: SeriesChart = planActualChart(nhuXuanFiveYearPlan, nhuXuanFiveYearDataset, 'P2', { catalog: vnDistrictIndicatorCatalog, lang: 'en' });
+ * [chart.categories, chart.series.map((series) => series.label)];
+ * //=> [['2021', '2022', '2023', '2024', '2025'], ['Plan', 'Actual']]
+ */
+export interface SeriesChart {
+  /** Always `'series-chart'`: tells it from a bar chart and a table among a section's blocks. */
+  readonly kind: 'series-chart';
+  /** An id, unique in its report (an HTML id). */
+  readonly id: string;
+  /** The language of the labels and texts. */
+  readonly lang: Language;
+  /** The chart's title. */
+  readonly title: string;
+  /** A sentence that says what the chart shows (the SVG `<desc>`). */
+  readonly description: string;
+  /** `line`: a line per series; `bars`: a group (or stack) of bars per category. */
+  readonly type: 'line' | 'bars';
+  /** For `bars`: the series stacked into one bar per category (parts of a total). */
+  readonly stacked?: boolean | undefined;
+  /** What the categories are (`Năm`): the heading of the category column in Markdown. */
+  readonly categoryLabel: string;
+  /** What the values measure, with their unit. */
+  readonly valueLabel: string;
+  /** The categories along the horizontal axis, in order. */
+  readonly categories: readonly string[];
+  /** The series, in legend order. */
+  readonly series: readonly ChartSeries[];
+  /** The value axis. */
+  readonly scale: ChartScale;
+  /** Reference lines across the chart (a target level, 100 for an index). */
+  readonly references: readonly ChartReference[];
+  /** The statuses the markers show, with their words, for the legend. */
+  readonly statusLegend: readonly ChartLegendEntry[];
+}
+
+/**
+ * A block of a report section: a {@link Table}, a bar {@link Chart} or a {@link SeriesChart}.
+ *
+ * @example
+ * // Tell them apart by `kind`:
  * const block: ReportBlock = attainmentChart(
  *   assessPlan(nhuXuanPlan2024, nhuXuanDataset2024, { catalog: vnDistrictIndicatorCatalog }),
  *   { catalog: vnDistrictIndicatorCatalog, lang: 'vi' },
@@ -295,7 +399,7 @@ export interface Chart {
  * block.kind;
  * //=> 'chart'
  */
-export type ReportBlock = Table | Chart;
+export type ReportBlock = Table | Chart | SeriesChart;
 
 /**
  * One section of a {@link Report}: a heading, paragraphs, and tables and charts.
@@ -360,26 +464,30 @@ export interface Report {
   readonly notes: readonly string[];
   /** The sections, in order. */
   readonly sections: readonly ReportSection[];
+  /** When printed, start each section after the first on a new page (a review of several parts); false unless given. */
+  readonly pageBreaks?: boolean | undefined;
 }
 
 /**
- * The colour of each {@link ChartTone}, as a CSS hex colour: greens for exceeded and met (and ahead and
- * on pace), red for not met (and behind), grey for not assessable, blue for neutral bars and gold for
- * awards. The HTML page uses the same colours for its status badges.
+ * The colour of each {@link ChartTone}, as a CSS hex colour: a dark green for exceeded (and ahead), a
+ * light green for met (and on pace), vermilion for not met (and behind), a pale grey for not
+ * assessable, blue for neutral bars and gold for awards. The four statuses differ in lightness (a
+ * contrast ratio of 1.7 or more between any two), so that they stay apart in greyscale and for
+ * readers who cannot tell red from green. The HTML page uses the same colours for its status badges.
  *
  * @example
  * // The colour of met targets:
  * chartToneColours.met;
- * //=> '#6aaa64'
+ * //=> '#7fbf7b'
  */
 export const chartToneColours: Readonly<Record<ChartTone, string>> = Object.freeze({
-  exceeded: '#1e7b34',
-  met: '#6aaa64',
-  'not-met': '#c0392b',
-  'not-assessable': '#9e9e9e',
-  ahead: '#1e7b34',
-  'on-pace': '#6aaa64',
-  behind: '#c0392b',
+  exceeded: '#1b5e20',
+  met: '#7fbf7b',
+  'not-met': '#d55e00',
+  'not-assessable': '#e3e6ea',
+  ahead: '#1b5e20',
+  'on-pace': '#7fbf7b',
+  behind: '#d55e00',
   neutral: '#3f6fb0',
   highlight: '#d4a017',
 });

@@ -5,6 +5,7 @@ import { compoundGrowthRate, requiredGrowthToTarget } from '../growth/index.js';
 import { type Language, formatPercent, formatPeriodLabel, formatQuantity } from '../format/index.js';
 import type { ReportSection } from './model.js';
 import type { PlanReportContext, PlanReportSectionBuilder } from './plan.js';
+import { describeGrowthReason } from './reasons.js';
 
 /**
  * A level to reach by a year, for {@link growthOutlookSection}: the indicator, the value and the year,
@@ -82,8 +83,8 @@ export function growthOutlookSection(level: OutlookLevel): PlanReportSectionBuil
     const need =
       required.value === null
         ? vi
-          ? `không tính được tốc độ tăng cần đạt (${required.reason ?? ''})`
-          : `the growth needed cannot be computed (${required.reason ?? ''})`
+          ? `không tính được tốc độ tăng cần đạt (${required.reason === null ? '' : describeGrowthReason(required.reason, lang)})`
+          : `the growth needed cannot be computed (${required.reason === null ? '' : describeGrowthReason(required.reason, lang)})`
         : years === 1
           ? vi
             ? `năm ${String(level.year)} cần tăng ${percent(required.value, lang)}`

@@ -1,5 +1,5 @@
 import { Decimal, ownValue } from '../numeric/index.js';
-import { type AwardTier, type EmulationAward, type EmulationScoringTable, type RankedItem, awardTierLabels } from '../ranking/index.js';
+import { type AwardTier, type EmulationAward, type EmulationScoringTable, type RankedItem, awardTierLabels, awardTiers } from '../ranking/index.js';
 import { type Language, formatNumber } from '../format/index.js';
 import { assertLanguage, assertList, checkedDigits } from './check.js';
 import type { Chart, ChartBar, ChartLegendEntry, ReportSection, Table, TableCell, TableColumn, TableRow } from './model.js';
@@ -54,40 +54,59 @@ interface Words {
   readonly columns: Readonly<Record<'group' | 'rank' | 'unit' | 'score' | 'grade' | 'award', string>>;
   readonly group: (code: string) => string;
   readonly chartTitle: (group: string | null) => string;
-  readonly chartDescription: (count: string, group: string | null) => string;
+  readonly chartDescription: (count: string, group: string | null, awards: boolean) => string;
   readonly awarded: string;
   readonly noAward: string;
   readonly decision: (name: string, computed: string, final: string, note: string) => string;
   readonly sectionTitle: string;
   readonly awardsSectionTitle: string;
+  readonly tiedDecided: (names: string, score: string, rule: string, outcome: string) => string;
+  readonly tieRule: (criteria: string) => string;
+  readonly tieRuleUnstated: string;
+  readonly placed: (name: string, rank: string, award: AwardTier | null) => string;
+  readonly belowGrade: (award: string, grade: string) => string;
+  readonly quotaTie: (award: string, places: string, tied: string, admitted: boolean) => string;
 }
 
 const words: Readonly<Record<Language, Words>> = {
   vi: {
-    tableTitle: 'Xếp hạng',
+    tableTitle: 'Bảng xếp hạng',
     awardsTitle: 'Xếp hạng và khen thưởng thi đua',
     columns: { group: 'Cụm', rank: 'Hạng', unit: 'Đơn vị', score: 'Điểm', grade: 'Xếp loại', award: 'Giải' },
     group: (code) => `cụm ${code}`,
-    chartTitle: (group) => (group === null ? 'Xếp hạng' : `Xếp hạng ${group}`),
-    chartDescription: (count, group) => `Điểm và thứ hạng của ${count} đơn vị${group === null ? '' : ` trong ${group}`}; dấu ★ là giải thưởng.`,
+    chartTitle: (group) => (group === null ? 'Biểu đồ xếp hạng' : `Biểu đồ xếp hạng ${group}`),
+    chartDescription: (count, group, awards) => `Điểm và thứ hạng của ${count} đơn vị${group === null ? '' : ` trong ${group}`}${awards ? '; dấu ★ là giải thưởng' : ''}.`,
     awarded: 'Có giải',
     noAward: 'Không có giải',
     decision: (name, computed, final, note) => `${name}: theo điểm ${computed}, theo quyết định ${final} (${note}).`,
     sectionTitle: 'Xếp hạng',
     awardsSectionTitle: 'Xếp hạng thi đua',
+    tiedDecided: (names, score, rule, outcome) => `${names} bằng điểm (${score}); ${rule}: ${outcome}.`,
+    tieRule: (criteria) => `phân định theo điểm ${criteria}`,
+    tieRuleUnstated: 'cùng hạng',
+    placed: (name, rank, award) => `${name} hạng ${rank}, ${award === null ? 'không có giải' : `giải ${awardTierLabels[award].vi}`}`,
+    belowGrade: (award, grade) => `đủ thứ hạng cho giải ${award} nhưng chưa đạt xếp loại ${grade}`,
+    quotaTie: (award, places, tied, admitted) =>
+      `bằng điểm tại giới hạn số giải ${award} (còn ${places} giải cho ${tied} đơn vị bằng điểm): ${admitted ? 'tất cả cùng được giải' : 'tất cả chuyển xuống giải sau'}`,
   },
   en: {
-    tableTitle: 'Ranking',
+    tableTitle: 'Ranking table',
     awardsTitle: 'Emulation ranking and awards',
     columns: { group: 'Cluster', rank: 'Rank', unit: 'Unit', score: 'Score', grade: 'Grade', award: 'Award' },
     group: (code) => `cluster ${code}`,
-    chartTitle: (group) => (group === null ? 'Ranking' : `Ranking, ${group}`),
-    chartDescription: (count, group) => `Scores and ranks of ${count} units${group === null ? '' : ` in ${group}`}; ★ marks an award.`,
+    chartTitle: (group) => (group === null ? 'Ranking chart' : `Ranking chart, ${group}`),
+    chartDescription: (count, group, awards) => `Scores and ranks of ${count} units${group === null ? '' : ` in ${group}`}${awards ? '; ★ marks an award' : ''}.`,
     awarded: 'Awarded',
     noAward: 'No award',
     decision: (name, computed, final, note) => `${name}: ${computed} by score, ${final} by decision (${note}).`,
     sectionTitle: 'Ranking',
     awardsSectionTitle: 'Emulation ranking',
+    tiedDecided: (names, score, rule, outcome) => `${names} have equal scores (${score}); ${rule}: ${outcome}.`,
+    tieRule: (criteria) => `separated by the points of ${criteria}`,
+    tieRuleUnstated: 'the same rank',
+    placed: (name, rank, award) => `${name} rank ${rank}, ${award === null ? 'no award' : awardTierLabels[award].en}`,
+    belowGrade: (award, grade) => `in line for ${award} but below its grade ${grade}`,
+    quotaTie: (award, places, tied, admitted) => `tied at the ${award} quota (${places} left for ${tied} tied units): ${admitted ? 'all admitted' : 'all moved on to the next tier'}`,
   },
 };
 
@@ -151,6 +170,59 @@ function gradeLabel(grade: string | null, table: EmulationScoringTable | undefin
 }
 
 /**
+ * An award note of {@link assignAwards} in the report's language: the notes are English sentences of
+ * two known forms (below the grade of a tier, tied at a tier's quota), written again in Vietnamese.
+ */
+function awardNote(note: string, lang: Language, table: EmulationScoringTable | undefined): string {
+  if (lang === 'en') return note;
+  const tier = (label: string) => awardTiers.find((candidate) => awardTierLabels[candidate].en === label);
+  const below = /^in line for (.+) but below its grade "(.+)"$/.exec(note);
+  if (below !== null) {
+    const award = tier(below[1] ?? '');
+    return words.vi.belowGrade(award === undefined ? (below[1] ?? '') : awardTierLabels[award].vi, gradeLabel(below[2] ?? null, table));
+  }
+  const quota = /^tied at the (.+) quota \((\d+) places? left for (\d+) tied units\): all (admitted|moved on to the next tier)$/.exec(note);
+  if (quota !== null) {
+    const award = tier(quota[1] ?? '');
+    return words.vi.quotaTie(award === undefined ? (quota[1] ?? '') : awardTierLabels[award].vi, quota[2] ?? '', quota[3] ?? '', quota[4] === 'admitted');
+  }
+  return note;
+}
+
+/**
+ * A note for each set of units with equal scores whose awards differ: how the tie was settled (by the
+ * table's tie-break criteria, or at a tier's quota) and what each got, so that a reader sees why two
+ * equal scores got different awards.
+ */
+function tieNotes(groups: Map<string | null, Entry[]>, write: Writers, lang: Language, table: EmulationScoringTable | undefined): string[] {
+  const text = words[lang];
+  const notes: string[] = [];
+  for (const members of groups.values()) {
+    const byScore = new Map<string, Entry[]>();
+    for (const entry of members) {
+      if (entry.value === null || entry.award === null) continue;
+      const key = entry.value.toString();
+      byScore.set(key, [...(byScore.get(key) ?? []), entry]);
+    }
+    for (const tied of byScore.values()) {
+      const outcomes = new Set(tied.map((entry) => entry.award?.finalAward ?? null));
+      const quotaNote = tied.flatMap((entry) => entry.award?.notes ?? []).find((note) => note.startsWith('tied at the '));
+      if (tied.length < 2 || (outcomes.size < 2 && quotaNote === undefined)) continue;
+      const ranksDiffer = new Set(tied.map((entry) => entry.rank)).size > 1;
+      const criteria = (table?.tieBreak ?? []).map((code) => table?.criteria.find((criterion) => criterion.code === code)?.label ?? code);
+      const rule =
+        ranksDiffer && criteria.length > 0 ? text.tieRule(criteria.join(', ')) : quotaNote !== undefined ? awardNote(quotaNote, lang, table) : text.tieRuleUnstated;
+      const outcome = tied.map((entry) => text.placed(write.name(entry.unit), entry.rank === null ? none : write.rank(entry.rank), entry.award?.finalAward ?? null)).join('; ');
+      const [first] = tied;
+      if (first?.value == null) continue;
+      notes.push(text.tiedDecided(tied.map((entry) => write.name(entry.unit)).join(lang === 'vi' ? ' và ' : ' and '), write.score(first.value), rule, outcome));
+    }
+  }
+  return notes;
+}
+
+
+/**
  * Ranking or emulation results as a {@link Table}: one row per unit, grouped by cluster (in order of
  * first appearance) and by rank within it, with the rank out of the units ranked, the unit's name,
  * its score, and for emulation awards its grade and the award that stands (a decision's, when one
@@ -205,12 +277,13 @@ export function rankingTable(results: readonly RankingResult[], options: Ranking
     if (awards) {
       cells.grade = award === null ? { value: null, text: none } : { value: award.grade, text: gradeLabel(award.grade, options.table) };
       const final = award?.finalAward ?? null;
-      const detail = award === null ? [] : [...award.notes, ...(award.decision === null ? [] : [award.decision.note])];
+      const detail = award === null ? [] : [...award.notes.map((note) => awardNote(note, lang, options.table)), ...(award.decision === null ? [] : [award.decision.note])];
       cells.award = { value: final, text: final === null ? none : awardTierLabels[final][lang], ...(detail.length > 0 ? { detail: detail.join('; ') } : {}) };
     }
     if (award?.decision != null) notes.push(text.decision(write.name(entry.unit), write.award(award.award), write.award(award.finalAward), award.decision.note));
     return { id: entry.unit, cells };
   });
+  if (awards) notes.push(...tieNotes(groups, write, lang, options.table));
   notes.push(...(options.notes ?? []));
   return { kind: 'table', id: options.id ?? 'ranking-table', lang, title: awards ? text.awardsTitle : text.tableTitle, columns, rows, notes };
 }
@@ -235,7 +308,7 @@ export function rankingTable(results: readonly RankingResult[], options: Ranking
  *   direction: 'descending', ties: 'standard', missing: 'last',
  * });
  * rankingCharts(ranked, { lang: 'en' }).map((chart) => [chart.title, chart.bars.length]);
- * //=> [['Ranking, cluster A', 2], ['Ranking, cluster B', 1]]
+ * //=> [['Ranking chart, cluster A', 2], ['Ranking chart, cluster B', 1]]
  */
 export function rankingCharts(results: readonly RankingResult[], options: RankingReportOptions): Chart[] {
   assertLanguage(options.lang, 'rankingCharts');
@@ -288,7 +361,7 @@ function buildRankingCharts(
       id: idFor(code, index),
       lang,
       title: text.chartTitle(group),
-      description: text.chartDescription(formatNumber(members.length, { lang }), group),
+      description: text.chartDescription(formatNumber(members.length, { lang }), group, bars.some((bar) => bar.mark !== undefined)),
       orientation: 'horizontal',
       categoryLabel: text.columns.unit,
       valueLabel: options.valueLabel ?? text.columns.score,

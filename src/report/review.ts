@@ -19,6 +19,7 @@ import { type Language, formatPercent, formatPercentagePoints, formatPeriodLabel
 import { assertCatalog, assertLanguage, assertList } from './check.js';
 import type { ReportSection, Table, TableCell, TableColumn } from './model.js';
 import type { PlanReportSectionBuilder } from './plan.js';
+import { describeNotAssessable } from './reasons.js';
 
 /**
  * Options of {@link reviewTable}, {@link proposalsTable} and {@link reviewSection}.
@@ -186,7 +187,7 @@ function reviewRow(pace: TargetPace, catalog: Catalog, lang: Language): Table['r
   const { target } = pace;
   const indicator = catalog.indicators.get(target.indicator);
   if (indicator === undefined) {
-    return { id: target.id, cells: { id: cell(target.id, target.id), target: cell(target.indicator, target.indicator), planned: cell(null, none), toDate: cell(null, none), expected: cell(null, none), status: cell(pace.status, formatStatus(pace.status, lang), pace.reason?.message), remaining: cell(null, none) } };
+    return { id: target.id, cells: { id: cell(target.id, target.id), target: cell(target.indicator, target.indicator), planned: cell(null, none), toDate: cell(null, none), expected: cell(null, none), status: cell(pace.status, formatStatus(pace.status, lang), pace.reason === null ? undefined : describeNotAssessable(pace.reason, lang)), remaining: cell(null, none) } };
   }
   const shape = pace.shape;
   const quantity = pace.quantity;
@@ -199,7 +200,7 @@ function reviewRow(pace: TargetPace, catalog: Catalog, lang: Language): Table['r
       planned: cell(target.value ?? null, plannedText(target, indicator, shape, lang), formatPeriodLabel(target.period, lang)),
       toDate: cell(quantity, toDateText, pace.partial?.formula),
       expected: cell(pace.expected, pace.expected === null ? none : amount(pace.expected, target, indicator, lang), pace.expectedShare === null ? undefined : `s = ${pace.expectedShare.toString()}`),
-      status: cell(pace.status, formatStatus(pace.status, lang), pace.reason?.message),
+      status: cell(pace.status, formatStatus(pace.status, lang), pace.reason === null ? undefined : describeNotAssessable(pace.reason, lang)),
       remaining: pace.remaining === null ? cell(null, none) : cell(pace.remaining.value, remainingText(pace.remaining, target, indicator, lang)),
     },
   };

@@ -1,6 +1,7 @@
 import { Decimal } from '../numeric/index.js';
 import { differenceUnit } from '../measure/index.js';
 import type { Catalog, Indicator } from '../indicator/index.js';
+import type { PlanDocument, PlanDocumentKind, Target } from '../target/index.js';
 import type { ObservationStatus } from '../observation/index.js';
 import {
   type AssessmentStatus,
@@ -26,6 +27,7 @@ import { assertCatalog, assertLanguage, assertList } from './check.js';
 import type { Chart, ChartBar, ReportField, ReportSection, Report, Table, TableCell, TableColumn, TableRow } from './model.js';
 import { niceScale } from './scale.js';
 import { comparatorSign, isAverageGrowthTarget } from './targets.js';
+import { describeNotAssessable } from './reasons.js';
 
 /**
  * Options of {@link scorecardTable}, {@link attainmentChart} and {@link scorecardSection}.
@@ -72,6 +74,7 @@ interface Words {
   readonly shortSummary: (counts: StatusCounts, count: (value: number) => string) => string;
   readonly pacePeriod: (label: string) => string;
   readonly parts: string;
+  readonly documentsTitle: string;
 }
 
 const words: Readonly<Record<Language, Words>> = {
@@ -105,6 +108,7 @@ const words: Readonly<Record<Language, Words>> = {
     shortSummary: (counts, count) => `${count(counts.metOrExceeded)}/${count(counts.total)} chỉ tiêu đạt và vượt kế hoạch`,
     pacePeriod: (label) => `Tiến độ ${label}`,
     parts: 'tổng của',
+    documentsTitle: 'Chỉ tiêu do nhiều văn bản giao: kế hoạch của từng văn bản',
   },
   en: {
     tableTitle: 'Target attainment',
@@ -136,6 +140,7 @@ const words: Readonly<Record<Language, Words>> = {
     shortSummary: (counts, count) => `${count(counts.metOrExceeded)} of ${count(counts.total)} targets met or exceeded`,
     pacePeriod: (label) => `Pace, ${label}`,
     parts: 'sum of',
+    documentsTitle: 'Targets set by several documents: the plan of each document',
   },
 };
 
@@ -227,7 +232,7 @@ function describeUsed(used: ValueUsed, amount: Amount, lang: Language): string {
 }
 
 function actualCell(assessment: TargetAssessment, level: Amount, indicator: Indicator | undefined, lang: Language): TableCell {
-  if (assessment.quantity === null) return cell(null, none, assessment.reason?.message);
+  if (assessment.quantity === null) return cell(null, none, assessment.reason === null ? undefined : describeNotAssessable(assessment.reason, lang));
   const raw: Amount = indicator === undefined ? { kind: 'plain' } : { kind: 'unit', format: indicator };
   const working: string[] = [];
   if (assessment.target.basis === 'cumulative' && assessment.parts.length > 1) {
@@ -248,7 +253,7 @@ function attainmentCell(assessment: TargetAssessment, lang: Language): TableCell
 
 function paceCells(pace: TargetPace | undefined, lang: Language): { readonly pace: TableCell; readonly paceValue: TableCell } {
   if (pace === undefined) return { pace: cell(null, none), paceValue: cell(null, none) };
-  const status = cell(pace.status, formatStatus(pace.status, lang), pace.reason?.message);
+  const status = cell(pace.status, formatStatus(pace.status, lang), pace.reason === null ? undefined : describeNotAssessable(pace.reason, lang));
   if (pace.pace !== null) {
     const share = pace.pace.share.times(hundred);
     const expected = `${words[lang].expected} ${formatPercent(pace.pace.expectedShare.times(hundred), { lang, digits: 1 })}`;
@@ -261,6 +266,66 @@ function paceCells(pace: TargetPace | undefined, lang: Language): { readonly pac
     };
   }
   return { pace: status, paceValue: cell(null, none) };
+}
+
+
+const documentKindWords: Readonly<Record<Language, Readonly<Record<PlanDocumentKind, string>>>> = {
+  vi: {
+    'party-resolution': 'Nghị quyết Đại hội Đảng bộ',
+    'five-year-plan': 'Kế hoạch 5 năm',
+    'council-resolution': 'Nghị quyết HĐND',
+    'province-assigned': 'Kế hoạch tỉnh giao',
+    'budget-estimate': 'Dự toán ngân sách',
+    'annual-plan': 'Kế hoạch UBND',
+    other: 'Văn bản khác',
+  },
+  en: {
+    'party-resolution': 'Party Congress resolution',
+    'five-year-plan': 'Five-year plan',
+    'council-resolution': "People's Council resolution",
+    'province-assigned': 'Assigned by the province',
+    'budget-estimate': 'Budget estimate',
+    'annual-plan': "People's Committee plan",
+    other: 'Other document',
+  },
+};
+
+function documentKey(document: PlanDocument): string {
+  return JSON.stringify([document.kind, document.reference ?? '', document.title ?? '']);
+}
+
+/** A document in full: its reference (`Nghị quyết số 12/NQ-HĐND`), else its title, else its kind in words. */
+function documentName(document: PlanDocument, lang: Language): string {
+  return document.reference ?? document.title ?? documentKindWords[lang][document.kind];
+}
+
+/**
+ * Short names of the plan's documents, for headings and labels: the kind in words (`Nghị quyết
+ * HĐND`), or the full name when two documents of the same kind are cited.
+ */
+function documentLabels(assessment: PlanAssessment, lang: Language): Map<string, string> {
+  const byKey = new Map<string, PlanDocument>();
+  for (const row of assessment.assessments) byKey.set(documentKey(row.target.document), row.target.document);
+  const kinds = new Map<PlanDocumentKind, number>();
+  for (const document of byKey.values()) kinds.set(document.kind, (kinds.get(document.kind) ?? 0) + 1);
+  return new Map([...byKey].map(([key, document]) => [key, (kinds.get(document.kind) ?? 0) > 1 ? documentName(document, lang) : documentKindWords[lang][document.kind]]));
+}
+
+/** What makes two targets the same commitment: the indicator, area, period and basis. */
+function commitmentKey(target: Target): string {
+  return [target.indicator, target.area, target.period, target.basis, target.basePeriod ?? ''].join('\u0000');
+}
+
+/** The keys of commitments that two documents or more of the plan set, each target saying which document it is from. */
+function sharedCommitments(assessment: PlanAssessment): Set<string> {
+  const documents = new Map<string, Set<string>>();
+  for (const row of assessment.assessments) {
+    const key = commitmentKey(row.target);
+    const set = documents.get(key) ?? new Set<string>();
+    set.add(documentKey(row.target.document));
+    documents.set(key, set);
+  }
+  return new Set([...documents].filter(([, set]) => set.size > 1).map(([key]) => key));
 }
 
 function targetText(assessment: TargetAssessment, indicator: Indicator | undefined, lang: Language): string {
@@ -338,19 +403,24 @@ function buildScorecardTable(assessment: PlanAssessment, options: ScorecardOptio
     columns.push({ id: 'pace', label, kind: 'status' }, { id: 'paceValue', label: text.columns.paceValue, kind: 'number' });
   }
   const notes: string[] = summaryNote ? [text.summary(assessment.summary, counter(lang))] : [];
+  const shared = sharedCommitments(assessment);
+  const labels = documentLabels(assessment, lang);
   const rows = assessment.assessments.map((row): TableRow => {
     const indicator = catalog.indicators.get(row.target.indicator);
+    // Targets on one indicator from two documents would read as identical rows: each names its document.
+    const own = shared.has(commitmentKey(row.target));
+    const label = own ? `${targetText(row, indicator, lang)} (${labels.get(documentKey(row.target.document)) ?? ''})` : targetText(row, indicator, lang);
     const { level, gap } = amountsOf(row, indicator);
-    if (row.reason !== null) notes.push(`${row.target.id}: ${row.reason.message}`);
+    if (row.reason !== null) notes.push(`${row.target.id}: ${describeNotAssessable(row.reason, lang)}`);
     const cells: Record<string, TableCell> = {
       id: cell(row.target.id, row.target.id),
-      target: cell(targetText(row, indicator, lang), targetText(row, indicator, lang)),
+      target: cell(label, label, own ? documentName(row.target.document, lang) : undefined),
       ...(periods ? { period: cell(row.target.period, formatPeriodLabel(row.target.period, lang)) } : {}),
       planned: plannedCell(row, level, lang),
       actual: actualCell(row, level, indicator, lang),
       attainment: attainmentCell(row, lang),
       gap: row.gap === null ? cell(null, none) : cell(row.gap, writeAmount(row.gap, gap, lang, 'except-zero')),
-      status: cell(row.status, formatStatus(row.status, lang), row.reason?.message),
+      status: cell(row.status, formatStatus(row.status, lang), row.reason === null ? undefined : describeNotAssessable(row.reason, lang)),
       data: row.actual === null ? cell(null, none) : cell(row.actual.status, text.observation[row.actual.status]),
     };
     if (pace !== undefined) Object.assign(cells, paceCells(paceByTarget.get(row.target.id), lang));
@@ -358,6 +428,87 @@ function buildScorecardTable(assessment: PlanAssessment, options: ScorecardOptio
   });
   notes.push(...(options.notes ?? []));
   return { kind: 'table', id: options.id ?? 'scorecard-table', lang, title: text.tableTitle, columns, rows, notes };
+}
+
+/**
+ * The targets that two documents or more set on one commitment (the same indicator, area, period and
+ * basis: the revenue target of the province's assignment and of the district council's resolution)
+ * as one row each, with a planned value, an attainment and a status per document side by side, the
+ * columns named after the documents (their reference, title, or kind in words). Undefined when no two
+ * documents of the plan share a commitment. {@link scorecardSection} adds it under the scorecard.
+ *
+ * Columns (ids): `target`, `actual`, then `planned-<n>`, `attainment-<n>` and `status-<n>` for each
+ * document, numbered from 1 in the order the plan first cites them.
+ *
+ * @param assessment - the plan assessment ({@link assessPlan})
+ * @param options - the catalog, the language and the table id (`<scorecard id>-documents` unless given)
+ * @returns the table, or undefined
+ * @throws {@link PlanningError} `invalid-argument` for an unknown language
+ *
+ * @example
+ * // Revenue up 12% by the annual plan, and by 9% as the province assigned it:
+ * const second = { ...nhuXuanPlan2024.targets[2]!, id: 'T3b', value: toDecimal(9), document: { kind: 'province-assigned' as const } };
+ * const plan = { ...nhuXuanPlan2024, targets: [...nhuXuanPlan2024.targets, second] };
+ * const table = documentTargetsTable(assessPlan(plan, nhuXuanDataset2024, { catalog: vnDistrictIndicatorCatalog }), { catalog: vnDistrictIndicatorCatalog, lang: 'vi' })!;
+ * [table.columns.map((column) => column.label), table.rows[0]?.cells['status-1']?.text, table.rows[0]?.cells['status-2']?.text];
+ * //=> [['Chỉ tiêu', 'Thực hiện', 'Kế hoạch (Kế hoạch UBND)', 'Tỷ lệ đạt (Kế hoạch UBND)', 'Đánh giá (Kế hoạch UBND)', 'Kế hoạch (Kế hoạch tỉnh giao)', 'Tỷ lệ đạt (Kế hoạch tỉnh giao)', 'Đánh giá (Kế hoạch tỉnh giao)'], 'Không đạt', 'Vượt kế hoạch']
+ */
+export function documentTargetsTable(assessment: PlanAssessment, options: ScorecardOptions): Table | undefined {
+  checkInputs(assessment, options, 'documentTargetsTable');
+  const { catalog, lang } = options;
+  const text = words[lang];
+  const shared = sharedCommitments(assessment);
+  if (shared.size === 0) return undefined;
+  const labels = documentLabels(assessment, lang);
+  const documents: string[] = [];
+  const full = new Map<string, string>();
+  const groups = new Map<string, TargetAssessment[]>();
+  for (const row of assessment.assessments) {
+    const key = commitmentKey(row.target);
+    if (!shared.has(key)) continue;
+    const document = documentKey(row.target.document);
+    if (!documents.includes(document)) documents.push(document);
+    full.set(document, documentName(row.target.document, lang));
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const columns: TableColumn[] = [
+    { id: 'target', label: text.columns.target, kind: 'text' },
+    { id: 'actual', label: text.columns.actual, kind: 'number' },
+    ...documents.map((document) => labels.get(document) ?? '').flatMap((name, index): TableColumn[] => [
+      { id: `planned-${String(index + 1)}`, label: `${text.columns.planned} (${name})`, kind: 'number' },
+      { id: `attainment-${String(index + 1)}`, label: `${text.columns.attainment} (${name})`, kind: 'number' },
+      { id: `status-${String(index + 1)}`, label: `${text.columns.status} (${name})`, kind: 'status' },
+    ]),
+  ];
+  const rows = [...groups.values()].flatMap((group): TableRow[] => {
+    const [first] = group;
+    if (first === undefined) return [];
+    const indicator = catalog.indicators.get(first.target.indicator);
+    const cells: Record<string, TableCell> = {
+      target: cell(first.target.indicator, `${indicatorLabel(indicator, first.target.indicator, lang)} (${formatPeriodLabel(first.target.period, lang, { inSentence: true })})`),
+      actual: actualCell(first, amountsOf(first, indicator).level, indicator, lang),
+    };
+    documents.forEach((document, index) => {
+      const row = group.find((candidate) => documentKey(candidate.target.document) === document);
+      const n = String(index + 1);
+      if (row === undefined) {
+        Object.assign(cells, { [`planned-${n}`]: cell(null, none), [`attainment-${n}`]: cell(null, none), [`status-${n}`]: cell(null, none) });
+        return;
+      }
+      Object.assign(cells, {
+        [`planned-${n}`]: plannedCell(row, amountsOf(row, indicator).level, lang),
+        [`attainment-${n}`]: attainmentCell(row, lang),
+        [`status-${n}`]: cell(row.status, formatStatus(row.status, lang), row.reason === null ? row.target.id : `${row.target.id}: ${describeNotAssessable(row.reason, lang)}`),
+      });
+    });
+    return [{ id: group.map((row) => row.target.id).join('+'), cells }];
+  });
+  const notes = documents.flatMap((document) => {
+    const label = labels.get(document) ?? '';
+    const name = full.get(document) ?? label;
+    return name === label ? [] : [`${label}: ${name}`];
+  });
+  return { kind: 'table', id: options.id ?? 'scorecard-documents', lang, title: text.documentsTitle, columns, rows, notes };
 }
 
 /**
@@ -437,11 +588,16 @@ export function attainmentChart(assessment: PlanAssessment, options: ScorecardOp
 export function scorecardSection(assessment: PlanAssessment, options: ScorecardOptions): ReportSection {
   checkInputs(assessment, options, 'scorecardSection');
   const id = options.id ?? 'scorecard';
+  const documents = documentTargetsTable(assessment, { ...options, id: `${id}-documents` });
   return {
     id,
     title: words[options.lang].sectionTitle,
     paragraphs: [words[options.lang].summary(assessment.summary, counter(options.lang))],
-    blocks: [buildScorecardTable(assessment, { ...options, id: `${id}-table` }, false), attainmentChart(assessment, { ...options, id: `${id}-chart` })],
+    blocks: [
+      buildScorecardTable(assessment, { ...options, id: `${id}-table` }, false),
+      ...(documents === undefined ? [] : [documents]),
+      attainmentChart(assessment, { ...options, id: `${id}-chart` }),
+    ],
   };
 }
 

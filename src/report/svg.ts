@@ -1,32 +1,28 @@
 import { Decimal } from '../numeric/index.js';
-import type { Chart, ChartBar, ChartLegendEntry } from './model.js';
+import type { Chart, ChartBar, ChartLegendEntry, SeriesChart } from './model.js';
 import { chartToneColours } from './model.js';
 import { checkRenderable } from './check.js';
-import { shorten } from './scale.js';
+import { seriesChartParts } from './series-svg.js';
+import {
+  axisColour,
+  chartWidth as width,
+  coordinate,
+  escapeXml,
+  fontStack,
+  gridColour,
+  ink,
+  line,
+  multilineText,
+  muted,
+  referenceColour,
+  text,
+  textWidth,
+  wrapLabel,
+} from './svg-parts.js';
 
-/** Internal: escapes text for XML and HTML content and attribute values (both quote characters). */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => xmlEntities[character] ?? character);
-}
+export { escapeXml, fontStack } from './svg-parts.js';
 
-const xmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Internal: the font stack of the charts and the HTML page; fonts of the reader's system, never downloaded. */
-export const fontStack = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
-
-const width = 760;
 const origin = new Decimal(0);
-const ink = '#1f2328';
-const muted = '#57606a';
-const gridColour = '#e3e6ea';
-const axisColour = '#6e7781';
-const referenceColour = '#1f2328';
-
-/** A coordinate with one decimal: exact enough for a screen, and the same text on every machine. */
-function coordinate(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return String(rounded === 0 ? 0 : rounded);
-}
 
 /** Where a value falls along an axis of `length` pixels from `start`, clipped to the scale. */
 function position(value: Decimal, chart: Chart, start: number, length: number): number {
@@ -35,18 +31,12 @@ function position(value: Decimal, chart: Chart, start: number, length: number): 
   return start + clipped.minus(min).div(max.minus(min)).toNumber() * length;
 }
 
-function text(x: number, y: number, content: string, attributes = ''): string {
-  return `<text x="${coordinate(x)}" y="${coordinate(y)}"${attributes}>${escapeXml(content)}</text>`;
-}
-
-function line(x1: number, y1: number, x2: number, y2: number, attributes: string): string {
-  return `<line x1="${coordinate(x1)}" y1="${coordinate(y1)}" x2="${coordinate(x2)}" y2="${coordinate(y2)}"${attributes}/>`;
-}
-
 function bar(item: ChartBar, x: number, y: number, barWidth: number, barHeight: number): string {
   return (
     `<rect class="bar tone-${item.tone}" data-tone="${item.tone}" x="${coordinate(x)}" y="${coordinate(y)}" ` +
-    `width="${coordinate(barWidth)}" height="${coordinate(barHeight)}" rx="2" fill="${chartToneColours[item.tone]}">` +
+    `width="${coordinate(barWidth)}" height="${coordinate(barHeight)}" rx="2" fill="${chartToneColours[item.tone]}"` +
+    // The pale bar of a value not assessable needs an outline to show on white.
+    `${item.tone === 'not-assessable' ? ` stroke="${axisColour}"` : ''}>` +
     `<title>${escapeXml(item.title)}</title></rect>`
   );
 }
@@ -62,8 +52,7 @@ function legend(entries: readonly ChartLegendEntry[], top: number): { readonly p
   let x = 8;
   let y = top;
   for (const entry of entries) {
-    // An estimate of the label's width at 12px: no text measuring is possible without a browser.
-    const itemWidth = 22 + Math.ceil(Array.from(entry.label).length * 6.6) + 18;
+    const itemWidth = 22 + textWidth(entry.label) + 18;
     if (x > 8 && x + itemWidth > width - 8) {
       x = 8;
       y += 20;
@@ -71,7 +60,7 @@ function legend(entries: readonly ChartLegendEntry[], top: number): { readonly p
     const swatch =
       entry.tone === 'reference'
         ? line(x, y, x + 16, y, ` stroke="${referenceColour}" stroke-width="1.5" stroke-dasharray="5 4"`)
-        : `<rect x="${coordinate(x + 2)}" y="${coordinate(y - 6)}" width="12" height="12" rx="2" fill="${chartToneColours[entry.tone]}"/>`;
+        : `<rect x="${coordinate(x + 2)}" y="${coordinate(y - 6)}" width="12" height="12" rx="2" fill="${chartToneColours[entry.tone]}"${entry.tone === 'not-assessable' ? ` stroke="${axisColour}"` : ''}/>`;
     parts.push(`<g class="legend-item" data-tone="${entry.tone}">${swatch}${text(x + 22, y + 4, entry.label, ` fill="${ink}"`)}</g>`);
     x += itemWidth;
   }
@@ -82,19 +71,21 @@ function legend(entries: readonly ChartLegendEntry[], top: number): { readonly p
 function horizontal(chart: Chart): { readonly parts: string[]; readonly height: number } {
   const { bars } = chart;
   const rankWidth = bars.some((item) => item.rank !== undefined) ? 36 : 0;
-  const labelWidth = 260;
-  // About 6.6 user units a character at 12px: longer labels are cut with an ellipsis (the bar's title keeps them whole).
-  const labelCharacters = 36;
-  const valueWidth = bars.some((item) => item.mark !== undefined) ? 150 : 100;
+  const valueWidth = Math.max(70, ...bars.map((item) => textWidth(item.text) + (item.mark === undefined ? 0 : textWidth(item.mark) + 8) + 16));
+  // Labels take the room they need up to 40% of the width, and wrap onto more lines beyond it: never cut.
+  const labelWidth = Math.min(Math.max(80, ...bars.map((item) => textWidth(item.label) + 16)), Math.round(width * 0.4));
+  const labels = bars.map((item) => wrapLabel(item.label, labelWidth - 16));
   const left = rankWidth + labelWidth;
   const right = width - valueWidth;
   const top = chart.reference === null ? 12 : 32;
-  const rowHeight = 28;
+  const lineHeight = 14;
+  const rowHeights = labels.map((lines) => Math.max(28, lines.length * lineHeight + 12));
   const barHeight = 18;
-  const bottom = top + Math.max(bars.length, 1) * rowHeight;
+  const bottom = top + Math.max(rowHeights.reduce((sum, height) => sum + height, 0), 28);
   const x = (value: Decimal) => position(value, chart, left, right - left);
   // Bars grow from zero, or from the end of the scale nearest to it when the scale leaves zero out.
   const zero = x(origin);
+  const referenceAt = chart.reference === null ? undefined : x(chart.reference.value);
   const parts: string[] = ['<g class="grid">'];
   for (const tick of chart.scale.ticks) {
     const at = x(tick.value);
@@ -102,26 +93,33 @@ function horizontal(chart: Chart): { readonly parts: string[]; readonly height: 
   }
   parts.push('</g>', line(left, bottom, right, bottom, ` class="axis" stroke="${axisColour}"`), line(zero, top, zero, bottom, ` class="axis" stroke="${axisColour}"`));
   parts.push('<g class="bars">');
+  let rowTop = top;
   bars.forEach((item, index) => {
-    const middle = top + index * rowHeight + rowHeight / 2;
+    const rowHeight = rowHeights[index] ?? 28;
+    const middle = rowTop + rowHeight / 2;
+    rowTop += rowHeight;
+    const lines = labels[index] ?? [item.label];
     const row: string[] = [];
     if (item.rank !== undefined) row.push(text(rankWidth - 10, middle + 4, item.rank, ` class="rank" text-anchor="end" font-weight="700" fill="${ink}"`));
-    row.push(text(left - 8, middle + 4, shorten(item.label, labelCharacters), ` class="label" text-anchor="end" fill="${ink}"`));
+    row.push(multilineText(left - 8, middle + 4 - ((lines.length - 1) * lineHeight) / 2, lines, ` class="label" text-anchor="end" fill="${ink}"`, lineHeight));
     let end = zero;
     if (item.value !== null) {
       const at = x(item.value);
       row.push(bar(item, Math.min(at, zero), middle - barHeight / 2, Math.abs(at - zero), barHeight));
       end = Math.max(at, zero);
     }
+    // A value text that would start on or just before the reference line starts after it instead.
+    let textX = end + 6;
+    const textEnd = textX + textWidth(item.text) + (item.mark === undefined ? 0 : textWidth(item.mark) + 8);
+    if (referenceAt !== undefined && referenceAt >= textX - 2 && referenceAt <= textEnd + 2) textX = referenceAt + 6;
     const mark = item.mark === undefined ? '' : `<tspan class="mark" dx="8" fill="#8a6100" font-weight="700">${escapeXml(item.mark)}</tspan>`;
     const style = item.value === null ? ` font-style="italic" fill="${muted}"` : ` fill="${ink}"`;
-    row.push(`<text class="value" x="${coordinate(end + 6)}" y="${coordinate(middle + 4)}"${style}>${escapeXml(item.text)}${mark}</text>`);
+    row.push(`<text class="value" x="${coordinate(textX)}" y="${coordinate(middle + 4)}"${style}>${escapeXml(item.text)}${mark}</text>`);
     parts.push(`<g class="bar-row">${row.join('')}</g>`);
   });
   parts.push('</g>');
-  if (chart.reference !== null) {
-    const at = x(chart.reference.value);
-    parts.push(referenceLine(chart, at, top - 10, at, bottom), text(at, top - 14, chart.reference.label, ` class="reference-label" text-anchor="middle" font-weight="700" fill="${referenceColour}"`));
+  if (chart.reference !== null && referenceAt !== undefined) {
+    parts.push(referenceLine(chart, referenceAt, top - 10, referenceAt, bottom), text(referenceAt, top - 14, chart.reference.label, ` class="reference-label" text-anchor="middle" font-weight="700" fill="${referenceColour}"`));
   }
   parts.push(text((left + right) / 2, bottom + 34, chart.valueLabel, ` class="axis-label" text-anchor="middle" fill="${muted}"`));
   const key = legend(chart.legend, bottom + 58);
@@ -132,7 +130,7 @@ function horizontal(chart: Chart): { readonly parts: string[]; readonly height: 
 function vertical(chart: Chart): { readonly parts: string[]; readonly height: number } {
   const { bars } = chart;
   const left = 64;
-  const right = width - (chart.reference === null ? 24 : 150);
+  const right = width - (chart.reference === null ? 24 : Math.max(150, textWidth(chart.reference.label) + 30));
   const top = 32;
   const plotHeight = 220;
   const bottom = top + plotHeight;
@@ -141,7 +139,10 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
   const band = (right - left) / Math.max(bars.length, 1);
   // The value of a negative column is written under its end: leave room for it above the labels.
   const labelY = bottom + (bars.some((item) => item.value?.isNegative() === true) ? 34 : 18);
+  const labels = bars.map((item) => wrapLabel(item.label, Math.max(band - 6, 24)));
+  const labelLines = Math.max(1, ...labels.map((lines) => lines.length));
   const barWidth = Math.min(band * 0.6, 56);
+  const referenceAt = chart.reference === null ? undefined : y(chart.reference.value);
   const parts: string[] = [text(8, 14, chart.valueLabel, ` class="axis-label" fill="${muted}"`), '<g class="grid">'];
   for (const tick of chart.scale.ticks) {
     const at = y(tick.value);
@@ -157,9 +158,11 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
       row.push(bar(item, centre - barWidth / 2, Math.min(at, zero), barWidth, Math.abs(at - zero)));
       textY = item.value.isNegative() ? Math.max(at, zero) + 14 : Math.min(at, zero) - 6;
     }
+    // A value text across the reference line moves just above it (or below it, for a negative column).
+    if (referenceAt !== undefined && referenceAt >= textY - 12 && referenceAt <= textY + 3) textY = item.value?.isNegative() === true ? referenceAt + 14 : referenceAt - 4;
     const style = item.value === null ? ` font-style="italic" fill="${muted}"` : ` fill="${ink}"`;
     row.push(text(centre, textY, item.text, ` class="value" text-anchor="middle"${style}`));
-    row.push(text(centre, labelY, shorten(item.label, Math.max(4, Math.floor(band / 7))), ` class="label" text-anchor="middle" fill="${ink}"`));
+    row.push(multilineText(centre, labelY, labels[index] ?? [item.label], ` class="label" text-anchor="middle" fill="${ink}"`));
     parts.push(`<g class="bar-row">${row.join('')}</g>`);
   });
   parts.push('</g>');
@@ -167,7 +170,7 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
     const at = y(chart.reference.value);
     parts.push(referenceLine(chart, left, at, right + 4, at), text(right + 8, at + 4, chart.reference.label, ` class="reference-label" font-weight="700" fill="${referenceColour}"`));
   }
-  const key = legend(chart.legend, labelY + 28);
+  const key = legend(chart.legend, labelY + 14 * (labelLines - 1) + 28);
   parts.push(...key.parts);
   return { parts, height: key.bottom + 8 };
 }
@@ -197,18 +200,19 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
  * [svg.startsWith('<svg'), svg.match(/<rect class="bar /g)?.length, svg.includes('class="reference" data-value="100"')];
  * //=> [true, 8, true]
  */
-export function renderChartSvg(chart: Chart): string {
-  checkRenderable(chart, 'renderChartSvg');
+export function renderChartSvg(chart: Chart | SeriesChart): string {
+  checkRenderable(chart, 'renderChartSvg', ['chart', 'series-chart']);
   return chartSvg(chart);
 }
 
 /** Internal: the SVG of a chart already checked. */
-export function chartSvg(chart: Chart): string {
-  const { parts, height } = chart.orientation === 'horizontal' ? horizontal(chart) : vertical(chart);
+export function chartSvg(chart: Chart | SeriesChart): string {
+  const { parts, height } = chart.kind === 'series-chart' ? seriesChartParts(chart) : chart.orientation === 'horizontal' ? horizontal(chart) : vertical(chart);
   const titleId = `${chart.id}-title`;
   const descriptionId = `${chart.id}-desc`;
+  const shape = chart.kind === 'series-chart' ? `chart-${chart.type}` : `chart-${chart.orientation}`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-${chart.orientation}" viewBox="0 0 ${String(width)} ${coordinate(height)}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart ${shape}" viewBox="0 0 ${String(width)} ${coordinate(height)}" ` +
       `width="${String(width)}" height="${coordinate(height)}" role="img" aria-labelledby="${titleId} ${descriptionId}" ` +
       `font-family="${fontStack}" font-size="12">`,
     `<title id="${titleId}">${escapeXml(chart.title)}</title>`,

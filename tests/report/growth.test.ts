@@ -99,7 +99,7 @@ describe('growthTable', () => {
     expect(sparse.rows[0]?.cells.average).toEqual({ value: null, text: '–' });
     expect(sparse.rows[0]?.cells.latest).toEqual({ value: null, text: '–' });
     expect(sparse.rows[0]?.cells.target).toEqual({ value: null, text: '–' });
-    expect(sparse.notes).toEqual(['Thu ngân sách: không tính được tốc độ tăng bình quân (zero-base)']);
+    expect(sparse.notes).toEqual(['Thu ngân sách: không tính được tốc độ tăng bình quân (số liệu năm gốc bằng 0)']);
   });
 
   it('refuses an unknown indicator, a malformed series, a target that is not a number and an unknown language', () => {

@@ -54,7 +54,7 @@ describe('rankingTable', () => {
       { key: (item) => item.code, value: (item) => item.score, direction: 'descending', ties: 'standard', missing: 'unranked' },
     );
     const table = rankingTable(ranked, { lang: 'en', digits: 1, valueLabel: 'Index' });
-    expect(table.title).toBe('Ranking');
+    expect(table.title).toBe('Ranking table');
     expect(table.columns.map((column) => column.label)).toEqual(['Rank', 'Unit', 'Index']);
     expect(table.rows.map((row) => [row.id, row.cells.rank?.text, row.cells.score?.text])).toEqual([
       ['c', '1/2', '9'],
@@ -75,8 +75,8 @@ describe('rankingCharts', () => {
   it('draws one chart per cluster, units in rank order, awards in gold with a ★ mark', () => {
     const charts = rankingCharts(awards, { ...options, valueLabel: 'Điểm thi đua' });
     expect(charts.map((chart) => [chart.id, chart.title, chart.bars.length])).toEqual([
-      ['ranking-chart-A', 'Xếp hạng Cụm thi đua số 1', 8],
-      ['ranking-chart-B', 'Xếp hạng Cụm thi đua số 2', 8],
+      ['ranking-chart-A', 'Biểu đồ xếp hạng Cụm thi đua số 1', 8],
+      ['ranking-chart-B', 'Biểu đồ xếp hạng Cụm thi đua số 2', 8],
     ]);
     const [first] = charts;
     expect(first?.bars.slice(0, 5).map((bar) => [bar.rank, bar.label, bar.text, bar.tone, bar.mark])).toEqual([
@@ -100,12 +100,12 @@ describe('rankingCharts', () => {
       key: (item) => item.c, group: (item) => item.g, value: () => 1, direction: 'descending', ties: 'standard', missing: 'last',
     });
     expect(rankingCharts(grouped, { lang: 'en', id: 'clusters' }).map((chart) => [chart.id, chart.title])).toEqual([
-      ['clusters', 'Ranking, cluster B2'],
-      ['clusters-2', 'Ranking, cluster B3'],
+      ['clusters', 'Ranking chart, cluster B2'],
+      ['clusters-2', 'Ranking chart, cluster B3'],
     ]);
     const plain = rank([{ c: 'x' }], { key: (item) => item.c, value: () => 1, direction: 'descending', ties: 'standard', missing: 'last' });
     const [only] = rankingCharts(plain, { lang: 'vi' });
-    expect([only?.id, only?.title, only?.legend]).toEqual(['ranking-chart-all', 'Xếp hạng', [{ tone: 'neutral', label: 'Điểm' }]]);
+    expect([only?.id, only?.title, only?.legend]).toEqual(['ranking-chart-all', 'Biểu đồ xếp hạng', [{ tone: 'neutral', label: 'Điểm' }]]);
   });
 });
 

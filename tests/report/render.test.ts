@@ -54,7 +54,7 @@ describe('renderMarkdown', () => {
         '| I1 | Vốn đầu tư phát triển toàn xã hội | ≥ 1.000 tỷ đồng | – | – | – | Không đánh giá được | – |',
         '',
         '- 1/3 chỉ tiêu đạt và vượt kế hoạch (1 vượt, 0 đạt, 1 không đạt, 1 không đánh giá được).',
-        '- I1: no actual value of INVESTMENT for area 402 in 2024',
+        '- I1: chưa có số liệu thực hiện của kỳ đánh giá',
         '',
       ].join('\n'),
     );
@@ -269,7 +269,7 @@ describe('renderJson', () => {
       'title: expected a string; got number 7',
       'fields[0].value: expected a string; got undefined',
     );
-    expectFailure(() => renderJson([] as unknown as Table), 'invalid-argument', 'renderJson: expected a table, a chart or a report; got an array');
+    expectFailure(() => renderJson([] as unknown as Table), 'invalid-argument', 'renderJson: expected a table, a chart, a series-chart or a report; got an array');
   });
 
   it('is JSON-ready: it survives JSON.stringify and JSON.parse unchanged, and its decimals read back exactly', () => {
@@ -300,10 +300,10 @@ describe('renderHtml', () => {
         '<tbody>',
         '<tr data-row="G1"><td class="text">G1</td><td class="text">Thu ngân sách tăng 10% trở lên</td><td class="number">≥\u00a010%</td><td class="number" title="A = 560 tỷ đồng (năm 2024, ước tính); B = 500 tỷ đồng (năm 2023, chính thức)">12%</td><td class="number" title="q = (A − B) / B × 100; ratio = (100 + q) / (100 + T); q ≥ T">101,8%</td><td class="number">+2\u00a0điểm\u00a0%</td><td class="status"><span class="badge tone-exceeded" data-status="exceeded">Vượt kế hoạch</span></td><td class="text">Ước tính</td></tr>',
         '<tr data-row="P1"><td class="text">P1</td><td class="text">Tỷ lệ hộ nghèo dưới 3,5%</td><td class="number">≤\u00a03,5%</td><td class="number" title="A = 3,62% (năm 2024, sơ bộ)">3,62%</td><td class="number" title="q = A; ratio = 2 − q / T; q ≤ T">96,6%</td><td class="number">+0,12\u00a0điểm\u00a0%</td><td class="status"><span class="badge tone-not-met" data-status="not-met">Không đạt</span></td><td class="text">Sơ bộ</td></tr>',
-        '<tr data-row="I1"><td class="text">I1</td><td class="text">Vốn đầu tư phát triển toàn xã hội</td><td class="number">≥\u00a01.000\u00a0tỷ\u00a0đồng</td><td class="number" title="no actual value of INVESTMENT for area 402 in 2024">–</td><td class="number">–</td><td class="number">–</td><td class="status" title="no actual value of INVESTMENT for area 402 in 2024"><span class="badge tone-not-assessable" data-status="not-assessable">Không đánh giá được</span></td><td class="text">–</td></tr>',
+        '<tr data-row="I1"><td class="text">I1</td><td class="text">Vốn đầu tư phát triển toàn xã hội</td><td class="number">≥\u00a01.000\u00a0tỷ\u00a0đồng</td><td class="number" title="chưa có số liệu thực hiện của kỳ đánh giá">–</td><td class="number">–</td><td class="number">–</td><td class="status" title="chưa có số liệu thực hiện của kỳ đánh giá"><span class="badge tone-not-assessable" data-status="not-assessable">Không đánh giá được</span></td><td class="text">–</td></tr>',
         '</tbody>',
         '</table>',
-        '<ul class="table-notes"><li>1/3 chỉ tiêu đạt và vượt kế hoạch (1 vượt, 0 đạt, 1 không đạt, 1 không đánh giá được).</li><li>I1: no actual value of INVESTMENT for area 402 in 2024</li></ul>',
+        '<ul class="table-notes"><li>1/3 chỉ tiêu đạt và vượt kế hoạch (1 vượt, 0 đạt, 1 không đạt, 1 không đánh giá được).</li><li>I1: chưa có số liệu thực hiện của kỳ đánh giá</li></ul>',
       ].join('\n'),
     );
   });
@@ -358,48 +358,48 @@ describe('renderHtml', () => {
   });
 
   it('refuses a value that is not a table, chart or report', () => {
-    expectFailure(() => renderHtml(null as unknown as Table), 'invalid-argument', 'renderHtml: expected a table, a chart or a report; got null');
+    expectFailure(() => renderHtml(null as unknown as Table), 'invalid-argument', 'renderHtml: expected a table, a chart, a series-chart or a report; got null');
     expectFailure(() => renderHtml({ kind: 'page' } as unknown as Table), 'invalid-argument', 'got an object of kind "page"');
   });
 });
 
 describe('renderChartSvg', () => {
-  it('draws the attainment chart of the demo plan exactly: bars to scale, the 100% line, the legend', () => {
+  it('draws the attainment chart of the demo plan exactly: bars to scale, whole labels, a value text kept off the 100% line, the legend', () => {
     expect(renderChartSvg(attainmentChart(demo, { catalog, lang: 'en' }))).toBe(
       [
         `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-horizontal" viewBox="0 0 760 194" width="760" height="194" role="img" aria-labelledby="attainment-chart-title attainment-chart-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif" font-size="12">`,
         '<title id="attainment-chart-title">Attainment by target</title>',
         '<desc id="attainment-chart-desc">Attainment of 3 targets as a percentage of plan; the dashed line is 100% of plan.</desc>',
         '<g class="grid">',
-        '<line x1="260" y1="32" x2="260" y2="116" stroke="#e3e6ea"/>',
-        '<text x="260" y="132" class="tick" text-anchor="middle" fill="#57606a">0%</text>',
-        '<line x1="340" y1="32" x2="340" y2="116" stroke="#e3e6ea"/>',
-        '<text x="340" y="132" class="tick" text-anchor="middle" fill="#57606a">25%</text>',
-        '<line x1="420" y1="32" x2="420" y2="116" stroke="#e3e6ea"/>',
-        '<text x="420" y="132" class="tick" text-anchor="middle" fill="#57606a">50%</text>',
-        '<line x1="500" y1="32" x2="500" y2="116" stroke="#e3e6ea"/>',
-        '<text x="500" y="132" class="tick" text-anchor="middle" fill="#57606a">75%</text>',
-        '<line x1="580" y1="32" x2="580" y2="116" stroke="#e3e6ea"/>',
-        '<text x="580" y="132" class="tick" text-anchor="middle" fill="#57606a">100%</text>',
-        '<line x1="660" y1="32" x2="660" y2="116" stroke="#e3e6ea"/>',
-        '<text x="660" y="132" class="tick" text-anchor="middle" fill="#57606a">125%</text>',
+        '<line x1="254" y1="32" x2="254" y2="116" stroke="#e3e6ea"/>',
+        '<text x="254" y="132" class="tick" text-anchor="middle" fill="#57606a">0%</text>',
+        '<line x1="333.8" y1="32" x2="333.8" y2="116" stroke="#e3e6ea"/>',
+        '<text x="333.8" y="132" class="tick" text-anchor="middle" fill="#57606a">25%</text>',
+        '<line x1="413.6" y1="32" x2="413.6" y2="116" stroke="#e3e6ea"/>',
+        '<text x="413.6" y="132" class="tick" text-anchor="middle" fill="#57606a">50%</text>',
+        '<line x1="493.4" y1="32" x2="493.4" y2="116" stroke="#e3e6ea"/>',
+        '<text x="493.4" y="132" class="tick" text-anchor="middle" fill="#57606a">75%</text>',
+        '<line x1="573.2" y1="32" x2="573.2" y2="116" stroke="#e3e6ea"/>',
+        '<text x="573.2" y="132" class="tick" text-anchor="middle" fill="#57606a">100%</text>',
+        '<line x1="653" y1="32" x2="653" y2="116" stroke="#e3e6ea"/>',
+        '<text x="653" y="132" class="tick" text-anchor="middle" fill="#57606a">125%</text>',
         '</g>',
-        '<line x1="260" y1="116" x2="660" y2="116" class="axis" stroke="#6e7781"/>',
-        '<line x1="260" y1="32" x2="260" y2="116" class="axis" stroke="#6e7781"/>',
+        '<line x1="254" y1="116" x2="653" y2="116" class="axis" stroke="#6e7781"/>',
+        '<line x1="254" y1="32" x2="254" y2="116" class="axis" stroke="#6e7781"/>',
         '<g class="bars">',
-        '<g class="bar-row"><text x="252" y="50" class="label" text-anchor="end" fill="#1f2328">G1 State budget revenue in the area</text><rect class="bar tone-exceeded" data-tone="exceeded" x="260" y="37" width="325.8" height="18" rx="2" fill="#1e7b34"><title>G1. Budget revenue up 10% or more: 101.8% (Exceeded)</title></rect><text class="value" x="591.8" y="50" fill="#1f2328">101.8%</text></g>',
-        '<g class="bar-row"><text x="252" y="78" class="label" text-anchor="end" fill="#1f2328">P1 Multidimensional poverty rate</text><rect class="bar tone-not-met" data-tone="not-met" x="260" y="65" width="309" height="18" rx="2" fill="#c0392b"><title>P1. Poverty rate at most 3.5%: 96.6% (Not met)</title></rect><text class="value" x="575" y="78" fill="#1f2328">96.6%</text></g>',
-        '<g class="bar-row"><text x="252" y="106" class="label" text-anchor="end" fill="#1f2328">I1 Total social development investm…</text><text class="value" x="266" y="106" font-style="italic" fill="#57606a">Not assessable</text></g>',
+        '<g class="bar-row"><text x="246" y="50" class="label" text-anchor="end" fill="#1f2328">G1 State budget revenue in the area</text><rect class="bar tone-exceeded" data-tone="exceeded" x="254" y="37" width="325" height="18" rx="2" fill="#1b5e20"><title>G1. Budget revenue up 10% or more: 101.8% (Exceeded)</title></rect><text class="value" x="585" y="50" fill="#1f2328">101.8%</text></g>',
+        '<g class="bar-row"><text x="246" y="78" class="label" text-anchor="end" fill="#1f2328">P1 Multidimensional poverty rate</text><rect class="bar tone-not-met" data-tone="not-met" x="254" y="65" width="308.3" height="18" rx="2" fill="#d55e00"><title>P1. Poverty rate at most 3.5%: 96.6% (Not met)</title></rect><text class="value" x="579.2" y="78" fill="#1f2328">96.6%</text></g>',
+        '<g class="bar-row"><text x="246" y="106" class="label" text-anchor="end" fill="#1f2328">I1 Total social development investment</text><text class="value" x="260" y="106" font-style="italic" fill="#57606a">Not assessable</text></g>',
         '</g>',
-        '<line x1="580" y1="22" x2="580" y2="116" class="reference" data-value="100" stroke="#1f2328" stroke-width="1.5" stroke-dasharray="5 4"/>',
-        '<text x="580" y="18" class="reference-label" text-anchor="middle" font-weight="700" fill="#1f2328">100%</text>',
-        '<text x="460" y="150" class="axis-label" text-anchor="middle" fill="#57606a">Attainment (% of plan)</text>',
+        '<line x1="573.2" y1="22" x2="573.2" y2="116" class="reference" data-value="100" stroke="#1f2328" stroke-width="1.5" stroke-dasharray="5 4"/>',
+        '<text x="573.2" y="18" class="reference-label" text-anchor="middle" font-weight="700" fill="#1f2328">100%</text>',
+        '<text x="453.5" y="150" class="axis-label" text-anchor="middle" fill="#57606a">Attainment (% of plan)</text>',
         '<g class="legend">',
-        '<g class="legend-item" data-tone="exceeded"><rect x="10" y="168" width="12" height="12" rx="2" fill="#1e7b34"/><text x="30" y="178" fill="#1f2328">Exceeded</text></g>',
-        '<g class="legend-item" data-tone="met"><rect x="103" y="168" width="12" height="12" rx="2" fill="#6aaa64"/><text x="123" y="178" fill="#1f2328">Met</text></g>',
-        '<g class="legend-item" data-tone="not-met"><rect x="163" y="168" width="12" height="12" rx="2" fill="#c0392b"/><text x="183" y="178" fill="#1f2328">Not met</text></g>',
-        '<g class="legend-item" data-tone="not-assessable"><rect x="250" y="168" width="12" height="12" rx="2" fill="#9e9e9e"/><text x="270" y="178" fill="#1f2328">Not assessable</text></g>',
-        '<g class="legend-item" data-tone="reference"><line x1="381" y1="174" x2="397" y2="174" stroke="#1f2328" stroke-width="1.5" stroke-dasharray="5 4"/><text x="403" y="178" fill="#1f2328">Plan (100%)</text></g>',
+        '<g class="legend-item" data-tone="exceeded"><rect x="10" y="168" width="12" height="12" rx="2" fill="#1b5e20"/><text x="30" y="178" fill="#1f2328">Exceeded</text></g>',
+        '<g class="legend-item" data-tone="met"><rect x="107" y="168" width="12" height="12" rx="2" fill="#7fbf7b"/><text x="127" y="178" fill="#1f2328">Met</text></g>',
+        '<g class="legend-item" data-tone="not-met"><rect x="170" y="168" width="12" height="12" rx="2" fill="#d55e00"/><text x="190" y="178" fill="#1f2328">Not met</text></g>',
+        '<g class="legend-item" data-tone="not-assessable"><rect x="256" y="168" width="12" height="12" rx="2" fill="#e3e6ea" stroke="#6e7781"/><text x="276" y="178" fill="#1f2328">Not assessable</text></g>',
+        '<g class="legend-item" data-tone="reference"><line x1="385" y1="174" x2="401" y2="174" stroke="#1f2328" stroke-width="1.5" stroke-dasharray="5 4"/><text x="407" y="178" fill="#1f2328">Plan (100%)</text></g>',
         '</g>',
         '</svg>',
       ].join('\n'),

@@ -169,3 +169,13 @@ export {
   nhuXuanEmulationSheets2024,
   nhuXuanEmulationTable2024,
 } from './emulation-2024.js';
+export {
+  type AreaPlan,
+  nhuXuanBudget2024,
+  nhuXuanCommunePlans2024,
+  nhuXuanReviewCatalog,
+  nhuXuanReviewDataset,
+  nhuXuanReviewIndicators,
+  nhuXuanReviewMetadata,
+  nhuXuanReviewObservations,
+} from './review-2024.js';
