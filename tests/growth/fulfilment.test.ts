@@ -15,6 +15,16 @@ describe('averageGrowthFulfilmentRatio', () => {
     expect(averageGrowthFulfilmentRatio(100, 95, 1, -3).toString()).toBe('0.9793814432989690721649484536082474226804');
   });
 
+  it('over one period divides once: no rounding of the numerator, the denominator or a 50-digit quotient first', () => {
+    // 100·last and first·(100 + T) have 43 and 50 digits; rounded to 40 first, the last digit would be 1 more.
+    expect(averageGrowthFulfilmentRatio('133024951898528829304777108406.54549', '811341930686100659923360753421.916833', 1, '9.17448690929717').toString()).toBe(
+      '5.58662668002721570227683514709120091994',
+    );
+    // The quotient is 1.000…0004999999999666… (the 41st digit a 4): 1, where a quotient rounded to
+    // 50 digits first (…5000000000) would round up to 1.000000000000000000000000000000000000001.
+    expect(averageGrowthFulfilmentRatio(1, `3.${'0'.repeat(38)}14999999999`, 1, 200).toString()).toBe('1');
+  });
+
   it('mirrors the ratio when lower growth is better: a fall of 5% against a planned fall of 3% is 99/97', () => {
     expect(averageGrowthFulfilmentRatio(100, 95, 1, -3, 'decreasing').toString()).toBe('1.02061855670103092783505154639175257732');
     expect(averageGrowthFulfilmentRatio(100, 121, 2, 10, 'decreasing').toString()).toBe('1');

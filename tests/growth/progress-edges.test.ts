@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, classifyProgress, classifyProgressFromSeries, combineProgress, naturalLimitFactor, progressClassFromScore, round } from '../../src/index.js';
+import { Decimal, classifyProgress, classifyProgressFromSeries, combineProgress, naturalLimitFactor, openSdgProgressLabels, progressClassFromScore, round } from '../../src/index.js';
 import { expectFailure } from '../helpers.js';
 
 /** A value that grows at `rate` percent a year for `years` years from 100, exactly. */
@@ -26,6 +26,19 @@ describe('Open SDG progress: scores inside the bands, on the published straight 
     expect(assessment.score?.toString()).toBe(score);
     expect(assessment.progressClass).toBe(progressClass);
     expect(assessment.method).toBe('with-target');
+    expect(assessment.label).toBe(openSdgProgressLabels[progressClass as keyof typeof openSdgProgressLabels]);
+  });
+
+  it("labels the classes with Open SDG's words", () => {
+    expect(openSdgProgressLabels).toEqual({
+      'target-achieved': 'Target achieved',
+      'substantial-progress': 'On track',
+      'moderate-progress': 'Progress made but acceleration needed',
+      'limited-progress': 'Limited progress',
+      deterioration: 'Deterioration',
+      'not-assessable': 'Unable to assess',
+    });
+    expect(withRatio('0.3').label).toBe('Limited progress');
   });
 
   it('needs only one year between base and target', () => {

@@ -9,14 +9,16 @@ import { Decimal, averageGrowthFulfilmentRatio, compoundGrowthRate, leastSquares
  */
 const decimalPrototype = Object.getPrototypeOf(new Decimal(1)) as { pow: (exponent: number | string | Decimal) => Decimal };
 
-/** How many times a computation raised a Decimal to a power that is not a whole number. */
-function fractionalPowers(run: () => unknown): { result: unknown; count: number } {
+/** How many times a computation raised a Decimal to a power: every time, and to a power that is not whole. */
+function powers(run: () => unknown): { result: unknown; count: number; all: number } {
   const spy = vi.spyOn(decimalPrototype, 'pow');
   const result = run();
   const count = spy.mock.calls.filter(([exponent]) => !new Decimal(exponent).isInteger()).length;
+  const all = spy.mock.calls.length;
   spy.mockRestore();
-  return { result, count };
+  return { result, count, all };
 }
+const fractionalPowers = powers;
 
 /** The compound rate the slow way, at 60 digits, rounded to 40: the reference for the fast paths. */
 function referenceRate(first: string, last: string, periods: number): string {
@@ -57,3 +59,27 @@ describe('compound roots without ln and exp', () => {
     expect((ratio.result as Decimal).toString()).toBe('1.005940580997946929320122646173849944412');
   });
 });
+
+/*
+ * The usual compound rates (degrees up to 200, a ratio of the values within 1e-200 to 1e200) take
+ * the integer path: the root's correction is computed in BigInt from the values' digits, with no
+ * decimal.js power at all (the decimal path raises its guess to the n-th power to correct it).
+ */
+describe('compound rates in integer arithmetic', () => {
+  it.each<[string, string, number]>([
+    ['4050', '5436', 4],
+    ['100', '146.9328', 5],
+    ['100', '150', 200],
+    ['0.000123', '98765.4321', 37],
+    ['1e-99', '1e99', 3],
+    ['98765.4321', '0.000123', 7],
+    ['123456789012345678901234567890.123456789', '987654321098765432109876543210.98765', 12],
+    ['-250', '-180', 3],
+    ['3', '2', 2],
+  ])('compoundGrowthRate(%s, %s, %i) raises no Decimal to a power and is exact to 40 digits', (first, last, periods) => {
+    const { result, all } = powers(() => compoundGrowthRate(first, last, periods));
+    expect(all).toBe(0);
+    expect((result as Decimal).toString()).toBe(referenceRate(first, last, periods));
+  });
+});
+
