@@ -10,7 +10,11 @@
  * since; `npm run mutate` runs every domain in turn; `npm run mutate -- --scores` prints the score of
  * each domain from the committed files without running anything. Other arguments go to Stryker as
  * they are (`--concurrency 1`, `--force` to re-test everything, `--testFiles` with a pattern of every
- * test file to test with the whole suite rather than the domain's own tests).
+ * test file to test with the whole suite rather than the domain's own tests; static mutants then
+ * survive whatever the tests do, see vitest.mutate.config.ts).
+ *
+ * Static mutants (module-level values, evaluated once when a module loads) are tested: each one
+ * reloads and reruns the domain's own tests, which costs seconds per mutant, not the whole suite.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -150,9 +154,14 @@ for (const [domain, domainPatterns] of byDomain) {
   else rmSync(working, { force: true });
   // A domain's mutants are tested by the domain's own tests (tests/<domain>/) unless told otherwise:
   // a conservative score (the rest of the suite can only kill more) that fits in minutes, where the
-  // whole suite behind every mutant took hours on the 2-core machine.
-  const ownTests = rest.some((arg) => arg === '-t' || arg.startsWith('--testFiles')) ? [] : ['--testFiles', `tests/${domain}/**/*.test.ts`];
-  const run = spawnSync('npx', ['stryker', 'run', ...rest, ...ownTests, '--mutate', mutate, '--incrementalFile', working], { stdio: 'inherit' });
+  // whole suite behind every mutant took hours on the 2-core machine. The tests are narrowed by
+  // vitest.mutate.config.ts (MUTATE_DOMAIN), not by Stryker's --testFiles, under which Stryker 9.6.1
+  // activates static mutants too late and reports every one as survived.
+  const ownTests = rest.some((arg) => arg === '-t' || arg.startsWith('--testFiles')) ? {} : { MUTATE_DOMAIN: domain };
+  const run = spawnSync('npx', ['stryker', 'run', ...rest, '--mutate', mutate, '--incrementalFile', working], {
+    stdio: 'inherit',
+    env: { ...process.env, ...ownTests },
+  });
   status ||= run.status ?? 1;
   const runReport = run.status === 0 ? readReport(working) : undefined;
   if (runReport !== undefined) {
