@@ -19,7 +19,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Chart,
@@ -54,7 +53,7 @@ import {
   nhuXuanReviewCatalog,
   nhuXuanReviewDataset,
 } from '../../src/datasets/nhu-xuan/index.js';
-import { chromium, onCi } from '../chromium.js';
+import { chromium, onCi, poppler } from '../chromium.js';
 import { awards, clusterNames, communeNames, emulationTable, growthInputs } from './fixtures.js';
 import { type Png, countColour, readPng } from './png.js';
 
@@ -147,7 +146,53 @@ interface PdfPage {
   readonly marginInk: number;
 }
 
-describe.skipIf(chromium === undefined && !onCi)('charts over time and the review page in headless Chromium', () => {
+/** Poppler's tools, or why the PDF cannot be read back. */
+function popplerTools(): NonNullable<typeof poppler> {
+  if (poppler === undefined) {
+    throw new Error('pdfinfo, pdftotext and pdftoppm (Debian package poppler-utils) were not found: the printed review cannot be read back. Install them (apt-get install poppler-utils) and run again.');
+  }
+  return poppler;
+}
+
+/** One page of a PDF rendered by pdftoppm at a resolution, as PNG or as binary PPM bytes. */
+async function renderPdfPage(pdf: string, page: number, dpi: number, folder: string, format: 'png' | 'ppm'): Promise<Buffer> {
+  const out = join(folder, `page-${String(page)}-${String(dpi)}`);
+  const number = String(page);
+  await promisify(execFile)(popplerTools().pdftoppm, [...(format === 'png' ? ['-png'] : []), '-r', String(dpi), '-f', number, '-l', number, '-singlefile', pdf, out]);
+  return readFileSync(`${out}.${format}`);
+}
+
+/** Width, height and RGB bytes of a binary PPM (P6, maximum 255) as pdftoppm writes it. */
+function readPpm(bytes: Buffer): { readonly width: number; readonly height: number; readonly pixels: Buffer } {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 64).toString('latin1'));
+  if (header === null) throw new Error('pdftoppm did not write a binary PPM');
+  return { width: Number(header[1]), height: Number(header[2]), pixels: bytes.subarray(header[0].length) };
+}
+
+/** Every page's text (pdftotext) and the ink in its outer right margin (pdftoppm at 72 dpi, one pixel a point). */
+async function readPdfPages(pdf: string, folder: string): Promise<PdfPage[]> {
+  const tools = popplerTools();
+  const run = promisify(execFile);
+  const info = await run(tools.pdfinfo, [pdf]);
+  const count = Number(/^Pages:\s+(\d+)$/m.exec(info.stdout)?.[1] ?? 0);
+  const pages: PdfPage[] = [];
+  for (let page = 1; page <= count; page += 1) {
+    const text = await run(tools.pdftotext, ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 });
+    const { width, height, pixels } = readPpm(await renderPdfPage(pdf, page, 72, folder, 'ppm'));
+    // The right margin is 12 mm (34 pt): nothing may be printed in its outer 28 pt.
+    let ink = 0;
+    for (let y = 0; y < height; y += 1) {
+      for (let x = width - 28; x < width; x += 1) {
+        const at = (y * width + x) * 3;
+        if ((pixels[at] ?? 255) < 200 || (pixels[at + 1] ?? 255) < 200 || (pixels[at + 2] ?? 255) < 200) ink += 1;
+      }
+    }
+    pages.push({ text: text.stdout.replace(/\s+/g, ' '), marginInk: ink });
+  }
+  return pages;
+}
+
+describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('charts over time and the review page in headless Chromium', () => {
   let folder = '';
   let measured: { id: string; texts: number; problems: string[] }[] = [];
   const doms = new Map<string, string>();
@@ -194,25 +239,8 @@ describe.skipIf(chromium === undefined && !onCi)('charts over time and the revie
     await run(browser, [...flags(join(folder, 'profile-pdf')), '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(reviewPage).href], options);
     measured = JSON.parse(between(doms.get('gallery') ?? '', '<pre id="result">', '</pre>').replace(/^<pre id="result">|<\/pre>$/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as typeof measured;
     reviewDom = doms.get('review') ?? '';
-    const document = mupdf.Document.openDocument(readFileSync(pdf), 'application/pdf');
-    pages = Array.from({ length: document.countPages() }, (_, number) => {
-      const page = document.loadPage(number);
-      const pixmap = page.toPixmap(mupdf.Matrix.identity, mupdf.ColorSpace.DeviceRGB, false, true);
-      const width = pixmap.getWidth();
-      const height = pixmap.getHeight();
-      const pixels = pixmap.getPixels();
-      // The right margin is 12 mm (34 pt): nothing may be printed in its outer 28 pt.
-      let ink = 0;
-      for (let y = 0; y < height; y += 1) {
-        for (let x = width - 28; x < width; x += 1) {
-          const at = (y * width + x) * 3;
-          if ((pixels[at] ?? 255) < 200 || (pixels[at + 1] ?? 255) < 200 || (pixels[at + 2] ?? 255) < 200) ink += 1;
-        }
-      }
-      // The first page at 144 dpi, for the guide and for its colours.
-      if (number === 0) firstPage = Buffer.from(page.toPixmap(mupdf.Matrix.scale(2, 2), mupdf.ColorSpace.DeviceRGB, false, true).asPNG());
-      return { text: page.toStructuredText('preserve-whitespace').asText().replace(/\s+/g, ' '), marginInk: ink };
-    });
+    pages = await readPdfPages(pdf, folder);
+    firstPage = await renderPdfPage(pdf, 1, 144, folder, 'png');
     if (update) writeFileSync(join(images, 'review-page-1.png'), firstPage);
   }, 300_000);
 
