@@ -7,11 +7,12 @@
  *   any point label that crosses a reference line;
  * - each new chart as its own page, for its DOM and a screenshot (saved in docs/images/ for the guide
  *   when UPDATE_SCREENSHOT is set);
- * - the whole Như Xuân review, dumped, printed to PDF, and the PDF's pages read back with MuPDF: page
- *   count, the text of the first page and of every section's first page, nothing printed in the right
- *   margin, and the first page rendered to PNG.
+ * - the whole Như Xuân review, dumped, printed to PDF, and the PDF's pages read back with Poppler's
+ *   tools (pdfinfo, pdftotext, pdftoppm from Debian's poppler-utils, which `.ci/run` installs with
+ *   Chromium): page count, the text of the first page and of every section's first page, nothing
+ *   printed in the right margin, and the first page rendered to PNG.
  *
- * Without Chromium the block is skipped on a workstation and fails on CI.
+ * Without Chromium or Poppler the block is skipped on a workstation and fails on CI.
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
