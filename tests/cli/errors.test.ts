@@ -98,8 +98,7 @@ describe('usage errors (exit 2)', () => {
     expect(cli(['scorcard'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'planning-indicators: unknown command "scorcard" (did you mean scorecard?); the commands are scorecard, review, growth, rank, validate, schema, template (see planning-indicators --help)
-',
+      stderr: 'planning-indicators: unknown command "scorcard" (did you mean scorecard?); the commands are scorecard, review, growth, rank, validate, schema, template (see planning-indicators --help)\n',
     });
   });
 
