@@ -399,7 +399,8 @@ export type Succession =
  */
 export type SuccessionInput = z.input<typeof successionSchema>;
 
-const unitGroupSchema = z.readonly(
+/** Internal (not exported by the domain): one group of a set, parsed on its own when its set does not parse. */
+export const unitGroupSchema = z.readonly(
   z.object({
     /** The group's identifier, unique within its set (`'cluster-3'`). */
     id: codeSchema,

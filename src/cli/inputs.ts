@@ -125,10 +125,10 @@ export function unknownIndicatorMessage(catalog: Catalog, code: string, catalogF
 }
 
 /** One problem per observation whose indicator the catalog does not know. */
-export function unknownIndicators(observations: readonly Observation[], catalog: Catalog, catalogFile: string | undefined): Issue[] {
+export function unknownIndicators(observations: readonly (Observation | undefined)[], catalog: Catalog, catalogFile: string | undefined): Issue[] {
   const issues: Issue[] = [];
   observations.forEach((observation, index) => {
-    if (catalog.indicators.has(observation.indicator)) return;
+    if (observation === undefined || catalog.indicators.has(observation.indicator)) return;
     issues.push({ path: [index, 'indicator'], message: unknownIndicatorMessage(catalog, observation.indicator, catalogFile, true) });
   });
   return issues;

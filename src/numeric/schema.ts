@@ -98,6 +98,57 @@ export function safeParseInput<S extends z.ZodMiniType>(schema: S, input: unknow
 }
 
 /**
+ * The result of {@link parseEach}: the value of each element that matches the schema, at its own
+ * index (`undefined` where it does not), and the problems of the others.
+ *
+ * @example
+ * // The second element is not a number:
+ * const result: ParsedEach<number> = parseEach(z.number(), [1, 'two', 3]);
+ * result.values;
+ * //=> [1, undefined, 3]
+ */
+export interface ParsedEach<T> {
+  /** Each element's parsed value at its index, `undefined` for an element with a problem. */
+  readonly values: readonly (T | undefined)[];
+  /** Every problem, with its path from the root of the input (`[prefix..., index, field...]`). */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Parses each element of a list on its own, so that the checks between records can still run on the
+ * elements that are valid and report their problems in the same run as the elements' schema
+ * problems. Input is never changed (as {@link safeParseInput}); a value that is not an array is one
+ * problem at `path`.
+ *
+ * @param schema - the zod schema of one element
+ * @param input - the untrusted list
+ * @param path - where the list is in the input, for the issues' paths (default: the root)
+ * @returns the parsed values at their indexes and the problems
+ *
+ * @example
+ * // A list of codes with one bad element:
+ * parseEach(z.string(), ['a', 2], ['codes']).issues.map((issue) => formatPath(issue.path));
+ * //=> ['codes[1]']
+ */
+export function parseEach<S extends z.ZodMiniType>(schema: S, input: unknown, path: readonly PropertyKey[] = []): ParsedEach<z.output<S>> {
+  if (!Array.isArray(input)) {
+    return { values: [], issues: [{ path: [...path], message: `expected a list (an array); got ${describeValue(input)}` }] };
+  }
+  const values: (z.output<S> | undefined)[] = [];
+  const issues: Issue[] = [];
+  input.forEach((element: unknown, index) => {
+    const result = safeParseInput(schema, element);
+    if (result.success) {
+      values.push(result.data);
+    } else {
+      values.push(undefined);
+      for (const issue of issuesFromZod(result.error.issues)) issues.push({ path: [...path, index, ...issue.path], message: issue.message });
+    }
+  });
+  return { values, issues };
+}
+
+/**
  * The message of a zod issue whose schema did not set one: what was found and what is allowed (the
  * type, the list of values, the range), instead of zod mini's bare "Invalid input". The path is
  * not in the message: every issue is shown with its path.

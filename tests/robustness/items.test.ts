@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
+  PlanningError,
   type Report,
+  assignAwards,
   type Table,
   buildCatalog,
   buildDataset,
@@ -15,6 +17,7 @@ import {
   deepFreeze,
   formatMoney,
   formatNumber,
+  formatPath,
   fromSdmxTimePeriod,
   growthRate,
   maxExponent,
@@ -27,18 +30,29 @@ import {
   observationsToSdmxJson,
   ownValue,
   parseCsv,
+  parseEmulationScoringTable,
   parseLocalizedNumber,
   parseMoney,
   parseObservations,
   parsePlan,
   parseScaledNumber,
+  parseUnitGroupSet,
   parseWithSchema,
   rankByComposite,
   renderCsv,
+  scoreEmulation,
   toDecimal,
+  validateUnitGroupSet,
   writeCsv,
 } from '../../src/index.js';
-import { nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
+import {
+  nhuXuanEmulationClusters2024,
+  nhuXuanEmulationSheets2024,
+  nhuXuanEmulationTable2024,
+  nhuXuanHierarchy,
+  nhuXuanPlan2024Input,
+} from '../../src/datasets/nhu-xuan/index.js';
+import { vnDistrictIndicatorCatalog } from '../../src/datasets/vietnam/index.js';
 import { findJsonSyntaxError } from '../../src/cli/json.js';
 import { renderText } from '../../src/cli/text.js';
 import { cli } from '../cli/helpers.js';
@@ -310,6 +324,70 @@ describe('13. messages say what was found and what is allowed', () => {
     expect(error.message).not.toMatch(/Invalid input/);
     const status = caught(() => parseObservations([{ indicator: 'X', area: '402', period: '2024', value: 1, status: 'final' }]));
     expect(status.issues[0]?.message).toBe('expected one of "plan", "estimate", "preliminary", "official"; got "final"');
+  });
+});
+
+describe("13. a file's schema problems and its reference problems are reported together, in the library", () => {
+  const paths = (error: PlanningError): string[] => error.issues.map((issue) => formatPath(issue.path));
+
+  it('buildCatalog: a bad polarity and a formula naming an unknown indicator, and no false unknown for a record with a problem', () => {
+    const base = { labels: { vi: 'x' }, unit: { unit: 'VND', power: 9 }, measure: 'flow', polarity: 'higher-is-better', precision: 0, aggregation: { overUnits: 'sum', overTime: 'sum' } };
+    const error = caught(() =>
+      buildCatalog([
+        { ...base, code: 'INCOME', polarity: 'up' },
+        { ...base, code: 'POPULATION', unit: { unit: 'persons', power: 0 }, measure: 'stock', aggregation: { overUnits: 'sum', overTime: 'last' } },
+        { ...base, code: 'INCOME_PC', unit: { unit: 'VNDPerPersonPerYear', power: 6 }, aggregation: { overUnits: 'none', overTime: 'none' }, formula: { kind: 'per-capita', numerator: 'INCOME', population: 'PEOPLE' } },
+      ]),
+    );
+    expect(paths(error)).toEqual(['(root)[0].polarity', '(root)[2].formula.population']);
+  });
+
+  it('parseObservations: a bad value and, with options, an unknown indicator and area', () => {
+    const error = caught(() =>
+      parseObservations(
+        [
+          { indicator: 'X', area: '402', period: '2024', value: 'n/a', status: 'official' },
+          { indicator: 'GDP', area: '999', period: '2024', value: 5, status: 'official' },
+        ],
+        { knownIndicators: ['X'], knownAreas: ['402'] },
+      ),
+    );
+    expect(error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message.slice(0, 30)}`)).toEqual([
+      '(root)[0].value: expected a finite decimal numb',
+      '(root)[1].indicator: unknown indicator code "GDP": ',
+      '(root)[1].area: unknown area code "999": it is',
+    ]);
+  });
+
+  it('parseUnitGroupSet and validateUnitGroupSet: a group without id and a member that is no unit', () => {
+    const [first, second, ...others] = nhuXuanEmulationClusters2024.groups;
+    const input = { ...nhuXuanEmulationClusters2024, groups: [{ ...first, id: undefined }, { ...second, members: ['zzz'] }, ...others] } as never;
+    expect(paths(caught(() => parseUnitGroupSet(nhuXuanHierarchy, input)))).toEqual(['groups[0].id', 'groups[1].members[0]']);
+    expect(validateUnitGroupSet(nhuXuanHierarchy, input).map((issue) => formatPath(issue.path))).toEqual(['groups[0].id', 'groups[1].members[0]']);
+  });
+
+  it('parseEmulationScoringTable: a bad bonus cap and a tie-break on an unknown criterion', () => {
+    const error = caught(() => parseEmulationScoringTable({ ...nhuXuanEmulationTable2024, maxBonus: 'x', tieBreak: ['nope'] }));
+    expect(paths(error)).toEqual(['maxBonus', 'tieBreak[0]']);
+  });
+
+  it('scoreEmulation: a bad bonus and an entry for an unknown criterion', () => {
+    const [sheet] = nhuXuanEmulationSheets2024;
+    const input = { ...sheet, bonus: 'x', entries: [...(sheet?.entries ?? []), { criterion: 'nope', points: 1 }] } as never;
+    expect(paths(caught(() => scoreEmulation(nhuXuanEmulationTable2024, input)))).toEqual(['bonus', 'entries[5].criterion']);
+  });
+
+  it('assignAwards: a decision with a bad award and a decision for a unit without a score', () => {
+    const scores = nhuXuanEmulationSheets2024.map((sheet) => scoreEmulation(nhuXuanEmulationTable2024, sheet));
+    const decisions = [{ unit: '16177', award: 'best', note: 'a' }, { unit: 'zzz', award: null, note: 'b' }] as never;
+    expect(paths(caught(() => assignAwards(nhuXuanEmulationTable2024, scores, decisions)))).toEqual(['(root)[0].award', '(root)[1].unit']);
+  });
+
+  it('parsePlan and buildHierarchy, which already did: a bad comparator with an unknown indicator; a bad name with an unknown parent', () => {
+    const plan = { ...nhuXuanPlan2024Input, targets: [{ ...nhuXuanPlan2024Input.targets[0], indicator: 'GDP' }, { ...nhuXuanPlan2024Input.targets[1], comparator: 'roughly' }] };
+    expect(paths(caught(() => parsePlan(plan, { catalog: vnDistrictIndicatorCatalog })))).toEqual(['targets[1].comparator', 'targets[0].indicator']);
+    const units = [{ code: '38', name: 5, type: 'province', level: 'province' }, { code: '402', name: 'Như Xuân', type: 'rural-district', level: 'district', parent: '39' }] as never;
+    expect(paths(caught(() => buildHierarchy(units)))).toEqual(['units[0].name', 'units[1].parent']);
   });
 });
 
