@@ -1,4 +1,4 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import { type PeriodInput, type PeriodTypeOptions, type SimplePeriodType, type WeekStart, enumeratePeriods, formatPeriod, parsePeriod, splitPeriod } from '../period/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
 import type { BestValueOptions, Dataset } from '../observation/index.js';
@@ -99,7 +99,7 @@ function subPeriodsOf(options: AggregateOverTimeOptions): readonly string[] {
 export function aggregateOverTime(catalog: Catalog, dataset: Dataset, options: AggregateOverTimeOptions): AggregateResult {
   const { indicator, rule } = resolveRule(catalog, options.indicator, 'overTime', options.rule);
   if (typeof options.area !== 'string' || options.area === '') {
-    throw new PlanningError('invalid-argument', `area must be an area code such as "402"; got ${JSON.stringify(options.area)}`);
+    throw new PlanningError('invalid-argument', `area must be an area code such as "402"; got ${quoteText(options.area)}`);
   }
   const period = formatPeriod(options.period);
   const periods = subPeriodsOf(options);

@@ -49,7 +49,7 @@ function unknownAreas(observations: readonly (Observation | undefined)[], hierar
   const issues: Issue[] = [];
   observations.forEach((observation, index) => {
     if (observation === undefined || versionsOf(hierarchy, observation.area).length > 0) return;
-    issues.push({ path: [index, 'area'], message: `unknown area ${JSON.stringify(observation.area)}: no unit of the hierarchy has this code` });
+    issues.push({ path: [index, 'area'], message: `unknown area ${quoteText(observation.area)}: no unit of the hierarchy has this code` });
   });
   return issues;
 }

@@ -6,8 +6,7 @@ import {
   PlanningError,
   formatIssues,
   issuesFromZod,
-  toDecimal,
-} from '../numeric/index.js';
+  toDecimal, quoteText } from '../numeric/index.js';
 import { type AggregationRule, type Indicator, type Formula, indicatorSchema } from './schema.js';
 import { deepFreeze, ownField, parseEach, safeParseInput } from '../numeric/index.js';
 
@@ -92,7 +91,7 @@ function catalogIssues(indicators: readonly (Indicator | undefined)[], unparsedC
   indicators.forEach((indicator, index) => {
     if (indicator === undefined) return;
     if (byCode.has(indicator.code)) {
-      issues.push({ path: [index, 'code'], message: `duplicate indicator code ${JSON.stringify(indicator.code)}` });
+      issues.push({ path: [index, 'code'], message: `duplicate indicator code ${quoteText(indicator.code)}` });
     } else {
       byCode.set(indicator.code, indicator);
     }
@@ -180,8 +179,8 @@ export function getIndicator(catalog: Catalog, code: string): Indicator {
   const near = [...catalog.indicators.keys()].filter(
     (known) => known.toLowerCase().includes(lower) || lower.includes(known.toLowerCase()),
   );
-  const hint = near.length > 0 ? `; did you mean ${near.slice(0, 3).map((known) => JSON.stringify(known)).join(' or ')}?` : '';
-  throw new PlanningError('not-found', `unknown indicator code ${JSON.stringify(code)}${hint}`);
+  const hint = near.length > 0 ? `; did you mean ${near.slice(0, 3).map((known) => quoteText(known)).join(' or ')}?` : '';
+  throw new PlanningError('not-found', `unknown indicator code ${quoteText(code)}${hint}`);
 }
 
 /**
@@ -244,7 +243,7 @@ export function evaluateFormula(
   const indicator = getIndicator(catalog, code);
   const formula = derivationOf(indicator);
   if (formula === undefined) {
-    throw new PlanningError('invalid-argument', `indicator ${JSON.stringify(code)} has no formula; it is observed, not derived`);
+    throw new PlanningError('invalid-argument', `indicator ${quoteText(code)} has no formula; it is observed, not derived`);
   }
   const input = (inputCode: string, offset: 0 | -1 = 0): Decimal => {
     const value = valueOf(inputCode, offset);
@@ -304,7 +303,7 @@ function checkReferences(
     if (!byCode.has(reference.code) && !unparsedCodes.has(reference.code)) {
       issues.push({
         path: [index, ...reference.path],
-        message: `indicator ${indicator.code} refers to ${JSON.stringify(reference.code)}, which is not in the catalog`,
+        message: `indicator ${indicator.code} refers to ${quoteText(reference.code)}, which is not in the catalog`,
       });
     }
   }

@@ -18,5 +18,5 @@ export { PlanningError, type PlanningErrorCode, type PlanningErrorOptions, type 
 export { round, roundingRules, type RoundingRule } from './rounding.js';
 export { type ParsedEach, decimalSchema, deepFreeze, issueMessage, issuesFromZod, parseEach, parseWithSchema, safeParseInput } from './schema.js';
 export { decimalFromScaled, powerOfTen, roundedQuotient } from './scaled.js';
-export { describeValue, maxQuotedLength, quoteText } from './describe.js';
+export { describeValue, maxCodeLength, maxNameLength, maxQuotedItems, maxQuotedLength, quoteList, quoteText } from './describe.js';
 export { ownField, ownValue } from './own.js';

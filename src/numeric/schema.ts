@@ -1,3 +1,4 @@
+import { quoteText } from './describe.js';
 import * as z from 'zod/mini';
 import { type Decimal, type DecimalInput, checkDecimalInput, isDecimal, isDecimalInput, toDecimal } from './decimal.js';
 import { PlanningError, type Issue, formatIssues } from './errors.js';
@@ -94,8 +95,29 @@ export function parseWithSchema<S extends z.ZodMiniType>(schema: S, input: unkno
  * //=> false
  */
 export function safeParseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
-  return z.safeParse(schema, copyForParsing(input), { error: issueMessage });
+  try {
+    return z.safeParse(schema, copyForParsing(input), { error: issueMessage });
+  } catch (error) {
+    // zod hands the problems of a list inside an object to the object in one spread call, which
+    // overflows the stack at about 100,000 problems: check the first records of each list instead,
+    // and say that the rest was not checked.
+    if (!(error instanceof RangeError)) throw error;
+    const result = z.safeParse(schema, copyForParsing(input, checkedRecordsAfterOverflow), { error: issueMessage });
+    const issues: z.core.$ZodIssue[] = [
+      ...(result.success ? [] : result.error.issues),
+      {
+        code: 'custom',
+        path: [],
+        message: `too many problems to list: only the first ${String(checkedRecordsAfterOverflow)} records of each list were checked; fix these and check again`,
+        input: undefined,
+      },
+    ];
+    return { success: false, error: new z.core.$ZodError(issues) } as z.core.util.SafeParseResult<z.output<S>>;
+  }
 }
+
+/** How many records of each list {@link safeParseInput} checks when a whole input has too many problems. */
+const checkedRecordsAfterOverflow = 10_000;
 
 /**
  * The result of {@link parseEach}: the value of each element that matches the schema, at its own
@@ -230,7 +252,7 @@ function sizeOf(origin: string): string {
 }
 
 function describeAllowed(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return typeof value === 'string' ? quoteText(value) : String(value);
 }
 
 function listAllowed(values: readonly unknown[]): string {
@@ -244,7 +266,7 @@ function copied(value: object): boolean {
 }
 
 /** A copy of every object and array reachable from a value, made with a loop (no recursion on depth). */
-function copyForParsing(input: unknown): unknown {
+function copyForParsing(input: unknown, maxRecords = Number.POSITIVE_INFINITY): unknown {
   const copies = new Map<object, object>();
   const pending: [object, object][] = [];
   const copyOf = (value: unknown): unknown => {
@@ -259,7 +281,8 @@ function copyForParsing(input: unknown): unknown {
   const root = copyOf(input);
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [original, copy] = next;
-    for (const key of Object.keys(original)) {
+    const keys = Array.isArray(original) && original.length > maxRecords ? Array.from({ length: maxRecords }, (_, index) => String(index)) : Object.keys(original);
+    for (const key of keys) {
       // defineProperty, not assignment: a key named "__proto__" stays a key, as it was in the input.
       Object.defineProperty(copy, key, {
         value: copyOf((original as Record<string, unknown>)[key]),

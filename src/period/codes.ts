@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, maxQuotedLength, quoteText } from '../numeric/index.js';
 import { periodCode } from './format.js';
 import type { Period, PeriodInput, WeekStart } from './model.js';
 import { checkPeriod, requireCode } from './validation.js';
@@ -91,7 +91,7 @@ function simpleCandidate(code: string): Record<string, unknown> | undefined {
  */
 export function parsePeriod(code: string): Period {
   const text = requireCode(code, 'a period code', '2024-Q3');
-  const what = `period code ${JSON.stringify(text)}`;
+  const what = `period code ${quoteText(text)}`;
   const parts = text.split('/');
   if (parts.length > 2) {
     throw new PlanningError('invalid-period', `invalid ${what}: a range has exactly one "/" between its start and its end`);
@@ -99,7 +99,7 @@ export function parsePeriod(code: string): Period {
   const candidates = parts.map(simpleCandidate);
   const unknownPart = candidates.findIndex((candidate) => candidate === undefined);
   if (unknownPart !== -1) {
-    const which = parts.length === 1 ? '' : ` (its ${unknownPart === 0 ? 'start' : 'end'} ${JSON.stringify(parts[unknownPart])})`;
+    const which = parts.length === 1 ? '' : ` (its ${unknownPart === 0 ? 'start' : 'end'} ${quoteText(parts[unknownPart] ?? '')})`;
     throw new PlanningError('invalid-period', `invalid ${what}${which}: ${expectedCodes}`);
   }
   const [start, end] = candidates.map((candidate) => Object.freeze(candidate));
@@ -151,9 +151,11 @@ export function isPeriodCode(value: unknown): value is string {
   }
 }
 
-function describeValue(value: object): string {
+/** A period object as JSON, for messages: at most twice {@link maxQuotedLength} characters of it. */
+function describeObject(value: object): string {
   try {
-    return JSON.stringify(value);
+    const json = JSON.stringify(value);
+    return json.length <= 2 * maxQuotedLength ? json : `${json.slice(0, 2 * maxQuotedLength)}… (${String(json.length)} characters)`;
   } catch {
     return 'object';
   }
@@ -164,7 +166,7 @@ function describeValue(value: object): string {
  */
 export function toPeriod(input: PeriodInput): Period {
   if (typeof input === 'string') return parsePeriod(input);
-  return checkPeriod(input, `period ${describeValue(input)}`);
+  return checkPeriod(input, `period ${describeObject(input)}`);
 }
 
 function errorMessage(error: unknown): string {

@@ -1,4 +1,4 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import { toPeriod } from './codes.js';
 import { pad, periodCode, weekStartCode } from './format.js';
 import type { Period, PeriodInput, WeekStart } from './model.js';
@@ -171,7 +171,7 @@ const unsupportedDhis2Types: readonly (readonly [RegExp, string])[] = [
  */
 export function fromDhis2PeriodId(id: string): Period {
   const text = requireCode(id, 'a DHIS2 period ID', '202401');
-  const what = `DHIS2 period ID ${JSON.stringify(text)}`;
+  const what = `DHIS2 period ID ${quoteText(text)}`;
   const match = dhis2Pattern.exec(text);
   if (match === null) {
     const known = unsupportedDhis2Types.find(([pattern]) => pattern.test(text));

@@ -107,9 +107,10 @@ const weekShape = z.readonly(
     /** 1 to 52, or 53 in week-years that have 53 weeks (2020, 2026 for ISO weeks). */
     week: integer('week'),
     /** The weekday the week starts on, for weeks that do not start on Monday; absent for ISO weeks. */
-    // A string here; which weekdays are allowed is a value rule (periodIssues).
     weekStart: z.optional(
-      z.custom<WeekStart>((value) => typeof value === 'string', { error: 'weekStart must be a weekday name such as "wednesday"' }),
+      z.enum(['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], {
+        error: 'weekStart must be one of tuesday, wednesday, thursday, friday, saturday, sunday (weeks that start on Monday are ISO weeks: leave weekStart out)',
+      }),
     ),
   }),
 );

@@ -5,7 +5,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { getDate } from 'date-fns/getDate';
 import { isValid } from 'date-fns/isValid';
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import { endDate, periodOfDate, startDate } from './calendar.js';
 import { toPeriod } from './codes.js';
 import { isIsoDate, isoDateToDate, toIsoDate } from './date.js';
@@ -107,7 +107,7 @@ const offsetPattern = /(?:Z|[+-]\d{2}:\d{2})$/;
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}T/;
 
 function unsupported(code: string, why: string): PlanningError {
-  return new PlanningError('unsupported-conversion', `cannot read SDMX TIME_PERIOD ${JSON.stringify(code)}: ${why}`);
+  return new PlanningError('unsupported-conversion', `cannot read SDMX TIME_PERIOD ${quoteText(code)}: ${why}`);
 }
 
 function rangeOrSingle(start: SimplePeriod, end: SimplePeriod, what: string): Period {
@@ -116,14 +116,14 @@ function rangeOrSingle(start: SimplePeriod, end: SimplePeriod, what: string): Pe
 }
 
 function readTimeRange(code: string, startText: string, durationText: string): Period {
-  const what = `SDMX TIME_PERIOD ${JSON.stringify(code)}`;
+  const what = `SDMX TIME_PERIOD ${quoteText(code)}`;
   if (startText.includes('T')) throw unsupported(code, 'a time range that starts at a time of day has no period here; start it on a date (YYYY-MM-DD)');
   if (!isIsoDate(startText)) {
     throw new PlanningError('invalid-period', `invalid ${what}: a time range starts with a calendar date YYYY-MM-DD; ${expectedSdmx}`);
   }
   const match = durationPattern.exec(durationText);
   if (match === null || durationText === 'P') {
-    throw new PlanningError('invalid-period', `invalid ${what}: the duration must read like P5Y, P9M or P10D; got ${JSON.stringify(durationText)}`);
+    throw new PlanningError('invalid-period', `invalid ${what}: the duration must read like P5Y, P9M or P10D; got ${quoteText(durationText)}`);
   }
   const [, yearsText, monthsText, weeksText, daysText, timeText] = match;
   if (timeText !== undefined) throw unsupported(code, 'durations in hours, minutes or seconds have no period here');
@@ -182,7 +182,7 @@ function readTimeRange(code: string, startText: string, durationText: string): P
  */
 export function fromSdmxTimePeriod(code: string): Period {
   const text = requireCode(code, 'an SDMX TIME_PERIOD', '2024-Q3');
-  const what = `SDMX TIME_PERIOD ${JSON.stringify(text)}`;
+  const what = `SDMX TIME_PERIOD ${quoteText(text)}`;
   const slash = text.indexOf('/');
   if (slash !== -1) return readTimeRange(text, text.slice(0, slash), text.slice(slash + 1));
   if (dateTimePattern.test(text)) throw unsupported(text, 'a date-time is an instant, not a period');

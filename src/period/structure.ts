@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { type Decimal, PlanningError, describeValue, toDecimal } from '../numeric/index.js';
+import { type Decimal, PlanningError, describeValue, toDecimal, quoteText } from '../numeric/index.js';
 import { endDate, fiscalStartMonthOf, periodOfDate, sameSimplePeriod, shiftSimple, startDate, weekStartOf } from './calendar.js';
 import { toPeriod } from './codes.js';
 import { type IsoDate, isoDateToDate, toIsoDate } from './date.js';
@@ -45,7 +45,7 @@ function checkType(type: SimplePeriodType, what: string): void {
   if (!simplePeriodTypes.includes(value as SimplePeriodType)) {
     throw new PlanningError(
       'invalid-argument',
-      `${what} must be one of ${simplePeriodTypes.join(', ')}; got ${JSON.stringify(String(value))}`,
+      `${what} must be one of ${simplePeriodTypes.join(', ')}; got ${quoteText(String(value))}`,
     );
   }
 }
@@ -342,6 +342,6 @@ export function periodElapsedShare(period: PeriodInput, asOf: IsoDate, options: 
   }
   throw new PlanningError(
     'invalid-argument',
-    `options.by must be 'days' or 'sub-periods' (with a subType such as 'month'); got ${JSON.stringify(String(by))}`,
+    `options.by must be 'days' or 'sub-periods' (with a subType such as 'month'); got ${quoteText(String(by))}`,
   );
 }

@@ -4,7 +4,7 @@
  * comparisons and, for weeks and days, one date-fns call).
  */
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import { type Issue, PlanningError } from '../numeric/index.js';
+import { type Issue, PlanningError, quoteText } from '../numeric/index.js';
 import { biweeksInYear, endDate, startDate, weeksInWeekYear } from './calendar.js';
 import { describeType, pad, periodCode, typeName } from './format.js';
 import { type Period, type SimplePeriod, type WeekStart, maxPeriodYear, minPeriodYear, simplePeriodTypes, weekStarts } from './model.js';
@@ -26,7 +26,7 @@ function weekYearName(year: number, weekStart: WeekStart | undefined): string {
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteText(value);
   if (value === undefined) return 'nothing';
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;

@@ -11,12 +11,13 @@ import {
   issuesFromZod,
   ownField,
   parseEach,
-  safeParseInput,
+  safeParseInput, quoteList,
+  maxCodeLength,
 } from '../numeric/index.js';
 import { describeValue, isList } from './choices.js';
 import { rankLexicographic } from './rank.js';
 
-const codeSchema = z.string().check(z.minLength(1, { error: 'expected a non-empty code' }));
+const codeSchema = z.string().check(z.minLength(1, { error: 'expected a non-empty code' }), z.maxLength(maxCodeLength));
 const nonNegativeDecimal = decimalSchema.check(
   z.refine((value: Decimal) => !value.isNegative() || value.isZero(), { error: 'expected a number of 0 or more' }),
 );
@@ -309,7 +310,7 @@ function tableIssues(table: CheckedTable): Issue[] {
   table.criteria.forEach((criterion, index) => {
     if (criterion === undefined) return;
     if (criterionCodes.has(criterion.code)) {
-      issues.push({ path: ['criteria', index, 'code'], message: `criterion code ${JSON.stringify(criterion.code)} is used twice` });
+      issues.push({ path: ['criteria', index, 'code'], message: `criterion code ${quoteText(criterion.code)} is used twice` });
     }
     criterionCodes.add(criterion.code);
     if (criterion.floorPoints?.gt(criterion.maxPoints)) {
@@ -322,7 +323,7 @@ function tableIssues(table: CheckedTable): Issue[] {
   const gradeCodes = new Set<string>();
   table.grades.forEach((grade, index) => {
     if (grade === undefined) return;
-    if (gradeCodes.has(grade.code)) issues.push({ path: ['grades', index, 'code'], message: `grade code ${JSON.stringify(grade.code)} is used twice` });
+    if (gradeCodes.has(grade.code)) issues.push({ path: ['grades', index, 'code'], message: `grade code ${quoteText(grade.code)} is used twice` });
     gradeCodes.add(grade.code);
     const previous = table.grades[index - 1];
     if (previous !== undefined && grade.minTotal.gt(previous.minTotal)) {
@@ -340,7 +341,7 @@ function tableIssues(table: CheckedTable): Issue[] {
       if (grade?.minTotal.gt(largestTotal) === true) {
         issues.push({
           path: ['grades', index, 'minTotal'],
-          message: `grade ${JSON.stringify(grade.code)} needs ${grade.minTotal.toString()} points, more than the ${largestTotal.toString()} the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
+          message: `grade ${quoteText(grade.code)} needs ${grade.minTotal.toString()} points, more than the ${largestTotal.toString()} the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
         });
       }
     });
@@ -351,14 +352,14 @@ function tableIssues(table: CheckedTable): Issue[] {
     if (rule === undefined) return;
     const tier = awardTiers.indexOf(rule.award);
     if (tier <= lastTier) {
-      issues.push({ path: ['awards', index, 'award'], message: `award tiers must be listed once each, in the order ${awardTiers.join(', ')}; ${JSON.stringify(rule.award)} comes too late` });
+      issues.push({ path: ['awards', index, 'award'], message: `award tiers must be listed once each, in the order ${awardTiers.join(', ')}; ${quoteText(rule.award)} comes too late` });
     }
     lastTier = Math.max(lastTier, tier);
     if (rule.maxCount === undefined && rule.maxShare === undefined) {
       issues.push({ path: ['awards', index], message: 'an award tier needs a quota per cluster: maxCount, maxShare or both' });
     }
     if (rule.minGrade !== undefined && !gradeCodes.has(rule.minGrade) && !unparsed.has(rule.minGrade)) {
-      issues.push({ path: ['awards', index, 'minGrade'], message: `unknown grade ${JSON.stringify(rule.minGrade)}; the grades are ${describeCodes(gradeCodes)}` });
+      issues.push({ path: ['awards', index, 'minGrade'], message: `unknown grade ${quoteText(rule.minGrade)}; the grades are ${describeCodes(gradeCodes)}` });
     }
   });
   const tieBreakCodes = new Set<string>();
@@ -366,9 +367,9 @@ function tableIssues(table: CheckedTable): Issue[] {
     if (code === undefined) return;
     if (!criterionCodes.has(code)) {
       // With no criterion at all (a list with its own problem) every code would look unknown: say nothing.
-      if (!unparsed.has(code) && table.criteria.length > 0) issues.push({ path: ['tieBreak', index], message: `unknown criterion ${JSON.stringify(code)}; the criteria are ${describeCodes(criterionCodes)}` });
+      if (!unparsed.has(code) && table.criteria.length > 0) issues.push({ path: ['tieBreak', index], message: `unknown criterion ${quoteText(code)}; the criteria are ${describeCodes(criterionCodes)}` });
     } else if (tieBreakCodes.has(code)) {
-      issues.push({ path: ['tieBreak', index], message: `criterion ${JSON.stringify(code)} is listed twice` });
+      issues.push({ path: ['tieBreak', index], message: `criterion ${quoteText(code)} is listed twice` });
     }
     tieBreakCodes.add(code);
   });
@@ -393,9 +394,9 @@ function entryIssues(
     if (entry === undefined) return;
     const path = ['entries', index];
     if (!known.has(entry.criterion)) {
-      issues.push({ path: [...path, 'criterion'], message: `unknown criterion ${JSON.stringify(entry.criterion)}; the table's criteria are ${describeCodes(known)}` });
+      issues.push({ path: [...path, 'criterion'], message: `unknown criterion ${quoteText(entry.criterion)}; the table's criteria are ${describeCodes(known)}` });
     } else if (byCriterion.has(entry.criterion)) {
-      issues.push({ path: [...path, 'criterion'], message: `criterion ${JSON.stringify(entry.criterion)} has more than one entry` });
+      issues.push({ path: [...path, 'criterion'], message: `criterion ${quoteText(entry.criterion)} has more than one entry` });
     }
     byCriterion.set(entry.criterion, { entry, index });
     if ((entry.attainment === undefined) === (entry.points === undefined)) {
@@ -406,14 +407,14 @@ function entryIssues(
     const found = byCriterion.get(criterion.code);
     if (found === undefined) {
       if (!unparsed.has(criterion.code)) {
-        issues.push({ path: ['entries'], message: `criterion ${JSON.stringify(criterion.code)} has no entry; give its attainment or its points (0 if none were earned)` });
+        issues.push({ path: ['entries'], message: `criterion ${quoteText(criterion.code)} has no entry; give its attainment or its points (0 if none were earned)` });
       }
       continue;
     }
     if (found.entry.points?.gt(criterion.maxPoints)) {
       issues.push({
         path: ['entries', found.index, 'points'],
-        message: `${found.entry.points.toString()} points are more than the ${criterion.maxPoints.toString()} that criterion ${JSON.stringify(criterion.code)} allows`,
+        message: `${found.entry.points.toString()} points are more than the ${criterion.maxPoints.toString()} that criterion ${quoteText(criterion.code)} allows`,
       });
     }
   }
@@ -421,7 +422,7 @@ function entryIssues(
 }
 
 function describeCodes(codes: ReadonlySet<string>): string {
-  return codes.size === 0 ? 'none' : [...codes].map((code) => JSON.stringify(code)).join(', ');
+  return codes.size === 0 ? 'none' : quoteList(codes);
 }
 
 function issuesError(issues: readonly Issue[], what: string): PlanningError {
@@ -651,7 +652,7 @@ export function scoreEmulation(table: EmulationScoringTable, sheet: EmulationSco
     const points = attainment === null ? (entry.points ?? new DecimalClass(0)) : criterionPoints(criterion, attainment);
     criteria.push({ criterion: criterion.code, maxPoints: criterion.maxPoints, attainment, points, share: points.div(criterion.maxPoints) });
   });
-  throwIssues(issues, `emulation score sheet of unit ${JSON.stringify(parsed.unit)}`);
+  throwIssues(issues, `emulation score sheet of unit ${quoteText(parsed.unit)}`);
   const criteriaPoints = DecimalClass.sum(0, ...criteria.map((score) => score.points));
   const bonusClaimed = DecimalClass.sum(0, ...(parsed.bonus ?? []).map((bonus) => bonus.points));
   const bonus = table.maxBonus !== undefined && bonusClaimed.gt(table.maxBonus) ? table.maxBonus : bonusClaimed;
@@ -775,7 +776,7 @@ function pointsOf(score: EmulationScore, code: string): Decimal {
   if (found === undefined) {
     throw new PlanningError(
       'invalid-argument',
-      `the score of unit ${JSON.stringify(score.unit)} has no criterion ${JSON.stringify(code)}; score every sheet with the same table`,
+      `the score of unit ${quoteText(score.unit)} has no criterion ${quoteText(code)}; score every sheet with the same table`,
     );
   }
   return found.points;
@@ -790,9 +791,9 @@ function readDecisions(decisions: readonly EmulationDecisionInput[], units: Read
   parsed.forEach((decision, index) => {
     if (decision === undefined) return;
     if (!units.has(decision.unit)) {
-      issues.push({ path: [index, 'unit'], message: `unit ${JSON.stringify(decision.unit)} has no score; a decision must concern a scored unit` });
+      issues.push({ path: [index, 'unit'], message: `unit ${quoteText(decision.unit)} has no score; a decision must concern a scored unit` });
     } else if (byUnit.has(decision.unit)) {
-      issues.push({ path: [index, 'unit'], message: `unit ${JSON.stringify(decision.unit)} has more than one decision` });
+      issues.push({ path: [index, 'unit'], message: `unit ${quoteText(decision.unit)} has more than one decision` });
     }
     byUnit.set(decision.unit, decision);
   });
@@ -907,7 +908,7 @@ function flagDecisionsOverQuota(table: EmulationScoringTable, awards: { -readonl
         holder.overQuota = true;
         holder.notes = [
           ...holder.notes,
-          `the decision gives ${label}, which ${String(holders.length)} units of cluster ${JSON.stringify(cluster)} now hold over a quota of ${String(quota)}`,
+          `the decision gives ${label}, which ${String(holders.length)} units of cluster ${quoteText(cluster)} now hold over a quota of ${String(quota)}`,
         ];
       }
     }
@@ -937,7 +938,7 @@ function fillTier(
     const inLine: Candidate[] = [];
     for (const candidate of open.slice(start, end)) {
       if (eligible(candidate)) inLine.push(candidate);
-      else candidate.notes.push(`in line for ${label} but below its grade ${JSON.stringify(rule.minGrade)}`);
+      else candidate.notes.push(`in line for ${label} but below its grade ${quoteText(rule.minGrade ?? '')}`);
     }
     if (inLine.length > remaining) {
       const places = `${remaining} place${remaining === 1 ? '' : 's'} left for ${inLine.length} tied units`;

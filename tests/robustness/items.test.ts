@@ -38,6 +38,7 @@ import {
   parseScaledNumber,
   parseUnitGroupSet,
   parseWithSchema,
+  rank,
   rankByComposite,
   renderCsv,
   scoreEmulation,
@@ -51,8 +52,9 @@ import {
   nhuXuanEmulationTable2024,
   nhuXuanHierarchy,
   nhuXuanPlan2024Input,
+  nhuXuanUnits,
 } from '../../src/datasets/nhu-xuan/index.js';
-import { vnDistrictIndicatorCatalog } from '../../src/datasets/vietnam/index.js';
+import { vnDistrictIndicatorCatalog, vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
 import { findJsonSyntaxError } from '../../src/cli/json.js';
 import { renderText } from '../../src/cli/text.js';
 import { cli } from '../cli/helpers.js';
@@ -397,6 +399,52 @@ describe('14. bounded messages', () => {
     expect(error.issues.length).toBe(50_000);
     expect(error.message.split('\n').length).toBe(22);
     expect(error.message).toMatch(/- … and 49980 more problems$/);
+  });
+
+  it('keeps the message short when a code is a million characters long, in every parser of files', () => {
+    const long = 'X'.repeat(1_000_000);
+    const [unit] = nhuXuanUnits;
+    const [indicator] = vnDistrictIndicators;
+    const [sheet] = nhuXuanEmulationSheets2024;
+    const runs: [string, () => unknown][] = [
+      ['plan', () => parsePlan({ ...nhuXuanPlan2024Input, id: long, area: long, targets: [{ ...nhuXuanPlan2024Input.targets[0], id: long, indicator: long }] }, { catalog: vnDistrictIndicatorCatalog })],
+      ['hierarchy', () => buildHierarchy([{ ...unit, code: long, name: long, parent: long, level: long } as never, { ...unit, code: long } as never])],
+      ['catalog', () => buildCatalog([{ ...indicator, code: long }, { ...indicator, code: long, formula: { kind: 'per-capita', numerator: long, population: long } }])],
+      ['group set', () => parseUnitGroupSet(nhuXuanHierarchy, { ...nhuXuanEmulationClusters2024, id: long, groups: [{ id: long, name: 'x', members: [long, long] }], coverage: { level: long, under: long } })],
+      ['emulation table', () => parseEmulationScoringTable({ ...nhuXuanEmulationTable2024, criteria: [{ code: long, label: 'a', maxPoints: 1 }], tieBreak: [long], awards: [{ award: 'first', maxCount: 1, minGrade: long }] })],
+      ['score sheet', () => scoreEmulation(nhuXuanEmulationTable2024, { ...sheet, unit: long, entries: [{ criterion: long, points: 1 }] } as never)],
+      ['observations', () => parseObservations([{ indicator: long, area: long, period: long, value: long, status: long }], { knownIndicators: [long.slice(1)], knownAreas: [] })],
+    ];
+    for (const [name, run] of runs) {
+      const error = caught(run);
+      expect([name, error.message.length < 2_000, error.issues.every((issue) => issue.message.length < 500)]).toEqual([name, true, true]);
+    }
+    const hierarchyRun = runs[1]?.[1] ?? (() => undefined);
+    expect(caught(hierarchyRun).issues[0]?.message).toBe('expected text of a length of at most 100; got "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"… (1000000 characters)');
+  });
+
+  it('names at most 10 duplicate keys and counts the rest', () => {
+    const items = Array.from({ length: 100_000 }, (_, index) => ({ key: String(index % 50_000), value: index }));
+    const error = caught(() => rank(items, { key: (item) => item.key, value: (item) => item.value, direction: 'descending', ties: 'standard', missing: 'last' }));
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toMatch(/and 49990 more/);
+  });
+
+  it('lists 20 of 100,000 problems of a plan, a catalog, a group set and an emulation table, without overflowing the stack', { timeout: 60_000 }, () => {
+    // zod overflowed the stack at about 100,000 problems in one list of an object (16,000 empty targets
+    // have 112,000); the smaller lists show the count of the rest.
+    const records = (count: number): object[] => Array.from({ length: count }, () => ({}));
+    const runs: [string, () => unknown][] = [
+      ['plan', () => parsePlan({ ...nhuXuanPlan2024Input, targets: records(16_000) }, { catalog: vnDistrictIndicatorCatalog })],
+      ['catalog', () => buildCatalog({ indicators: records(1_000) })],
+      ['group set', () => parseUnitGroupSet(nhuXuanHierarchy, { ...nhuXuanEmulationClusters2024, groups: records(1_000) } as never)],
+      ['emulation table', () => parseEmulationScoringTable({ ...nhuXuanEmulationTable2024, criteria: records(1_000) })],
+    ];
+    for (const [name, run] of runs) {
+      const error = caught(run);
+      expect([name, error.code, error.message.split('\n').length, error.message.length < 3_000]).toEqual([name, 'invalid-input', 22, true]);
+      expect(error.message).toMatch(/- … and \d+ more problems$/);
+    }
   });
 
   it('quotes at most 60 characters of a long input', () => {
