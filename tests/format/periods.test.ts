@@ -96,4 +96,12 @@ describe('formatPeriodLabel', () => {
     expectFailure(() => formatPeriodLabel({ type: 'month', year: 2024, month: 13 }, 'en'), 'invalid-period', 'month');
     expectFailure(() => formatPeriodLabel('2024', 'fr' as 'vi'), 'invalid-argument', 'formatPeriodLabel: lang');
   });
+
+  it('says what a language given as an options object should have been, never "[object Object]"', () => {
+    expectFailure(
+      () => formatPeriodLabel('2024', { lang: 'vi' } as never),
+      'invalid-argument',
+      "formatPeriodLabel: lang must be 'vi' (Vietnamese) or 'en' (English); got an object",
+    );
+  });
 });
