@@ -9,7 +9,7 @@
  * space is capped (FUZZ_HEAP_MB, 1024 unless set): V8 then collects sooner, and a real leak would end
  * the run with "heap out of memory" instead of eating the machine. Every 1,000th case appends the
  * process's resident and heap sizes to a log (FUZZ_MEMORY_LOG, set here), and the table printed at the
- * end gives, per entry point, the first and the largest of them: flat memory shows as two close
+ * end gives, per entry point, the first, the last and the largest of them: flat memory shows as close
  * figures.
  *
  * `npm run fuzz -- parsePlan toDecimal` runs the tests whose names contain one of the words;
@@ -19,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const file = 'tests/robustness/generated.test.ts';
 const runs = process.env.FUZZ_RUNS ?? '100000';
@@ -38,9 +39,9 @@ const names = (JSON.parse(String(listed.stdout)) as { readonly name: string }[])
   .map((test) => test.name)
   .filter((name) => words.length === 0 || words.some((word) => name.includes(word)));
 
-/** A vitest name pattern that matches exactly one full test name. */
+/** A vitest name pattern that matches exactly one full test name (vitest joins the names with spaces). */
 function exactly(name: string): string {
-  return `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+  return `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split(' > ').join(' ')}$`;
 }
 
 const directory = mkdtempSync(join(tmpdir(), 'fuzz-'));
@@ -64,9 +65,15 @@ for (const name of names) {
   const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
   const [first] = samples;
   const largest = samples.reduce((max, sample) => (sample[1] > max[1] ? sample : max), first ?? [0, 0, 0]);
-  const memory = first === undefined ? 'no samples' : `rss ${mb(first[1])} → max ${mb(largest[1])} MB, heap ${mb(first[2])} → max ${mb(Math.max(...samples.map((sample) => sample[2])))} MB over ${String(samples.length)} samples`;
-  const status = result.status === 0 ? 'ok' : 'FAILED';
-  if (result.status !== 0) {
+  const last = samples.at(-1);
+  const memory =
+    first === undefined || last === undefined
+      ? 'no samples'
+      : `rss ${mb(first[1])} → ${mb(last[1])} MB (max ${mb(largest[1])}), heap ${mb(first[2])} → ${mb(last[2])} MB (max ${mb(Math.max(...samples.map((sample) => sample[2])))}) over ${String(samples.length)} samples`;
+  // A pattern that matched nothing would pass with every test skipped: one test must have run.
+  const ran = /Tests\s+1 passed/.test(stripVTControlCharacters(String(result.stdout)));
+  const status = result.status === 0 && ran ? 'ok' : 'FAILED';
+  if (status !== 'ok') {
     failed += 1;
     process.stderr.write(`${String(result.stdout)}\n${String(result.stderr)}\n`);
   }
