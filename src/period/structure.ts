@@ -295,8 +295,10 @@ export type ElapsedShareOptions =
       readonly by: 'sub-periods';
       /** The type of the sub-periods, finer than (or the same as) the period's own. */
       readonly subType: SimplePeriodType;
-      /** The fiscal-year start month, when `subType` is `'fiscal-year'` (see {@link PeriodTypeOptions}). */
+      /** The fiscal-year start month, when `subType` is `'fiscal-year'` or `'fiscal-half'` (see {@link PeriodTypeOptions}). */
       readonly fiscalYearStartMonth?: number;
+      /** The start day of the weeks, when `subType` is `'week'` and they are not ISO weeks (see {@link PeriodTypeOptions}). */
+      readonly weekStart?: WeekStart;
     };
 
 /**

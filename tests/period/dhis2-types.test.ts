@@ -18,6 +18,7 @@ import {
   fromDhis2PeriodId,
   nextPeriod,
   parsePeriod,
+  periodElapsedShare,
   periodEnd,
   periodStart,
   previousPeriod,
@@ -281,6 +282,17 @@ describe('DHIS2 weeks starting on Wednesday, Thursday, Saturday and Sunday (yyyy
     );
     expectFailure(() => toDhis2PeriodId('2024-TueW01'), 'unsupported-conversion', /DHIS2 has weeks starting on Monday, Wednesday, Thursday, Friday, Saturday and Sunday only/);
     expectFailure(() => parsePeriod('2024-WedW01/2024-ThuW02'), 'invalid-period', 'invalid period code "2024-WedW01/2024-ThuW02": a range of weeks needs one start day at both ends; got 2024-WedW01 and 2024-ThuW02');
+  });
+});
+
+describe('the elapsed share by weeks that start on another day', () => {
+  it('counts completed Wednesday weeks of a range of days', () => {
+    expect(periodElapsedShare('2017-05-03/2017-05-16', '2017-05-09', { by: 'sub-periods', subType: 'week', weekStart: 'wednesday' }).toString()).toBe('0.5');
+    expectFailure(
+      () => periodElapsedShare('2017-05-03/2017-05-16', '2017-05-09', { by: 'sub-periods', subType: 'week', weekStart: 'monday' as 'sunday' }),
+      'invalid-argument',
+      /options.weekStart must be one of tuesday, wednesday, thursday, friday, saturday, sunday, or absent for ISO weeks \(Monday\); got "monday"/,
+    );
   });
 });
 
