@@ -272,7 +272,7 @@ function pathsOf(value: unknown): (readonly PropertyKey[])[] {
 }
 
 /** One edit of plain data: a value replaced, a key removed, or an odd key added. */
-interface Edit {
+export interface Edit {
   readonly pick: number;
   readonly kind: 'replace' | 'remove' | 'add';
   readonly value: unknown;
@@ -288,27 +288,30 @@ const edit: fc.Arbitrary<Edit> = fc.record({
 
 /** A valid input with 1 to 4 edits at random places (a copy; the original is not touched). */
 export function mutated(valid: unknown): fc.Arbitrary<unknown> {
-  return fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) => {
-    const data = copyOf(valid);
-    for (const change of edits) {
-      const paths = pathsOf(data);
-      const path = paths[change.pick % Math.max(paths.length, 1)];
-      if (path === undefined || path.length === 0) continue;
-      let parent: unknown = data;
-      for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown>)[key];
-      const last = path[path.length - 1] ?? '';
-      const holder = parent as Record<PropertyKey, unknown>;
-      // A copy of the edit's value goes in, never the value itself: edge values such as [] and {} are
-      // one instance for every case (fc.constantFrom), and a later edit writing into a shared one
-      // made it grow from case to case and test to test until a long run ran out of memory.
-      if (change.kind === 'replace') holder[last] = copyOf(change.value);
-      else if (change.kind === 'remove' && !Array.isArray(holder)) Reflect.deleteProperty(holder, last);
-      else if (change.kind === 'add' && typeof holder[last] === 'object' && holder[last] !== null && !Array.isArray(holder[last])) {
-        Object.defineProperty(holder[last], change.key, { value: copyOf(change.value), enumerable: true, writable: true, configurable: true });
-      }
+  return fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) => applyEdits(valid, edits));
+}
+
+/** Applies edits, in order, to a copy of a valid input; neither the input nor an edit's value changes. */
+export function applyEdits(valid: unknown, edits: readonly Edit[]): unknown {
+  const data = copyOf(valid);
+  for (const change of edits) {
+    const paths = pathsOf(data);
+    const path = paths[change.pick % Math.max(paths.length, 1)];
+    if (path === undefined || path.length === 0) continue;
+    let parent: unknown = data;
+    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown>)[key];
+    const last = path[path.length - 1] ?? '';
+    const holder = parent as Record<PropertyKey, unknown>;
+    // A copy of the edit's value goes in, never the value itself: edge values such as [] and {} are
+    // one instance for every case (fc.constantFrom), and a later edit writing into a shared one
+    // made it grow from case to case and test to test until a long run ran out of memory.
+    if (change.kind === 'replace') holder[last] = copyOf(change.value);
+    else if (change.kind === 'remove' && !Array.isArray(holder)) Reflect.deleteProperty(holder, last);
+    else if (change.kind === 'add' && typeof holder[last] === 'object' && holder[last] !== null && !Array.isArray(holder[last])) {
+      Object.defineProperty(holder[last], change.key, { value: copyOf(change.value), enumerable: true, writable: true, configurable: true });
     }
-    return data;
-  });
+  }
+  return data;
 }
 
 /** A valid text with 1 to 4 character edits (deleted, inserted or replaced characters). */
