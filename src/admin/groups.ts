@@ -1,8 +1,8 @@
-import { type Issue, PlanningError, formatIssues, issuesFromZod, safeParseInput, parseWithSchema } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, ownField, parseEach, safeParseInput } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, openEnd, openStart, showInterval, uncoveredSpans } from './dates.js';
 import { type Hierarchy, type HierarchyIndex, describeUnit, indexOf, isBelow, versionAt, versionsOfCode } from './model.js';
-import { type AdminUnit, type UnitGroup, type UnitGroupSet, type UnitGroupSetInput, unitGroupSetSchema } from './schema.js';
+import { type AdminUnit, type UnitGroup, type UnitGroupSet, type UnitGroupSetInput, unitGroupSchema, unitGroupSetSchema } from './schema.js';
 
 interface Span {
   readonly from: string;
@@ -18,7 +18,10 @@ function intersect(a: Span, b: Span): Span {
 }
 
 /** A group's own validity: its dates where given, the set's otherwise. */
-function ownSpan(groupSet: UnitGroupSet, group: UnitGroup): Span {
+/** A group set whose groups with schema problems are `undefined`, so that the others keep their index. */
+type CheckedGroupSet = Omit<UnitGroupSet, 'groups'> & { readonly groups: readonly (UnitGroup | undefined)[] };
+
+function ownSpan(groupSet: CheckedGroupSet, group: UnitGroup): Span {
   const set = spanOf(groupSet);
   return { from: group.validFrom ?? set.from, to: group.validTo ?? set.to };
 }
@@ -58,7 +61,7 @@ function unitName(index: HierarchyIndex, code: string, date: string): string {
 export function validateUnitGroupSet(hierarchy: Hierarchy, groupSet: UnitGroupSetInput): readonly Issue[] {
   const index = indexOf(hierarchy);
   const parsed = safeParseInput(unitGroupSetSchema, groupSet);
-  if (!parsed.success) return issuesFromZod(parsed.error.issues);
+  if (!parsed.success) return groupSetIssues(hierarchy, index, groupSet, issuesFromZod(parsed.error.issues));
   return checkGroupSet(hierarchy, index, parsed.data);
 }
 
@@ -87,7 +90,12 @@ export function validateUnitGroupSet(hierarchy: Hierarchy, groupSet: UnitGroupSe
  */
 export function parseUnitGroupSet(hierarchy: Hierarchy, input: UnitGroupSetInput): UnitGroupSet {
   const index = indexOf(hierarchy);
-  const groupSet = parseWithSchema(unitGroupSetSchema, input, 'group set');
+  const parsed = safeParseInput(unitGroupSetSchema, input);
+  if (!parsed.success) {
+    const issues = groupSetIssues(hierarchy, index, input, issuesFromZod(parsed.error.issues));
+    throw new PlanningError('invalid-input', `invalid group set: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`, { issues });
+  }
+  const groupSet = deepFreeze(parsed.data);
   const issues = checkGroupSet(hierarchy, index, groupSet);
   if (issues.length > 0) {
     throw new PlanningError(
@@ -99,7 +107,25 @@ export function parseUnitGroupSet(hierarchy: Hierarchy, input: UnitGroupSetInput
   return groupSet;
 }
 
-function checkGroupSet(hierarchy: Hierarchy, index: HierarchyIndex, groupSet: UnitGroupSet): Issue[] {
+/**
+ * The parts of a group set that do match their schema, when the whole does not: its own fields when
+ * they all do, with each group parsed on its own. Undefined when a field of the set itself has a
+ * problem (the checks between groups need the set's dates and id).
+ */
+function salvageGroupSet(input: unknown): CheckedGroupSet | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const fields = safeParseInput(unitGroupSetSchema, { ...input, groups: [] });
+  if (!fields.success) return undefined;
+  return { ...fields.data, groups: parseEach(unitGroupSchema, ownField(input, 'groups')).values };
+}
+
+/** The schema problems of a group set, with the problems between the groups that do parse. */
+function groupSetIssues(hierarchy: Hierarchy, index: HierarchyIndex, input: unknown, schemaIssues: readonly Issue[]): Issue[] {
+  const partial = salvageGroupSet(input);
+  return [...schemaIssues, ...(partial === undefined ? [] : checkGroupSet(hierarchy, index, partial))];
+}
+
+function checkGroupSet(hierarchy: Hierarchy, index: HierarchyIndex, groupSet: CheckedGroupSet): Issue[] {
   const issues: Issue[] = [];
   const setSpan = spanOf(groupSet);
   if (setSpan.from > setSpan.to) {
@@ -109,6 +135,7 @@ function checkGroupSet(hierarchy: Hierarchy, index: HierarchyIndex, groupSet: Un
   const seenIds = new Map<string, number>();
   const memberships = new Map<string, { readonly group: UnitGroup; readonly at: number; readonly span: Span; readonly path: PropertyKey[] }[]>();
   groupSet.groups.forEach((group, at) => {
+    if (group === undefined) return;
     const earlier = seenIds.get(group.id);
     if (earlier !== undefined) {
       issues.push({ path: ['groups', at, 'id'], message: `group id ${group.id} is already used by groups[${String(earlier)}]; ids must be unique in a set` });
@@ -156,14 +183,15 @@ function checkGroupSet(hierarchy: Hierarchy, index: HierarchyIndex, groupSet: Un
       }
     }
   }
-  if (groupSet.coverage !== undefined) checkCoverage(hierarchy, index, groupSet, memberships, issues);
+  // A group with schema problems has unknown members: coverage is checked only when every group parses.
+  if (groupSet.coverage !== undefined && groupSet.groups.every((group) => group !== undefined)) checkCoverage(hierarchy, index, groupSet, memberships, issues);
   return issues;
 }
 
 function checkCoverage(
   hierarchy: Hierarchy,
   index: HierarchyIndex,
-  groupSet: UnitGroupSet,
+  groupSet: CheckedGroupSet,
   memberships: ReadonlyMap<string, readonly { readonly span: Span }[]>,
   issues: Issue[],
 ): void {

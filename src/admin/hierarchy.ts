@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Decimal, type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
+import { Decimal, type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, ownField, safeParseInput } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, dayBefore, openEnd, openStart, showBound, showInterval, uncoveredSpans } from './dates.js';
 import {
@@ -289,7 +289,7 @@ function analyse(unitsInput: unknown, optionsInput: HierarchyOptions | null | un
   const units = deepFreeze(parsedUnits.items);
   const successions = deepFreeze(parsedSuccessions.items);
   const { index, versions } = createIndex(levels ?? [], units, successions, parsedUnits.positions, parsedSuccessions.positions);
-  checkUnits(index, versions, levels, issues);
+  checkUnits(index, versions, levels, unparsedCodes(unitsInput, parsedUnits.positions), issues);
   checkSuccessions(index, successions, parsedSuccessions.positions, levels, issues);
   return { issues, schemaIssueCount, levels: levels ?? [], units, successions, index };
 }
@@ -390,7 +390,28 @@ function edgesOf(succession: Succession, position: number): Edge[] {
 // ---------------------------------------------------------------------------------------------------
 // Checks across units
 
-function checkUnits(index: HierarchyIndex, versions: readonly Version[], levels: readonly string[] | undefined, issues: Issue[]): void {
+/**
+ * The codes of the unit records that did not parse, where they have a text code: a child naming one
+ * as its parent is not also reported as naming no unit (the record's own problem is reported).
+ */
+function unparsedCodes(input: unknown, positions: readonly number[]): ReadonlySet<string> {
+  const codes = new Set<string>();
+  if (!Array.isArray(input)) return codes;
+  const parsed = new Set(positions);
+  input.forEach((record: unknown, position) => {
+    const code = parsed.has(position) ? undefined : ownField(record, 'code');
+    if (typeof code === 'string') codes.add(code);
+  });
+  return codes;
+}
+
+function checkUnits(
+  index: HierarchyIndex,
+  versions: readonly Version[],
+  levels: readonly string[] | undefined,
+  unparsed: ReadonlySet<string>,
+  issues: Issue[],
+): void {
   const levelList = levels?.join(' > ') ?? '';
   let orderBroken = levels === undefined;
   for (const version of versions) {
@@ -433,6 +454,7 @@ function checkUnits(index: HierarchyIndex, versions: readonly Version[], levels:
     if (parentCode === undefined || parentCode === unit.code || version.from > version.to) continue;
     const parents = versionsOfCode(index, parentCode);
     if (parents.length === 0) {
+      if (unparsed.has(parentCode)) continue;
       issues.push({
         path: ['units', position, 'parent'],
         message: `parent ${parentCode} of unit ${describeUnit(unit)} is not the code of any unit`,

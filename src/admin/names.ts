@@ -1,4 +1,4 @@
-import { PlanningError, describeValue } from '../numeric/index.js';
+import { PlanningError, describeValue, quoteText } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate } from './dates.js';
 import { type Hierarchy, type HierarchyIndex, type Version, describeUnit, indexOf, isBelow, validOn, versionAt } from './model.js';
@@ -310,7 +310,7 @@ export function findUnitByName(hierarchy: Hierarchy, name: string, dateOrLookup:
   if (only === undefined) {
     throw new PlanningError(
       'not-found',
-      `no unit is named ${JSON.stringify(name)}${where} on ${lookup.date} (compared as ${JSON.stringify(normalizeVietnameseName(name))})`,
+      `no unit is named ${quoteText(name)}${where} on ${lookup.date} (compared as ${quoteText(normalizeVietnameseName(name))})`,
     );
   }
   if (found.length > 1) {
@@ -323,7 +323,7 @@ export function findUnitByName(hierarchy: Hierarchy, name: string, dateOrLookup:
       .join('; ');
     throw new PlanningError(
       'ambiguous',
-      `${String(found.length)} units are named ${JSON.stringify(name)}${where} on ${lookup.date}: ${listed}; give under, level or type to choose one`,
+      `${String(found.length)} units are named ${quoteText(name)}${where} on ${lookup.date}: ${listed}; give under, level or type to choose one`,
     );
   }
   return only;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decimalSchema } from '../numeric/index.js';
+import { decimalSchema, maxCodeLength, maxNameLength } from '../numeric/index.js';
 import { isIsoDate, isoDateSchema } from '../period/index.js';
 
 /**
@@ -108,16 +108,18 @@ const trimmedTextPattern = /^\S(?:[\s\S]*\S)?$/;
 const codeSchema = z
   .string()
   .check(
+    z.maxLength(maxCodeLength),
     z.regex(trimmedTextPattern, { error: 'expected a code: non-empty text without surrounding spaces, such as "16174"' }),
   );
 
 const nameSchema = z
   .string()
-  .check(z.regex(trimmedTextPattern, { error: 'expected a name: non-empty text without surrounding spaces' }));
+  .check(z.maxLength(maxNameLength), z.regex(trimmedTextPattern, { error: 'expected a name: non-empty text without surrounding spaces' }));
 
-const unitTypeSchema = z.custom<AdminUnitType>((value) => typeof value === 'string' && trimmedTextPattern.test(value), {
-  error: 'expected a unit type such as "commune", "ward" or "rural-district" (any non-empty identifier)',
-});
+const unitTypeSchema = z.custom<AdminUnitType>(
+  (value) => typeof value === 'string' && value.length <= maxCodeLength && trimmedTextPattern.test(value),
+  { error: `expected a unit type such as "commune", "ward" or "rural-district" (any non-empty identifier of at most ${String(maxCodeLength)} characters)` },
+);
 
 const attributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -399,7 +401,8 @@ export type Succession =
  */
 export type SuccessionInput = z.input<typeof successionSchema>;
 
-const unitGroupSchema = z.readonly(
+/** Internal (not exported by the domain): one group of a set, parsed on its own when its set does not parse. */
+export const unitGroupSchema = z.readonly(
   z.object({
     /** The group's identifier, unique within its set (`'cluster-3'`). */
     id: codeSchema,

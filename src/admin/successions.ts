@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, describeValue, isDecimalInput, toDecimal } from '../numeric/index.js';
+import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, describeValue, isDecimalInput, toDecimal, quoteText } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, dayAfter, dayBefore } from './dates.js';
 import { type Edge, type Hierarchy, type HierarchyIndex, type Version, describeSuccession, describeUnit, indexOf, versionAt, versionsOfCode } from './model.js';
@@ -278,7 +278,7 @@ export function restateValues(hierarchy: Hierarchy, request: RestateRequest): re
   }
   const rule: string = request.rule;
   if (rule !== 'sum' && rule !== 'ratio') {
-    throw new PlanningError('invalid-argument', `unknown rule ${JSON.stringify(rule)}; expected 'sum' or 'ratio'`);
+    throw new PlanningError('invalid-argument', `unknown rule ${quoteText(rule)}; expected 'sum' or 'ratio'`);
   }
   const entries: [string, unknown][] =
     request.values instanceof Map ? [...(request.values as ReadonlyMap<string, unknown>)] : Object.entries(request.values);

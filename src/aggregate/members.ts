@@ -2,7 +2,7 @@
  * Which units an aggregate over units expects, and what it says about units that stood below the
  * aggregated unit for only part of the period.
  */
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import { type IsoDate, periodEnd, periodStart } from '../period/index.js';
 import {
   type AdminUnit,
@@ -103,7 +103,7 @@ export interface Members {
 
 /** Names a value of the wrong kind in a message. */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteText(value);
   if (Array.isArray(value)) return 'an array';
   return value === null ? 'null' : typeof value;
 }

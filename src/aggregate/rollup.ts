@@ -1,4 +1,4 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import { type IsoDate, type PeriodInput, formatPeriod, periodEnd, periodStart } from '../period/index.js';
 import { type Hierarchy, versionsOf } from '../admin/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
@@ -187,7 +187,7 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
   const levels = hierarchy.levels;
   const leafRank = levels.indexOf(leafLevel);
   if (leafRank < 0) {
-    throw new PlanningError('invalid-argument', `leafLevel ${JSON.stringify(leafLevel)} is not a level of the hierarchy; expected one of ${levels.join(', ')}`);
+    throw new PlanningError('invalid-argument', `leafLevel ${quoteText(leafLevel)} is not a level of the hierarchy; expected one of ${levels.join(', ')}`);
   }
   const from = date ?? periodStart(period);
   const to = date ?? periodEnd(period);

@@ -1,4 +1,4 @@
-import { Decimal, PlanningError } from '../numeric/index.js';
+import { Decimal, PlanningError, quoteText } from '../numeric/index.js';
 import { type ScaledUnit, convertScale } from '../measure/index.js';
 import {
   type AggregationRule,
@@ -68,7 +68,7 @@ export function resolveRule(
   const where = `cannot aggregate ${indicator.code} ${dimensionName[dimension]}`;
   if (!aggregationRules.includes(rule)) {
     const given: unknown = rule;
-    throw new PlanningError('invalid-argument', `${where}: unknown rule ${typeof given === 'string' ? JSON.stringify(given) : String(given)}; expected one of ${aggregationRules.join(', ')}`);
+    throw new PlanningError('invalid-argument', `${where}: unknown rule ${typeof given === 'string' ? quoteText(given) : String(given)}; expected one of ${aggregationRules.join(', ')}`);
   }
   if (rule === 'none') {
     const source = override === undefined ? `the catalog gives it the rule none ${dimensionName[dimension]}` : 'the rule none was asked';

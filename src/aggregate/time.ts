@@ -1,5 +1,5 @@
-import { PlanningError } from '../numeric/index.js';
-import { type PeriodInput, type SimplePeriodType, enumeratePeriods, formatPeriod, parsePeriod, splitPeriod } from '../period/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
+import { type PeriodInput, type PeriodTypeOptions, type SimplePeriodType, type WeekStart, enumeratePeriods, formatPeriod, parsePeriod, splitPeriod } from '../period/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
 import type { BestValueOptions, Dataset } from '../observation/index.js';
 import { aggregateCells, prepareLookup, resolveRule } from './rules.js';
@@ -28,6 +28,8 @@ export interface AggregateOverTimeOptions extends BestValueOptions {
   readonly subType?: SimplePeriodType | undefined;
   /** The first month (2 to 12) of the fiscal years, when `subType` is `'fiscal-year'` and the period does not say. */
   readonly fiscalYearStartMonth?: number | undefined;
+  /** The start day of the weeks, when `subType` is `'week'` and the weeks are not ISO weeks (Monday). */
+  readonly weekStart?: WeekStart | undefined;
   /** The rule; the indicator's `aggregation.overTime` when absent. Checked as the catalog checks rules. */
   readonly rule?: AggregationRule | undefined;
   /** The breakdown of the series, when the values are broken down. */
@@ -45,7 +47,10 @@ function subPeriodsOf(options: AggregateOverTimeOptions): readonly string[] {
     }
     return enumeratePeriods(period).map(formatPeriod);
   }
-  const typeOptions = options.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: options.fiscalYearStartMonth };
+  const typeOptions: PeriodTypeOptions = {
+    ...(options.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: options.fiscalYearStartMonth }),
+    ...(options.weekStart === undefined ? {} : { weekStart: options.weekStart }),
+  };
   return splitPeriod(period, options.subType, typeOptions).map(formatPeriod);
 }
 
@@ -94,7 +99,7 @@ function subPeriodsOf(options: AggregateOverTimeOptions): readonly string[] {
 export function aggregateOverTime(catalog: Catalog, dataset: Dataset, options: AggregateOverTimeOptions): AggregateResult {
   const { indicator, rule } = resolveRule(catalog, options.indicator, 'overTime', options.rule);
   if (typeof options.area !== 'string' || options.area === '') {
-    throw new PlanningError('invalid-argument', `area must be an area code such as "402"; got ${JSON.stringify(options.area)}`);
+    throw new PlanningError('invalid-argument', `area must be an area code such as "402"; got ${quoteText(options.area)}`);
   }
   const period = formatPeriod(options.period);
   const periods = subPeriodsOf(options);

@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
+import { Decimal, type DecimalInput, PlanningError, toDecimal, quoteText } from '../numeric/index.js';
 import { Exact } from './exact.js';
 
 /**
@@ -51,7 +51,7 @@ export function attainmentRatio(actual: DecimalInput, target: DecimalInput, dire
   const t = toDecimal(target, 'target');
   const named: string = direction;
   if (named !== 'increasing' && named !== 'decreasing') {
-    throw new PlanningError('invalid-argument', `direction must be increasing or decreasing; got ${JSON.stringify(direction)}`);
+    throw new PlanningError('invalid-argument', `direction must be increasing or decreasing; got ${quoteText(direction)}`);
   }
   if (t.isZero()) return direction === 'increasing' ? one.plus(a) : one.minus(a);
   // For T ≠ 0 the general form reduces exactly to A / T or (2T − A) / T (which one depends on the

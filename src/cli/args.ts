@@ -1,3 +1,4 @@
+import { quoteText, quoteList } from '../numeric/index.js';
 import { parseArgs } from 'node:util';
 import { type Language, languages } from '../format/index.js';
 import { isIsoDate } from '../period/index.js';
@@ -95,7 +96,7 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): Pa
     throw usageError(`${spec.name} needs ${missing}: planning-indicators ${usageLine(spec)}`, spec.name);
   }
   if (positionals.length > spec.positionals.length) {
-    const extra = positionals.slice(spec.positionals.length).map((text) => JSON.stringify(text)).join(', ');
+    const extra = quoteList(positionals.slice(spec.positionals.length));
     const takes = spec.positionals.length === 0 ? 'takes no arguments, only options' : `takes ${spec.positionals.join(' ')}`;
     throw usageError(`unexpected argument ${extra}: ${spec.name} ${takes}`, spec.name);
   }
@@ -190,7 +191,7 @@ export function choiceOption<T extends string>(args: ParsedArgs, command: string
   const value = stringOption(args, name);
   if (value === undefined) return fallback;
   const found = choices.find((choice) => choice === value.toLowerCase());
-  if (found === undefined) throw usageError(`--${name} must be one of ${choices.join(', ')}; got ${JSON.stringify(value)}`, command);
+  if (found === undefined) throw usageError(`--${name} must be one of ${choices.join(', ')}; got ${quoteText(value)}`, command);
   return found;
 }
 
@@ -206,13 +207,13 @@ export function outputChoice(args: ParsedArgs, command: string): { readonly form
 export function dateOption(args: ParsedArgs, command: string, name: string): string | undefined {
   const value = stringOption(args, name);
   if (value === undefined || isIsoDate(value)) return value;
-  throw usageError(`--${name} must be a date written YYYY-MM-DD, such as 2024-12-31; got ${JSON.stringify(value)}`, command);
+  throw usageError(`--${name} must be a date written YYYY-MM-DD, such as 2024-12-31; got ${quoteText(value)}`, command);
 }
 
 /** A whole-year option (1000 to 9999); anything else is a usage error. */
 export function yearOption(args: ParsedArgs, command: string, name: string): number | undefined {
   const value = stringOption(args, name);
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value.trim())) throw usageError(`--${name} must be a year of four digits, such as 2024; got ${JSON.stringify(value)}`, command);
+  if (!/^\d{4}$/.test(value.trim())) throw usageError(`--${name} must be a year of four digits, such as 2024; got ${quoteText(value)}`, command);
   return Number(value);
 }

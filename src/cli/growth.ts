@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, toDecimal } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, toDecimal, quoteText } from '../numeric/index.js';
 import { type Indicator, getIndicator } from '../indicator/index.js';
 import { type Dataset, timeSeries } from '../observation/index.js';
 import { type YearSeries, requiredGrowthToTarget } from '../growth/index.js';
@@ -45,7 +45,7 @@ function chooseArea(dataset: Dataset, given: string | undefined, dataName: strin
   const areas = areasOf(dataset);
   if (given !== undefined) {
     if (!areas.includes(given)) {
-      throw new CliError(exitCodes.invalidInput, `unknown area ${JSON.stringify(given)}: ${dataName} has observations for ${areas.length === 0 ? 'no area' : `area${areas.length === 1 ? '' : 's'} ${areas.join(', ')}`}`);
+      throw new CliError(exitCodes.invalidInput, `unknown area ${quoteText(given)}: ${dataName} has observations for ${areas.length === 0 ? 'no area' : `area${areas.length === 1 ? '' : 's'} ${areas.join(', ')}`}`);
     }
     return given;
   }
@@ -191,6 +191,6 @@ function parseNumberOption(text: string, name: string): Decimal {
   try {
     return toDecimal(text.trim(), `--${name}`);
   } catch {
-    throw usageError(`--${name} must be a number written with "." as the decimal separator, such as 5.6; got ${JSON.stringify(text)}`, 'growth');
+    throw usageError(`--${name} must be a number written with "." as the decimal separator, such as 5.6; got ${quoteText(text)}`, 'growth');
   }
 }

@@ -4,7 +4,7 @@
  * and listing every problem with its path (JSON) or line and column (CSV).
  */
 import * as z from 'zod/mini';
-import { type Issue, PlanningError, parseWithSchema } from '../numeric/index.js';
+import { type Issue, PlanningError, parseWithSchema, quoteText } from '../numeric/index.js';
 import {
   type AdminUnitInput,
   type Hierarchy,
@@ -194,14 +194,14 @@ export function unknownIndicatorMessage(catalog: Catalog, code: string, catalogF
   const where = catalogFile ?? 'the bundled Vietnamese district catalog';
   const guess = near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : '';
   const codes = brief ? '' : `; its ${String(known.length)} codes include ${listed.join(', ')}${known.length > listed.length ? ', …' : ''}`;
-  return `unknown indicator ${JSON.stringify(code)}: ${where} has no such code${guess}${codes}; pass a catalog that defines it with --catalog`;
+  return `unknown indicator ${quoteText(code)}: ${where} has no such code${guess}${codes}; pass a catalog that defines it with --catalog`;
 }
 
 /** One problem per observation whose indicator the catalog does not know. */
-export function unknownIndicators(observations: readonly Observation[], catalog: Catalog, catalogFile: string | undefined): Issue[] {
+export function unknownIndicators(observations: readonly (Observation | undefined)[], catalog: Catalog, catalogFile: string | undefined): Issue[] {
   const issues: Issue[] = [];
   observations.forEach((observation, index) => {
-    if (catalog.indicators.has(observation.indicator)) return;
+    if (observation === undefined || catalog.indicators.has(observation.indicator)) return;
     issues.push({ path: [index, 'indicator'], message: unknownIndicatorMessage(catalog, observation.indicator, catalogFile, true) });
   });
   return issues;

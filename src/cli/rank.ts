@@ -1,4 +1,4 @@
-import { PlanningError, type Issue, toDecimal } from '../numeric/index.js';
+import { PlanningError, type Issue, toDecimal, quoteText, quoteList } from '../numeric/index.js';
 import { type Hierarchy, type UnitGroupSet, unitAt, versionsOf } from '../admin/index.js';
 import {
   type EmulationScore,
@@ -153,7 +153,7 @@ function rankColumn(io: CliIo, ranking: ColumnRanking, lang: Language): ReportSe
   if (header === undefined) throw unusable(file, 'the file is empty; expected a header line naming the columns');
   const columnIndex = (name: string, option: string): number => {
     const index = header.findIndex((column) => column.trim() === name);
-    if (index < 0) throw usageError(`${option} ${JSON.stringify(name)} is not a column of ${file}; its columns are ${header.map((column) => JSON.stringify(column.trim())).join(', ')}`, 'rank');
+    if (index < 0) throw usageError(`${option} ${quoteText(name)} is not a column of ${file}; its columns are ${quoteList(header.map((column) => column.trim()))}`, 'rank');
     return index;
   };
   const valueIndex = columnIndex(ranking.by, '--by');
@@ -173,7 +173,7 @@ function rankColumn(io: CliIo, ranking: ColumnRanking, lang: Language): ReportSe
       try {
         toDecimal(value, ranking.by);
       } catch {
-        issues.push({ path: [line], message: `line ${String(line)} (column ${ranking.by}): ${JSON.stringify(value)} is not a number; write it with a "." as the decimal separator, such as 87.5, or leave the cell empty for a missing value` });
+        issues.push({ path: [line], message: `line ${String(line)} (column ${ranking.by}): ${quoteText(value)} is not a number; write it with a "." as the decimal separator, such as 87.5, or leave the cell empty for a missing value` });
       }
     }
     items.push({ key: (fields[keyIndex] ?? '').trim(), group: groupIndex === undefined ? '' : (fields[groupIndex] ?? '').trim(), value });

@@ -1,4 +1,4 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { type CommandSpec, type ParsedArgs, commandHelp, parseCommandArgs } from './args.js';
 import { CliError, type ExitCode, exitCodes, usageError } from './errors.js';
@@ -65,7 +65,7 @@ function findCommand(name: string): Command {
   if (command !== undefined) return command;
   const names = commands.map((candidate) => candidate.spec.name);
   const near = names.find((candidate) => candidate.startsWith(name.slice(0, 3).toLowerCase()));
-  throw usageError(`unknown command ${JSON.stringify(name)}${near === undefined ? '' : ` (did you mean ${near}?)`}; the commands are ${names.join(', ')}`);
+  throw usageError(`unknown command ${quoteText(name)}${near === undefined ? '' : ` (did you mean ${near}?)`}; the commands are ${names.join(', ')}`);
 }
 
 function dispatch(argv: readonly string[], io: CliIo): ExitCode {

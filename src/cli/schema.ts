@@ -1,3 +1,4 @@
+import { quoteText } from '../numeric/index.js';
 import { type JsonSchemaModel, jsonSchemaModels, jsonSchemaOf } from '../exchange/index.js';
 import type { CommandSpec, ParsedArgs } from './args.js';
 import { type ExitCode, exitCodes, usageError } from './errors.js';
@@ -17,7 +18,7 @@ export const schemaSpec: CommandSpec = {
 export function runSchema(args: ParsedArgs, io: CliIo): ExitCode {
   const model = args.positionals[0] ?? '';
   if (!(jsonSchemaModels as readonly string[]).includes(model)) {
-    throw usageError(`unknown model ${JSON.stringify(model)}; the models are ${jsonSchemaModels.join(', ')}`, 'schema');
+    throw usageError(`unknown model ${quoteText(model)}; the models are ${jsonSchemaModels.join(', ')}`, 'schema');
   }
   io.stdout(`${JSON.stringify(jsonSchemaOf(model as JsonSchemaModel), null, 2)}\n`);
   return exitCodes.success;

@@ -1,14 +1,13 @@
-import * as z from 'zod/mini';
-import { type Issue, PlanningError, parseWithSchema } from '../numeric/index.js';
+import { type Issue, PlanningError, describeValue, ownField, parseEach, quoteText } from '../numeric/index.js';
 import { type Hierarchy, type UnitGroupSetInput, parseUnitGroupSet, versionsOf } from '../admin/index.js';
 import { type Catalog, buildCatalog } from '../indicator/index.js';
-import { type Observation, buildDataset, valueRangeProblems } from '../observation/index.js';
+import { type Observation, buildDataset, observationSchema, parseObservations, valueRangeProblems } from '../observation/index.js';
 import { parsePlan } from '../target/index.js';
-import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationDecisionSchema, emulationScoreSheetSchema, parseEmulationScoringTable, scoreEmulation } from '../ranking/index.js';
+import { type EmulationScoreSheetInput, type EmulationScoringTable, emulationDecisionSchema, parseEmulationScoringTable, scoreEmulation } from '../ranking/index.js';
 import type { ImportNote } from '../exchange/index.js';
 import { type CommandSpec, type ParsedArgs, choiceOption, stringOption } from './args.js';
 import { type ExitCode, exitCodes, usageError } from './errors.js';
-import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadObservations, loadPlan, loadScoringTable, observationsFromJson, problems, unknownIndicators } from './inputs.js';
+import { fromFile, hierarchyFromJson, loadCatalog, loadHierarchy, loadObservations, loadPlan, loadScoringTable, problems, unknownIndicators } from './inputs.js';
 import { type CliIo, parseJsonText, readText } from './io.js';
 import { isTablePath, isWorkbookPath, tableOptions, tableReading, type TableReading } from './tables.js';
 
@@ -47,14 +46,20 @@ export const validateSpec: CommandSpec = {
   ],
 };
 
-/** One problem per observation whose area the hierarchy does not know. */
-function unknownAreas(observations: readonly Observation[], hierarchy: Hierarchy): Issue[] {
+/** One problem per observation whose area the hierarchy does not know (observations with schema problems are undefined). */
+function unknownAreas(observations: readonly (Observation | undefined)[], hierarchy: Hierarchy): Issue[] {
   const issues: Issue[] = [];
   observations.forEach((observation, index) => {
-    if (versionsOf(hierarchy, observation.area).length > 0) return;
-    issues.push({ path: [index, 'area'], message: `unknown area ${JSON.stringify(observation.area)}: no unit of the hierarchy has this code` });
+    if (observation === undefined || versionsOf(hierarchy, observation.area).length > 0) return;
+    issues.push({ path: [index, 'area'], message: `unknown area ${quoteText(observation.area)}: no unit of the hierarchy has this code` });
   });
   return issues;
+}
+
+/** Issues in the order of the records they are about (stable within a record). */
+function sortByRecord(issues: readonly Issue[]): Issue[] {
+  const position = (issue: Issue): number => (typeof issue.path[0] === 'number' ? issue.path[0] : -1);
+  return [...issues].sort((a, b) => position(a) - position(b));
 }
 
 function plural(count: number, word: string): string {
@@ -71,13 +76,28 @@ function validateDataset(io: CliIo, file: string, catalog: Catalog, catalogFile:
     ({ observations, notes } = loadObservations(io, file, catalog, catalogFile, reading, knownAreas));
   } else {
     const json = parseJsonText(file, readText(io, file));
-    observations = observationsFromJson(file, json, catalog, catalogFile);
+    // Schema problems and the problems against the catalog and the hierarchy are reported together:
+    // when the list does not parse, each observation is read on its own and the valid ones checked.
+    let schemaIssues: readonly Issue[] = [];
+    let checked: readonly (Observation | undefined)[];
+    try {
+      observations = parseObservations(json);
+      checked = observations;
+    } catch (error) {
+      if (!(error instanceof PlanningError) || error.code !== 'invalid-input') throw error;
+      schemaIssues = error.issues;
+      observations = [];
+      checked = parseEach(observationSchema, Array.isArray(json) ? json : []).values;
+    }
     const issues = [
-      ...unknownIndicators(observations, catalog, catalogFile),
-      ...(hierarchy === undefined ? [] : unknownAreas(observations, hierarchy)),
-      ...valueRangeProblems(catalog, observations),
+      ...schemaIssues,
+      ...unknownIndicators(checked, catalog, catalogFile),
+      ...(hierarchy === undefined ? [] : unknownAreas(checked, hierarchy)),
+      ...checked.flatMap((observation, index) =>
+        observation === undefined ? [] : valueRangeProblems(catalog, [observation]).map((issue) => ({ ...issue, path: [index, ...issue.path.slice(1)] })),
+      ),
     ];
-    if (issues.length > 0) throw problems(file, 'observations', issues);
+    if (issues.length > 0) throw problems(file, 'observations', sortByRecord(issues));
   }
   const dataset = buildDataset(observations);
   if (dataset.conflicts.length > 0) {
@@ -103,23 +123,42 @@ function validateDataset(io: CliIo, file: string, catalog: Catalog, catalogFile:
  * and a unit with two sheets (which assignAwards refuses) is a problem too.
  */
 function validateScoreSheets(file: string, json: unknown, table: EmulationScoringTable): string {
-  const sheets = fromFile(file, () => parseWithSchema(z.array(emulationScoreSheetSchema), json, 'score sheets'));
-  const input = json as readonly unknown[];
+  if (!Array.isArray(json)) throw problems(file, 'score sheets', [{ path: [], message: `expected a list of score sheets; got ${describeValue(json)}` }]);
+  const sheets: readonly unknown[] = json;
   const issues: Issue[] = [];
   const units = new Set<string>();
+  const clusters = new Set<string>();
   sheets.forEach((sheet, index) => {
-    if (units.has(sheet.unit)) issues.push({ path: [index, 'unit'], message: `unit ${JSON.stringify(sheet.unit)} has more than one score sheet` });
-    units.add(sheet.unit);
+    // scoreEmulation reports a sheet's schema problems together with its problems against the table.
+    const unit = ownField(sheet, 'unit');
+    if (typeof unit === 'string') {
+      if (units.has(unit)) issues.push({ path: [index, 'unit'], message: `unit ${quoteText(unit)} has more than one score sheet` });
+      units.add(unit);
+    }
     try {
-      scoreEmulation(table, input[index] as EmulationScoreSheetInput);
+      clusters.add(scoreEmulation(table, sheet as EmulationScoreSheetInput).cluster);
     } catch (error) {
       if (!(error instanceof PlanningError)) throw error;
       for (const issue of error.issues) issues.push({ ...issue, path: [index, ...issue.path] });
     }
   });
-  if (issues.length > 0) throw problems(file, 'score sheets', issues);
-  const clusters = new Set(sheets.map((sheet) => sheet.cluster));
+  if (issues.length > 0) throw problems(file, 'score sheets', sortByRecord(issues));
   return `${file}: valid emulation sheets: ${plural(sheets.length, 'sheet')} in ${plural(clusters.size, 'cluster')}, scored with ${table.name}`;
+}
+
+/** Checks emulation decisions: each decision's schema, and no unit decided twice, in one run. */
+function validateDecisions(file: string, json: unknown): string {
+  const { values, issues: schemaIssues } = parseEach(emulationDecisionSchema, json);
+  const issues: Issue[] = [...schemaIssues];
+  const units = new Set<string>();
+  values.forEach((decision, index) => {
+    const unit = decision?.unit ?? ownField(Array.isArray(json) ? json[index] : undefined, 'unit');
+    if (typeof unit !== 'string') return;
+    if (units.has(unit)) issues.push({ path: [index, 'unit'], message: `unit ${quoteText(unit)} has more than one decision` });
+    units.add(unit);
+  });
+  if (issues.length > 0) throw problems(file, 'emulation decisions', sortByRecord(issues));
+  return `${file}: valid emulation decisions: ${plural(values.length, 'decision')}`;
 }
 
 /** Runs `validate`. */
@@ -179,18 +218,9 @@ export function runValidate(args: ParsedArgs, io: CliIo): ExitCode {
     case 'emulation-sheets':
       summary = validateScoreSheets(file, parseJsonText(file, text()), loadScoringTable(io, stringOption(args, 'table')));
       break;
-    case 'emulation-decisions': {
-      const json = parseJsonText(file, text());
-      const decisions = fromFile(file, () => parseWithSchema(z.array(emulationDecisionSchema), json, 'emulation decisions'));
-      const twice = decisions.flatMap((decision, index): Issue[] =>
-        decisions.findIndex((other) => other.unit === decision.unit) < index
-          ? [{ path: [index, 'unit'], message: `unit ${JSON.stringify(decision.unit)} has more than one decision` }]
-          : [],
-      );
-      if (twice.length > 0) throw problems(file, 'emulation decisions', twice);
-      summary = `${file}: valid emulation decisions: ${plural(decisions.length, 'decision')}`;
+    case 'emulation-decisions':
+      summary = validateDecisions(file, parseJsonText(file, text()));
       break;
-    }
   }
   io.stdout(`${summary}\n`);
   return exitCodes.success;

@@ -1,4 +1,4 @@
-import { type Issue, ownValue } from '../numeric/index.js';
+import { type Issue, ownValue, quoteText } from '../numeric/index.js';
 import { fromDhis2PeriodId, toDhis2PeriodId } from '../period/index.js';
 import type { Observation, ObservationStatus } from '../observation/index.js';
 import { keepOnePerCell } from './cells.js';
@@ -237,12 +237,12 @@ function prepare(
     const dataElement = options.dataElementIds === undefined ? observation.indicator : options.dataElementIds[observation.indicator];
     if (dataElement === undefined) {
       ok = false;
-      losses.add('observation', 'indicator', index, `indicator ${JSON.stringify(observation.indicator)} has no DHIS2 identifier in dataElementIds; the observation is not written`);
+      losses.add('observation', 'indicator', index, `indicator ${quoteText(observation.indicator)} has no DHIS2 identifier in dataElementIds; the observation is not written`);
     }
     const orgUnit = options.orgUnitIds === undefined ? observation.area : options.orgUnitIds[observation.area];
     if (orgUnit === undefined) {
       ok = false;
-      losses.add('observation', 'area', index, `area ${JSON.stringify(observation.area)} has no DHIS2 identifier in orgUnitIds; the observation is not written`);
+      losses.add('observation', 'area', index, `area ${quoteText(observation.area)} has no DHIS2 identifier in orgUnitIds; the observation is not written`);
     }
     if (!ok || dataElement === undefined || orgUnit === undefined || periodId instanceof Error) return undefined;
     if (observation.status !== status) {
@@ -312,7 +312,7 @@ export function observationsToDhis2Rows(observations: readonly Observation[], op
         if (valid) dimensionNames.push(name);
       }
       if (!valid) {
-        losses.add('observation', `dimensions.${name}`, index, `${JSON.stringify(name)} cannot be a column of an analytics response (it is empty or one of ${[...analyticsFields].join(', ')}); rename the dimension`);
+        losses.add('observation', `dimensions.${name}`, index, `${quoteText(name)} cannot be a column of an analytics response (it is empty or one of ${[...analyticsFields].join(', ')}); rename the dimension`);
         prepared[index] = undefined;
         return undefined;
       }
@@ -483,7 +483,7 @@ class Dhis2Reader {
     if (id === undefined || map === undefined) return id;
     const code = map.get(id);
     if (code === undefined) {
-      this.problem(path, `unknown ${what} ${JSON.stringify(id)}: it is not in ${what === 'data element' ? 'dataElementIds' : 'orgUnitIds'}`);
+      this.problem(path, `unknown ${what} ${quoteText(id)}: it is not in ${what === 'data element' ? 'dataElementIds' : 'orgUnitIds'}`);
     }
     return code;
   }
@@ -602,12 +602,12 @@ export function observationsFromDhis2Rows(input: unknown, options: Dhis2ImportOp
   const column = new Map<string, number>();
   names.forEach((name, index) => {
     if (name === undefined) return;
-    if (column.has(name)) reader.problem(['headers', index], `the column ${JSON.stringify(name)} is given twice`);
+    if (column.has(name)) reader.problem(['headers', index], `the column ${quoteText(name)} is given twice`);
     else column.set(name, index);
   });
   const defaults = options.defaults ?? {};
   for (const [name, fallback] of [['dx', defaults.indicator], ['pe', undefined], ['ou', defaults.area], ['value', undefined]] as const) {
-    if (!column.has(name) && fallback === undefined) reader.problem(['headers'], `missing the column ${JSON.stringify(name)}`);
+    if (!column.has(name) && fallback === undefined) reader.problem(['headers'], `missing the column ${quoteText(name)}`);
   }
   if (reader.issues.length > 0) return reader.result(what);
   for (const name of ['factor', 'multiplier', 'divisor']) {

@@ -4,7 +4,7 @@
  * large file costs one check per distinct code, not one per row.
  */
 import * as z from 'zod/mini';
-import { type Decimal, PlanningError, deepFreeze, toDecimal } from '../numeric/index.js';
+import { type Decimal, PlanningError, deepFreeze, toDecimal, quoteText } from '../numeric/index.js';
 import {
   type ScaledUnit,
   type UnitOfMeasure,
@@ -82,10 +82,10 @@ export class FieldReader {
   indicator(text: string): string | undefined {
     return this.remember(this.indicators, text, () => {
       if (!z.safeParse(codeSchema, text).success) {
-        return { ok: false, problem: `invalid indicator code ${JSON.stringify(text)}: expected letters, digits, "_", "-" or ".", such as "GO_GROWTH"` };
+        return { ok: false, problem: `invalid indicator code ${quoteText(text)}: expected letters, digits, "_", "-" or ".", such as "GO_GROWTH"` };
       }
       if (this.knownIndicators !== undefined && !this.knownIndicators.has(text)) {
-        return { ok: false, problem: `unknown indicator code ${JSON.stringify(text)}: it is not in knownIndicators` };
+        return { ok: false, problem: `unknown indicator code ${quoteText(text)}: it is not in knownIndicators` };
       }
       return { ok: true, value: text };
     });
@@ -96,7 +96,7 @@ export class FieldReader {
     return this.remember(this.areas, text, () => {
       if (text === '') return { ok: false, problem: 'empty area code: expected the code of an administrative area, such as "402"' };
       if (this.knownAreas !== undefined && !this.knownAreas.has(text)) {
-        return { ok: false, problem: `unknown area code ${JSON.stringify(text)}: it is not in knownAreas` };
+        return { ok: false, problem: `unknown area code ${quoteText(text)}: it is not in knownAreas` };
       }
       return { ok: true, value: text };
     });
@@ -138,7 +138,7 @@ export class FieldReader {
     }
     const status = observationStatuses.find((candidate) => candidate === text);
     if (status !== undefined) return status;
-    this.problem = `unknown status ${JSON.stringify(text)}: expected one of ${observationStatuses.join(', ')}`;
+    this.problem = `unknown status ${quoteText(text)}: expected one of ${observationStatuses.join(', ')}`;
     return undefined;
   }
 
@@ -147,7 +147,7 @@ export class FieldReader {
     return this.remember(this.dates, text, () =>
       isIsoDate(text)
         ? { ok: true, value: text }
-        : { ok: false, problem: `invalid publication date ${JSON.stringify(text)}: expected a calendar date written YYYY-MM-DD, such as "2024-12-20"` },
+        : { ok: false, problem: `invalid publication date ${quoteText(text)}: expected a calendar date written YYYY-MM-DD, such as "2024-12-20"` },
     );
   }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlanningError, decimalSchema } from '../numeric/index.js';
+import { PlanningError, decimalSchema, quoteText } from '../numeric/index.js';
 import { multipliers, unitOfMeasureSchema, units } from '../measure/index.js';
 import { isoDateSchema, periodCodeSchema, periodSchema, periodValueSchema } from '../period/index.js';
 import { adminUnitSchema, successionSchema, unitGroupSetSchema } from '../admin/index.js';
@@ -180,13 +180,16 @@ const dateJson = {
   description: 'A calendar date written YYYY-MM-DD, such as "2025-07-01".',
 };
 
-const simplePeriodCode = '\\d{4}(?:-(?:(?:[Ff][Yy]|[SsHhQqMmWw])\\d{1,2}|\\d{2}(?:-\\d{2})?))?';
+// The forms of src/period/codes.ts: fiscal years and their halves, the letters (bi-weeks and weeks
+// from another day first), calendar months and days; letters in either case.
+const simplePeriodCode =
+  '\\d{4}(?:-(?:[Ff][Yy]\\d{1,2}(?:-[SsHh]\\d{1,2})?|(?:[Bb][Ii][Ww]|(?:[Mm][Oo][Nn]|[Tt][Uu][Ee]|[Ww][Ee][Dd]|[Tt][Hh][Uu]|[Ff][Rr][Ii]|[Ss][Aa][Tt]|[Ss][Uu][Nn])[Ww]|[SsHhQqBbMmWw])\\d{1,2}|\\d{2}(?:-\\d{2})?))?';
 
 const periodCodeJson = {
   type: 'string',
   pattern: `^${simplePeriodCode}(?:/${simplePeriodCode})?$`,
   description:
-    'A period code: 2024 (year), 2024-FY04 (fiscal year from April), 2024-S1 (half-year), 2024-Q3 (quarter), 2024-M09 (month), 2024-W05 (ISO week), 2024-01-15 (day), or start/end for a range such as 2021/2025. The pattern checks the form; the period must also exist (no 2024-Q5, no 2025-W53).',
+    'A period code: 2024 (year), 2024-FY04 (fiscal year from April), 2024-S1 (half-year), 2024-FY04-S1 (half of a fiscal year), 2024-Q3 (quarter), 2024-B2 (bi-month), 2024-M09 (month), 2024-BiW03 (bi-week), 2024-W05 (ISO week), 2024-WedW05 (week from Wednesday), 2024-01-15 (day), or start/end for a range such as 2021/2025. The pattern checks the form; the period must also exist (no 2024-Q5, no 2025-W53).',
 };
 
 const unitTypeJson = {
@@ -253,7 +256,7 @@ function replaceWith(target: Record<string, unknown>, replacement: Record<string
 export function jsonSchemaOf(model: JsonSchemaModel): JsonSchema {
   const entry = Object.hasOwn(models, model) ? models[model] : undefined;
   if (entry === undefined) {
-    throw new PlanningError('not-found', `unknown model ${JSON.stringify(model)}; the models with a JSON Schema are ${jsonSchemaModels.join(', ')}`);
+    throw new PlanningError('not-found', `unknown model ${quoteText(model)}; the models with a JSON Schema are ${jsonSchemaModels.join(', ')}`);
   }
   const generated = z.toJSONSchema(entry.schema, {
     target: 'draft-2020-12',

@@ -1,5 +1,5 @@
 /* Internal: helpers for the JSON-based formats (SDMX-JSON, DHIS2). */
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 
 /** Tells whether a value is a plain JSON object (not null, not an array). */
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -38,7 +38,7 @@ export function describeJson(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the string ${quoteText(value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${String(value)}`;
   return 'an object';
 }

@@ -368,7 +368,7 @@ export function observationsToSdmxJson(observations: readonly Observation[], opt
           'observation',
           `dimensions.${name}`,
           index,
-          `${JSON.stringify(name)} cannot be an SDMX dimension id: an id is letters, digits, "_" and "-", starting with a letter, and must not be one of ${[...reserved].join(', ')}; rename the dimension`,
+          `${quoteText(name)} cannot be an SDMX dimension id: an id is letters, digits, "_" and "-", starting with a letter, and must not be one of ${[...reserved].join(', ')}; rename the dimension`,
         );
       }
     }
@@ -459,7 +459,7 @@ export function observationsToSdmxJson(observations: readonly Observation[], opt
           'field',
           'unit',
           index,
-          `unit ${JSON.stringify(unit.code)} is not in the unit registry, so only its code is written; read the message back with this unit in options.units`,
+          `unit ${quoteText(unit.code)} is not in the unit registry, so only its code is written; read the message back with this unit in options.units`,
         );
       }
       row.unit = unitCodes.positionOf(unit.code, (text) => codedValue(text, unit.labels.en));
@@ -773,7 +773,7 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
   const keyPositions = (key: string, components: readonly Component[], path: () => readonly PropertyKey[]): number[] | undefined => {
     const parts = key === '' ? [] : key.split(':');
     if (parts.length !== components.length) {
-      problem(path(), `the key ${JSON.stringify(key)} has ${String(parts.length)} positions; expected ${String(components.length)}, one per dimension at this level (${components.map((component) => component.id).join(', ')})`);
+      problem(path(), `the key ${quoteText(key)} has ${String(parts.length)} positions; expected ${String(components.length)}, one per dimension at this level (${components.map((component) => component.id).join(', ')})`);
       return undefined;
     }
     const positions: number[] = [];
@@ -781,7 +781,7 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
       const part = parts[index] ?? '';
       const position = Number(part);
       if (!/^\d+$/.test(part) || position >= component.texts.length) {
-        problem(path(), `the key ${JSON.stringify(key)} points at value ${part} of dimension ${component.id}, which has ${String(component.texts.length)} value${component.texts.length === 1 ? '' : 's'}`);
+        problem(path(), `the key ${quoteText(key)} points at value ${part} of dimension ${component.id}, which has ${String(component.texts.length)} value${component.texts.length === 1 ? '' : 's'}`);
         return undefined;
       }
       positions.push(position);
@@ -861,7 +861,7 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
             const status = ownValue(options.obsStatus, text) ?? fromSdmxObsStatus(text);
             if (status === undefined) {
               const at = level === 'observation' ? [...observationPath(), measureCount + index] : [...(level === 'dataSet' ? dataSetAttributesPath : seriesAttributesPath), index];
-              problem(at, `OBS_STATUS ${JSON.stringify(text)} has no status here (A official, P preliminary, E estimate, F plan); map it with options.obsStatus, such as { ${text}: 'official' }`);
+              problem(at, `OBS_STATUS ${quoteText(text)} has no status here (A official, P preliminary, E estimate, F plan); map it with options.obsStatus, such as { ${text}: 'official' }`);
             } else {
               draft.status = status;
             }

@@ -1,4 +1,4 @@
-import { type Decimal, type Issue, ownValue } from '../numeric/index.js';
+import { type Decimal, type Issue, ownValue, quoteText } from '../numeric/index.js';
 import { type ScaledUnit, type UnitRegistry, units as builtInUnits } from '../measure/index.js';
 import { parsePeriod } from '../period/index.js';
 import type { Observation } from '../observation/index.js';
@@ -151,7 +151,7 @@ export function observationsToCsv(observations: readonly Observation[], options:
           'field',
           'unit',
           index,
-          `unit ${JSON.stringify(observation.unit.unit.code)} is not in the unit registry, so only its code is written; read the file back with this unit in options.units`,
+          `unit ${quoteText(observation.unit.unit.code)} is not in the unit registry, so only its code is written; read the file back with this unit in options.units`,
         );
       }
     }
@@ -356,7 +356,7 @@ function readObservationGrid(grid: Grid, options: ImportOptions, what: string): 
     } else if (name === reservedName) {
       at(headerRow, index, name, reservedNameProblem);
     } else if (first !== undefined) {
-      at(headerRow, index, name, `column ${JSON.stringify(name)} repeats column ${String(first + 1)} (${JSON.stringify(names[first])}); each column may appear once`);
+      at(headerRow, index, name, `column ${quoteText(name)} repeats column ${String(first + 1)} (${quoteText(names[first] ?? '')}); each column may appear once`);
     } else {
       seen.set(key, index);
       if (column !== undefined) position.set(column, index);
@@ -460,7 +460,7 @@ function readObservationGrid(grid: Grid, options: ImportOptions, what: string): 
     if (unitText !== '') {
       const match = unitCellPattern.exec(unitText);
       if (match === null) {
-        fail(record, 'unit', `invalid unit ${JSON.stringify(unitText)}: expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"`);
+        fail(record, 'unit', `invalid unit ${quoteText(unitText)}: expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"`);
       } else {
         const unit = reader.unit(match[1] ?? '', Number(match[2] ?? 0));
         if (unit === undefined) fail(record, 'unit', reader.problem);

@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, PlanningError, type RoundingRule, round, toDecimal } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, PlanningError, type RoundingRule, round, toDecimal, quoteText } from '../numeric/index.js';
 import { units } from '../measure/index.js';
 import { type Language, checkLanguage, numberSeparators } from './language.js';
 
@@ -80,7 +80,7 @@ export function writeNumber(
     );
   }
   if (!signDisplays.includes(sign)) {
-    throw new PlanningError('invalid-argument', `${where}: sign must be 'auto', 'always' or 'except-zero'; got ${JSON.stringify(sign)}`);
+    throw new PlanningError('invalid-argument', `${where}: sign must be 'auto', 'always' or 'except-zero'; got ${quoteText(sign)}`);
   }
   // Inside the value domain (at most 100 digits before the point), so that writing every digit is cheap.
   const inDomain = toDecimal(value, `${where} value`);

@@ -59,7 +59,7 @@ function read(text: string, lang: Language): Reading {
     const hint = /[\p{L}\s%₫$]/u.test(stray)
       ? '; to read a scale word or a unit (45 triệu đồng), use parseScaledNumber or parseMoney'
       : '';
-    return { problem: `contains ${JSON.stringify(stray)}, which is neither a digit nor a separator${hint}` };
+    return { problem: `contains ${quoteText(stray)}, which is neither a digit nor a separator${hint}` };
   }
   const parts = body.split(rule.decimal);
   if (parts.length > 2) {
@@ -130,7 +130,7 @@ function readOrThrow(text: string, lang: Language, whole: string): Decimal {
   const meant = otherReading.value;
   throw new PlanningError(
     'ambiguous',
-    `${message}. It reads as ${meant.toString()} in ${conventions[other].languageName} formatting, and the parser will not guess which convention was meant: write it as ${JSON.stringify(writeNumber(meant, { lang }, 'parseLocalizedNumber'))}, or parse with lang '${other}' if the text is ${conventions[other].languageName}-formatted`,
+    `${message}. It reads as ${meant.toString()} in ${conventions[other].languageName} formatting, and the parser will not guess which convention was meant: write it as ${quoteText(writeNumber(meant, { lang }, 'parseLocalizedNumber'))}, or parse with lang '${other}' if the text is ${conventions[other].languageName}-formatted`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { type Period, type PeriodInput, type SimplePeriod, formatPeriod, parsePeriod } from '../period/index.js';
+import { type Period, type PeriodInput, type SimplePeriod, type WeekStart, formatPeriod, parsePeriod } from '../period/index.js';
 import { type Language, checkLanguage } from './language.js';
 
 /**
@@ -53,6 +53,35 @@ function fiscalEndMonth(startMonth: number): number {
   return startMonth - 1;
 }
 
+const vietnameseWeekdays: Readonly<Record<WeekStart, string>> = Object.freeze({
+  tuesday: 'thứ Ba',
+  wednesday: 'thứ Tư',
+  thursday: 'thứ Năm',
+  friday: 'thứ Sáu',
+  saturday: 'thứ Bảy',
+  sunday: 'Chủ nhật',
+});
+
+/**
+ * The months from `firstMonth` of `year` to `lastMonth` (the next year's when smaller), as DHIS2
+ * names its bi-months and six-month periods: `tháng 1–2/2024`, `tháng 10/2024–3/2025`.
+ */
+function vietnameseMonths(firstMonth: number, lastMonth: number, year: number): string {
+  return lastMonth >= firstMonth ? `tháng ${firstMonth}–${lastMonth}/${year}` : `tháng ${firstMonth}/${year}–${lastMonth}/${year + 1}`;
+}
+
+function englishMonthRange(firstMonth: number, lastMonth: number, year: number): string {
+  return lastMonth >= firstMonth
+    ? `${monthName(firstMonth)}–${monthName(lastMonth)} ${year}`
+    : `${monthName(firstMonth)} ${year}–${monthName(lastMonth)} ${year + 1}`;
+}
+
+/** The first and last month (1 to 12) of a half of a fiscal year. */
+function fiscalHalfMonths(startMonth: number, half: number): [number, number] {
+  const first = ((startMonth - 1 + (half - 1) * 6) % 12) + 1;
+  return [first, ((first + 4) % 12) + 1];
+}
+
 /** The Vietnamese label of a simple period, in the form used inside a sentence. */
 function vietnamese(period: SimplePeriod): string {
   const { year } = period;
@@ -63,11 +92,20 @@ function vietnamese(period: SimplePeriod): string {
       return `năm tài chính ${period.startMonth}/${year}–${fiscalEndMonth(period.startMonth)}/${year + 1}`;
     case 'half':
       return `6 tháng ${period.half === 1 ? 'đầu' : 'cuối'} năm ${year}`;
+    case 'fiscal-half': {
+      const [first, last] = fiscalHalfMonths(period.startMonth, period.half);
+      return vietnameseMonths(first, last, first >= period.startMonth ? year : year + 1);
+    }
     case 'quarter':
       return `quý ${roman(period.quarter)}/${year}`;
+    case 'bimonth':
+      return vietnameseMonths(period.bimonth * 2 - 1, period.bimonth * 2, year);
     case 'month':
       return `tháng ${period.month}/${year}`;
+    case 'biweek':
+      return `hai tuần ${period.biweek}/${year}`;
     case 'week':
+      if (period.weekStart !== undefined) return `tuần ${period.week}/${year} (từ ${vietnameseWeekdays[period.weekStart]})`;
       return `tuần ${period.week}/${year}`;
     case 'day':
       return `${twoDigits(period.day)}/${twoDigits(period.month)}/${year}`;
@@ -84,11 +122,23 @@ function english(period: SimplePeriod): string {
       return `fiscal year ${monthName(period.startMonth)} ${year}–${monthName(fiscalEndMonth(period.startMonth))} ${year + 1}`;
     case 'half':
       return `${period.half === 1 ? 'first' : 'second'} half of ${year}`;
+    case 'fiscal-half': {
+      const [first, last] = fiscalHalfMonths(period.startMonth, period.half);
+      return englishMonthRange(first, last, first >= period.startMonth ? year : year + 1);
+    }
     case 'quarter':
       return `Q${period.quarter} ${year}`;
+    case 'bimonth':
+      return englishMonthRange(period.bimonth * 2 - 1, period.bimonth * 2, year);
     case 'month':
       return `${monthName(period.month)} ${year}`;
+    case 'biweek':
+      return `bi-week ${period.biweek} of ${year}`;
     case 'week':
+      if (period.weekStart !== undefined) {
+        const day = period.weekStart.charAt(0).toUpperCase() + period.weekStart.slice(1);
+        return `${day} week ${period.week} of ${year}`;
+      }
       return `week ${period.week} of ${year}`;
     case 'day':
       return `${period.day} ${monthName(period.month)} ${year}`;
@@ -122,7 +172,7 @@ function compactRange(start: SimplePeriod, end: SimplePeriod, lang: Language): s
     // The two halves of one year are the year.
     return lang === 'vi' ? `năm ${year}` : String(year);
   }
-  if (start.type === 'week' && end.type === 'week') {
+  if (start.type === 'week' && end.type === 'week' && start.weekStart === undefined) {
     return lang === 'vi' ? `tuần ${start.week}–${end.week}/${year}` : `weeks ${start.week}–${end.week} of ${year}`;
   }
   if (start.type === 'day' && end.type === 'day' && start.month === end.month) {
@@ -149,9 +199,13 @@ function inlineLabel(period: Period, lang: Language): string {
  * | year | `Năm 2024` | `2024` |
  * | fiscal year from April | `Năm tài chính 4/2024–3/2025` | `Fiscal year April 2024–March 2025` |
  * | half | `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024` | `First half of 2024`, `Second half of 2024` |
+ * | half of a fiscal year | `Tháng 10/2024–3/2025` | `October 2024–March 2025` |
  * | quarter | `Quý I/2024` (Roman numerals) | `Q1 2024` |
+ * | bi-month | `Tháng 3–4/2024` | `March–April 2024` |
  * | month | `Tháng 9/2024` | `September 2024` |
+ * | bi-week | `Hai tuần 3/2024` | `Bi-week 3 of 2024` |
  * | ISO week | `Tuần 5/2024` | `Week 5 of 2024` |
+ * | week from another day | `Tuần 5/2024 (từ thứ Tư)` | `Wednesday week 5 of 2024` |
  * | day | `15/01/2024` | `15 January 2024` |
  * | years | `Giai đoạn 2021–2025` | `2021–2025` |
  * | months from January | `5 tháng đầu năm 2024`, `9 tháng năm 2024` | `January–September 2024` |

@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, PlanningError, round, toDecimal } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, PlanningError, round, toDecimal, quoteText } from '../numeric/index.js';
 import type { ScaledUnit } from '../measure/index.js';
 import type { PlanFulfilment } from '../attainment/index.js';
 import { type Language, checkLanguage } from './language.js';
@@ -83,7 +83,7 @@ export function formatPlanFulfilment(fulfilment: PlanFulfilment, options: PlanFu
   const percent = phraseNumber(fulfilment.percentOfPlan, options, where);
   const reached = lang === 'vi' ? `đạt ${percent}% ${plan}` : `reached ${percent}% of ${plan}`;
   if (!planFulfilmentForms.includes(form)) {
-    throw new PlanningError('invalid-argument', `${where}: form must be 'both', 'percent-of-plan' or 'excess'; got ${JSON.stringify(form)}`);
+    throw new PlanningError('invalid-argument', `${where}: form must be 'both', 'percent-of-plan' or 'excess'; got ${quoteText(form)}`);
   }
   if (!fulfilment.exceeded || form === 'percent-of-plan') return reached;
   const digits = options.digits ?? 1;
@@ -179,7 +179,7 @@ export function formatChange(change: DecimalInput, options: ChangeFormatOptions)
     if (words === undefined) {
       throw new PlanningError(
         'invalid-argument',
-        `${where}: comparedWith must be 'same-period' or 'previous-period'; got ${JSON.stringify(comparedWith)}`,
+        `${where}: comparedWith must be 'same-period' or 'previous-period'; got ${quoteText(comparedWith)}`,
       );
     }
     suffix = ` ${words[lang]}`;

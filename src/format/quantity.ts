@@ -61,7 +61,7 @@ function scaleOf(value: Decimal, scaled: ScaledUnit, scale: ScaledFormatOptions[
   if (typeof scale !== 'number') {
     throw new PlanningError(
       'invalid-argument',
-      `${where}: scale must be 'auto' or the power of ten of a multiplier (0, 3, 6, 9, 12, 15); got ${JSON.stringify(scale)}`,
+      `${where}: scale must be 'auto' or the power of ten of a multiplier (0, 3, 6, 9, 12, 15); got ${quoteText(scale)}`,
     );
   }
   return multiplierFromPower(scale).power;

@@ -1,4 +1,4 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import type { AssessmentStatus, PaceStatus } from '../attainment/index.js';
 import { type Language, checkLanguage } from './language.js';
 
@@ -56,7 +56,7 @@ export function formatStatus(status: ReportStatus, lang: Language): string {
   if (labels === undefined) {
     throw new PlanningError(
       'invalid-argument',
-      `formatStatus: unknown status ${JSON.stringify(status)}; expected one of ${Object.keys(statusLabels).join(', ')}`,
+      `formatStatus: unknown status ${quoteText(status)}; expected one of ${Object.keys(statusLabels).join(', ')}`,
     );
   }
   return labels[lang];

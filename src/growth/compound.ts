@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput, PlanningError, toDecimal } from '../numeric/index.js';
+import { Decimal, type DecimalInput, PlanningError, toDecimal, quoteText } from '../numeric/index.js';
 import { HUNDRED, HUNDREDTH } from './rates.js';
 import { compoundRate, nthRootWorking, toLibrary, toWorking } from './roots.js';
 
@@ -184,7 +184,7 @@ export function averageGrowthFulfilmentRatio(
   const planned = toDecimal(targetRate, 'targetRate').plus(HUNDRED);
   const named: string = direction;
   if (named !== 'increasing' && named !== 'decreasing') {
-    throw new PlanningError('invalid-argument', `direction must be increasing or decreasing; got ${JSON.stringify(direction)}`);
+    throw new PlanningError('invalid-argument', `direction must be increasing or decreasing; got ${quoteText(direction)}`);
   }
   checkCompound(base, end, periods, 'first value', 'last value');
   if (planned.isZero()) throw new PlanningError('division-by-zero', 'a growth target of -100% leaves nothing to fulfil');

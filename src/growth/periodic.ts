@@ -1,4 +1,4 @@
-import { type Decimal, PlanningError } from '../numeric/index.js';
+import { type Decimal, PlanningError, quoteText } from '../numeric/index.js';
 import {
   type BestValueOptions,
   type Dataset,
@@ -137,7 +137,7 @@ export interface PeriodGrowthResult {
 
 /** Writes an unexpected option value for an error message: strings quoted, anything else as is. */
 function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return typeof value === 'string' ? quoteText(value) : String(value);
 }
 
 function checkComparison(compare: unknown): GrowthComparison {

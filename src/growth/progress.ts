@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, toDecimal } from '../numeric/index.js';
+import { Decimal, type DecimalInput, type Issue, PlanningError, formatIssues, toDecimal, describeValue } from '../numeric/index.js';
 import { compoundObstacle } from './compound.js';
 import type { GrowthReason } from './reasons.js';
 import { compoundRate } from './roots.js';
@@ -341,7 +341,7 @@ function scaleThresholds(thresholds: AppliedThresholds, factor: Decimal): Applie
 
 function checkDirection(direction: unknown): asserts direction is ProgressDirection {
   if (direction !== 'increase' && direction !== 'decrease') {
-    throw new PlanningError('invalid-argument', `direction must be 'increase' or 'decrease'; got ${JSON.stringify(direction)}`);
+    throw new PlanningError('invalid-argument', `direction must be 'increase' or 'decrease'; got ${describeValue(direction)}`);
   }
 }
 

@@ -6,10 +6,9 @@ import {
   PlanningError,
   formatIssues,
   issuesFromZod,
-  toDecimal,
-} from '../numeric/index.js';
+  toDecimal, quoteText } from '../numeric/index.js';
 import { type AggregationRule, type Indicator, type Formula, indicatorSchema } from './schema.js';
-import { deepFreeze, safeParseInput } from '../numeric/index.js';
+import { deepFreeze, ownField, parseEach, safeParseInput } from '../numeric/index.js';
 
 /**
  * A validated set of indicator definitions, indexed by code. Build it with {@link buildCatalog};
@@ -78,17 +77,28 @@ export function ratioFactorOf(indicator: Indicator): number | undefined {
  * //=> ['2.formula']
  */
 export function validateCatalog(indicators: readonly Indicator[]): Issue[] {
+  return catalogIssues(indicators, new Set());
+}
+
+/**
+ * The checks of {@link validateCatalog} over a list in which the indicators with schema problems are
+ * `undefined` (so that every issue keeps its index), with the codes those indicators name counted as
+ * known: a reference to an indicator whose record has a problem is not also reported as unknown.
+ */
+function catalogIssues(indicators: readonly (Indicator | undefined)[], unparsedCodes: ReadonlySet<string>): Issue[] {
   const issues: Issue[] = [];
   const byCode = new Map<string, Indicator>();
   indicators.forEach((indicator, index) => {
+    if (indicator === undefined) return;
     if (byCode.has(indicator.code)) {
-      issues.push({ path: [index, 'code'], message: `duplicate indicator code ${JSON.stringify(indicator.code)}` });
+      issues.push({ path: [index, 'code'], message: `duplicate indicator code ${quoteText(indicator.code)}` });
     } else {
       byCode.set(indicator.code, indicator);
     }
   });
   indicators.forEach((indicator, index) => {
-    checkReferences(indicator, index, byCode, issues);
+    if (indicator === undefined) return;
+    checkReferences(indicator, index, byCode, unparsedCodes, issues);
     checkAggregation(indicator, index, issues);
     if (indicator.formula !== undefined) checkFormulaUnits(indicator, indicator.formula, index, byCode, issues);
   });
@@ -124,7 +134,16 @@ export function buildCatalog(input: unknown): Catalog {
     ? safeParseInput(z.pipe(wrappedCatalogSchema, z.transform((value) => value.indicators)), input)
     : safeParseInput(indicatorListSchema, input);
   if (!parsed.success) {
-    const issues = issuesFromZod(parsed.error.issues);
+    // The indicators that do parse are still checked against each other, in the same run.
+    const records = isWrapped ? ownField(input, 'indicators') : input;
+    const each = parseEach(indicatorSchema, Array.isArray(records) ? records : []);
+    const unparsedCodes = new Set<string>();
+    each.values.forEach((indicator, index) => {
+      const code = indicator === undefined ? ownField((records as readonly unknown[])[index], 'code') : undefined;
+      if (typeof code === 'string') unparsedCodes.add(code);
+    });
+    const between = catalogIssues(each.values, unparsedCodes).map((issue) => (isWrapped ? { ...issue, path: ['indicators', ...issue.path] } : issue));
+    const issues = [...issuesFromZod(parsed.error.issues), ...between];
     throw new PlanningError('invalid-input', `invalid indicator catalog: ${describeCount(issues)}\n${formatIssues(issues)}`, {
       issues,
     });
@@ -160,8 +179,8 @@ export function getIndicator(catalog: Catalog, code: string): Indicator {
   const near = [...catalog.indicators.keys()].filter(
     (known) => known.toLowerCase().includes(lower) || lower.includes(known.toLowerCase()),
   );
-  const hint = near.length > 0 ? `; did you mean ${near.slice(0, 3).map((known) => JSON.stringify(known)).join(' or ')}?` : '';
-  throw new PlanningError('not-found', `unknown indicator code ${JSON.stringify(code)}${hint}`);
+  const hint = near.length > 0 ? `; did you mean ${near.slice(0, 3).map((known) => quoteText(known)).join(' or ')}?` : '';
+  throw new PlanningError('not-found', `unknown indicator code ${quoteText(code)}${hint}`);
 }
 
 /**
@@ -224,7 +243,7 @@ export function evaluateFormula(
   const indicator = getIndicator(catalog, code);
   const formula = derivationOf(indicator);
   if (formula === undefined) {
-    throw new PlanningError('invalid-argument', `indicator ${JSON.stringify(code)} has no formula; it is observed, not derived`);
+    throw new PlanningError('invalid-argument', `indicator ${quoteText(code)} has no formula; it is observed, not derived`);
   }
   const input = (inputCode: string, offset: 0 | -1 = 0): Decimal => {
     const value = valueOf(inputCode, offset);
@@ -273,12 +292,18 @@ function referencesOf(indicator: Indicator): { readonly path: readonly PropertyK
   return references;
 }
 
-function checkReferences(indicator: Indicator, index: number, byCode: ReadonlyMap<string, Indicator>, issues: Issue[]): void {
+function checkReferences(
+  indicator: Indicator,
+  index: number,
+  byCode: ReadonlyMap<string, Indicator>,
+  unparsedCodes: ReadonlySet<string>,
+  issues: Issue[],
+): void {
   for (const reference of referencesOf(indicator)) {
-    if (!byCode.has(reference.code)) {
+    if (!byCode.has(reference.code) && !unparsedCodes.has(reference.code)) {
       issues.push({
         path: [index, ...reference.path],
-        message: `indicator ${indicator.code} refers to ${JSON.stringify(reference.code)}, which is not in the catalog`,
+        message: `indicator ${indicator.code} refers to ${quoteText(reference.code)}, which is not in the catalog`,
       });
     }
   }
@@ -372,10 +397,13 @@ function checkFormulaUnits(
   }
 }
 
-function findCycles(indicators: readonly Indicator[], byCode: ReadonlyMap<string, Indicator>): Issue[] {
+function findCycles(indicators: readonly (Indicator | undefined)[], byCode: ReadonlyMap<string, Indicator>): Issue[] {
   const issues: Issue[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
-  const indexOf = new Map(indicators.map((indicator, index) => [indicator.code, index]));
+  const indexOf = new Map<string, number>();
+  indicators.forEach((indicator, index) => {
+    if (indicator !== undefined && !indexOf.has(indicator.code)) indexOf.set(indicator.code, index);
+  });
   const visit = (code: string, trail: string[]): void => {
     const seen = state.get(code);
     if (seen === 'done') return;
@@ -390,6 +418,6 @@ function findCycles(indicators: readonly Indicator[], byCode: ReadonlyMap<string
     for (const reference of referencesOf(indicator)) visit(reference.code, [...trail, code]);
     state.set(code, 'done');
   };
-  for (const indicator of indicators) visit(indicator.code, []);
+  for (const indicator of indicators) if (indicator !== undefined) visit(indicator.code, []);
   return issues;
 }

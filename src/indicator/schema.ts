@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { roundingRules, type RoundingRule } from '../numeric/index.js';
+import { roundingRules, type RoundingRule, quoteText, maxCodeLength } from '../numeric/index.js';
 import { type ScaledUnit, getUnit, multiplierFromPower, unitOfMeasureSchema, units } from '../measure/index.js';
 
 /**
@@ -12,6 +12,7 @@ import { type ScaledUnit, getUnit, multiplierFromPower, unitOfMeasureSchema, uni
  * //=> true
  */
 export const codeSchema: z.ZodMiniString = z.string().check(
+  z.maxLength(maxCodeLength),
   z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
     error: 'expected a code of letters, digits, "_", "-" or ".", such as "GO_GROWTH"',
   }),
@@ -243,7 +244,7 @@ export const indicatorUnitSchema: z.ZodMiniType<ScaledUnit, IndicatorUnitInput> 
           code: 'custom',
           input: input.unit,
           path: ['unit'],
-          message: `unknown unit code ${JSON.stringify(input.unit)}; use a built-in code (${Object.keys(units).join(', ')}) or a unit object`,
+          message: `unknown unit code ${quoteText(input.unit)}; use a built-in code (${Object.keys(units).join(', ')}) or a unit object`,
         });
         return z.NEVER;
       }

@@ -1,4 +1,4 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 
 /**
  * A scale multiplier: a power of ten by which a reported figure is multiplied to give the value in
@@ -108,7 +108,7 @@ export function multiplierFromSdmxUnitMult(code: string | number): Multiplier {
   if (!sdmxCodePattern.test(text)) {
     throw new PlanningError(
       'invalid-argument',
-      `an SDMX UNIT_MULT code must be a whole number such as "6" (millions); got ${JSON.stringify(code)}`,
+      `an SDMX UNIT_MULT code must be a whole number such as "6" (millions); got ${typeof code === 'string' ? quoteText(code) : String(code)}`,
     );
   }
   const power = Number(text);
@@ -116,7 +116,7 @@ export function multiplierFromSdmxUnitMult(code: string | number): Multiplier {
   if (found === undefined) {
     throw new PlanningError(
       'not-found',
-      `no scale multiplier for SDMX UNIT_MULT ${JSON.stringify(code)}; known codes: ${knownPowers}`,
+      `no scale multiplier for SDMX UNIT_MULT ${quoteText(text)}; known codes: ${knownPowers}`,
     );
   }
   return found;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlanningError, deepFreeze, parseWithSchema } from '../numeric/index.js';
+import { PlanningError, deepFreeze, parseWithSchema, quoteText } from '../numeric/index.js';
 import { moneyKinds, quantityKindSchema } from './kind.js';
 
 const nonEmptyText = z.string().check(z.trim(), z.minLength(1, { error: 'expected a non-empty text' }));
@@ -306,7 +306,7 @@ export function getUnit(code: string, registry: UnitRegistry = units): UnitOfMea
   if (unit === undefined) {
     throw new PlanningError(
       'not-found',
-      `unknown unit code ${JSON.stringify(code)}; known codes: ${Object.keys(registry).join(', ')}`,
+      `unknown unit code ${quoteText(code)}; known codes: ${Object.keys(registry).join(', ')}`,
     );
   }
   return unit;

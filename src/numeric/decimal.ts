@@ -1,3 +1,4 @@
+import { quoteText } from './describe.js';
 import { Decimal as DecimalJs } from 'decimal.js';
 import { PlanningError } from './errors.js';
 
@@ -205,7 +206,7 @@ export function checkDecimalInput(value: unknown): Decimal | string {
     }
     const text = value.trim();
     if (!decimalText.test(text)) {
-      return `must be a decimal number such as '12.5' or 12.5; got the string ${JSON.stringify(value)}`;
+      return `must be a decimal number such as '12.5' or 12.5; got the string ${quoteText(value)}`;
     }
     const decimal = new Decimal(text);
     // decimal.js turns an exponent beyond its own range into Infinity or zero; neither is the value.

@@ -16,7 +16,7 @@ export {
 } from './decimal.js';
 export { PlanningError, type PlanningErrorCode, type PlanningErrorOptions, type Issue, formatIssues, formatPath, maxListedIssues } from './errors.js';
 export { round, roundingRules, type RoundingRule } from './rounding.js';
-export { decimalSchema, deepFreeze, issueMessage, issuesFromZod, parseWithSchema, safeParseInput } from './schema.js';
+export { type ParsedEach, decimalSchema, deepFreeze, issueMessage, issuesFromZod, parseEach, parseWithSchema, safeParseInput } from './schema.js';
 export {
   type ScaledColumn,
   createScaledColumn,
@@ -27,5 +27,5 @@ export {
   scaledDigits,
   writeScaled,
 } from './scaled.js';
-export { describeValue, maxQuotedLength, quoteText } from './describe.js';
-export { ownValue } from './own.js';
+export { describeValue, maxCodeLength, maxNameLength, maxQuotedItems, maxQuotedLength, quoteList, quoteText } from './describe.js';
+export { ownField, ownValue } from './own.js';

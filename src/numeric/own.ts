@@ -16,3 +16,20 @@
 export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/**
+ * Reads a field of a value of unknown shape (a record read from JSON before it is checked) as an own
+ * property only: undefined when the value is not an object, or has no such own field.
+ *
+ * @param value - anything
+ * @param key - the field's name
+ * @returns the value's own field, or undefined
+ *
+ * @example
+ * // The code of a record that failed its schema, if it has one:
+ * [ownField({ code: 'X', unit: 5 }, 'code'), ownField(null, 'code'), ownField([], 'constructor')];
+ * //=> ['X', undefined, undefined]
+ */
+export function ownField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Readonly<Record<string, unknown>>)[key] : undefined;
+}

@@ -1,3 +1,4 @@
+import { quoteText } from './describe.js';
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, type DecimalInput, toDecimal } from './decimal.js';
 import { PlanningError } from './errors.js';
@@ -78,7 +79,7 @@ export function round(value: DecimalInput, digits: number, rule: RoundingRule = 
   if (mode === undefined) {
     throw new PlanningError(
       'invalid-argument',
-      `unknown rounding rule ${JSON.stringify(rule)}; expected one of ${roundingRules.join(', ')}`,
+      `unknown rounding rule ${quoteText(rule)}; expected one of ${roundingRules.join(', ')}`,
     );
   }
   if (digits >= 0) return decimal.toDecimalPlaces(digits, mode);

@@ -1,3 +1,4 @@
+import { quoteText } from './describe.js';
 import * as z from 'zod/mini';
 import { type Decimal, type DecimalInput, checkDecimalInput, isDecimal, isDecimalInput, toDecimal } from './decimal.js';
 import { PlanningError, type Issue, formatIssues } from './errors.js';
@@ -94,7 +95,79 @@ export function parseWithSchema<S extends z.ZodMiniType>(schema: S, input: unkno
  * //=> false
  */
 export function safeParseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
-  return z.safeParse(schema, copyForParsing(input), { error: issueMessage });
+  try {
+    return z.safeParse(schema, copyForParsing(input), { error: issueMessage });
+  } catch (error) {
+    // zod hands the problems of a list inside an object to the object in one spread call, which
+    // overflows the stack at about 100,000 problems: check the first records of each list instead,
+    // and say that the rest was not checked.
+    if (!(error instanceof RangeError)) throw error;
+    const result = z.safeParse(schema, copyForParsing(input, checkedRecordsAfterOverflow), { error: issueMessage });
+    const issues: z.core.$ZodIssue[] = [
+      ...(result.success ? [] : result.error.issues),
+      {
+        code: 'custom',
+        path: [],
+        message: `too many problems to list: only the first ${String(checkedRecordsAfterOverflow)} records of each list were checked; fix these and check again`,
+        input: undefined,
+      },
+    ];
+    return { success: false, error: new z.core.$ZodError(issues) } as z.core.util.SafeParseResult<z.output<S>>;
+  }
+}
+
+/** How many records of each list {@link safeParseInput} checks when a whole input has too many problems. */
+const checkedRecordsAfterOverflow = 10_000;
+
+/**
+ * The result of {@link parseEach}: the value of each element that matches the schema, at its own
+ * index (`undefined` where it does not), and the problems of the others.
+ *
+ * @example
+ * // The second element is not a number:
+ * const result: ParsedEach<number> = parseEach(z.number(), [1, 'two', 3]);
+ * result.values;
+ * //=> [1, undefined, 3]
+ */
+export interface ParsedEach<T> {
+  /** Each element's parsed value at its index, `undefined` for an element with a problem. */
+  readonly values: readonly (T | undefined)[];
+  /** Every problem, with its path from the root of the input (`[prefix..., index, field...]`). */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Parses each element of a list on its own, so that the checks between records can still run on the
+ * elements that are valid and report their problems in the same run as the elements' schema
+ * problems. Input is never changed (as {@link safeParseInput}); a value that is not an array is one
+ * problem at `path`.
+ *
+ * @param schema - the zod schema of one element
+ * @param input - the untrusted list
+ * @param path - where the list is in the input, for the issues' paths (default: the root)
+ * @returns the parsed values at their indexes and the problems
+ *
+ * @example
+ * // A list of codes with one bad element:
+ * parseEach(z.string(), ['a', 2], ['codes']).issues.map((issue) => formatPath(issue.path));
+ * //=> ['codes[1]']
+ */
+export function parseEach<S extends z.ZodMiniType>(schema: S, input: unknown, path: readonly PropertyKey[] = []): ParsedEach<z.output<S>> {
+  if (!Array.isArray(input)) {
+    return { values: [], issues: [{ path: [...path], message: `expected a list (an array); got ${describeValue(input)}` }] };
+  }
+  const values: (z.output<S> | undefined)[] = [];
+  const issues: Issue[] = [];
+  input.forEach((element: unknown, index) => {
+    const result = safeParseInput(schema, element);
+    if (result.success) {
+      values.push(result.data);
+    } else {
+      values.push(undefined);
+      for (const issue of issuesFromZod(result.error.issues)) issues.push({ path: [...path, index, ...issue.path], message: issue.message });
+    }
+  });
+  return { values, issues };
 }
 
 /**
@@ -179,7 +252,7 @@ function sizeOf(origin: string): string {
 }
 
 function describeAllowed(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return typeof value === 'string' ? quoteText(value) : String(value);
 }
 
 function listAllowed(values: readonly unknown[]): string {
@@ -193,7 +266,7 @@ function copied(value: object): boolean {
 }
 
 /** A copy of every object and array reachable from a value, made with a loop (no recursion on depth). */
-function copyForParsing(input: unknown): unknown {
+function copyForParsing(input: unknown, maxRecords = Number.POSITIVE_INFINITY): unknown {
   const copies = new Map<object, object>();
   const pending: [object, object][] = [];
   const copyOf = (value: unknown): unknown => {
@@ -208,7 +281,8 @@ function copyForParsing(input: unknown): unknown {
   const root = copyOf(input);
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [original, copy] = next;
-    for (const key of Object.keys(original)) {
+    const keys = Array.isArray(original) && original.length > maxRecords ? Array.from({ length: maxRecords }, (_, index) => String(index)) : Object.keys(original);
+    for (const key of keys) {
       // defineProperty, not assignment: a key named "__proto__" stays a key, as it was in the input.
       Object.defineProperty(copy, key, {
         value: copyOf((original as Record<string, unknown>)[key]),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, ownValue, safeParseInput } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, ownValue, parseEach, quoteText, safeParseInput } from '../numeric/index.js';
 import { type IsoDate, comparePeriods } from '../period/index.js';
 import { type Observation, type ObservationStatus, observationSchema } from './schema.js';
 
@@ -127,10 +127,29 @@ function periodsOf(dataset: Dataset, key: SeriesKey): ReadonlyMap<string, Cell> 
 }
 
 /**
+ * Options of {@link parseObservations}: the codes the observations may use. A code outside a list is
+ * a problem reported with the schema problems, in the same run.
+ *
+ * @example
+ * // Only the catalog's indicators and the district's communes:
+ * const options: ParseObservationsOptions = { knownIndicators: ['INVESTMENT'], knownAreas: ['16174', '16177'] };
+ * options.knownIndicators?.length;
+ * //=> 1
+ */
+export interface ParseObservationsOptions {
+  /** The indicator codes an observation may name (a catalog's `indicators.keys()`); any when absent. */
+  readonly knownIndicators?: Iterable<string> | undefined;
+  /** The area codes an observation may name (a hierarchy's unit codes); any when absent. */
+  readonly knownAreas?: Iterable<string> | undefined;
+}
+
+/**
  * Parses observations from untrusted input (for example a JSON array), reporting every problem
- * with its path at once.
+ * with its path at once: each observation's schema problems, and, with `options`, the indicator and
+ * area codes that are not known, for the observations that do match the schema.
  *
  * @param input - an array of observations
+ * @param options - the known indicator and area codes, if they are to be checked
  * @returns the parsed observations, frozen, with exact decimals and canonical period codes
  * @throws {@link PlanningError} `invalid-input` listing every problem with its path
  *
@@ -142,12 +161,28 @@ function periodsOf(dataset: Dataset, key: SeriesKey): ReadonlyMap<string, Cell> 
  *   console.log((error as PlanningError).issues.map((issue) => issue.path.join('.')));
  * }
  * //=> ['0.period', '0.value']
+ *
+ * @example
+ * // A bad value and an unknown indicator, in one run:
+ * try {
+ *   parseObservations(
+ *     [{ indicator: 'X', area: '1', period: '2024', value: 'n/a', status: 'official' }, { indicator: 'GDP', area: '1', period: '2024', value: 5, status: 'official' }],
+ *     { knownIndicators: ['X'] },
+ *   );
+ * } catch (error) {
+ *   console.log((error as PlanningError).issues.map((issue) => issue.path.join('.')));
+ * }
+ * //=> ['0.value', '1.indicator']
  */
-export function parseObservations(input: unknown): readonly Observation[] {
+export function parseObservations(input: unknown, options: ParseObservationsOptions = {}): readonly Observation[] {
   const result = safeParseInput(z.array(observationSchema), input);
   const reserved = reservedDimensionIssues(input);
-  if (!result.success || reserved.length > 0) {
-    const issues: Issue[] = [...(result.success ? [] : issuesFromZod(result.error.issues)), ...reserved];
+  // With a schema problem, each observation is read on its own so that the valid ones are checked too.
+  const observations = result.success ? result.data : parseEach(observationSchema, Array.isArray(input) ? input : []).values;
+  const references = referenceIssues(observations, options);
+  if (!result.success || reserved.length > 0 || references.length > 0) {
+    const issues: Issue[] = [...(result.success ? [] : issuesFromZod(result.error.issues)), ...reserved, ...references];
+    issues.sort((a, b) => Number(a.path[0] ?? -1) - Number(b.path[0] ?? -1));
     throw new PlanningError(
       'invalid-input',
       `invalid observations: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`,
@@ -155,6 +190,26 @@ export function parseObservations(input: unknown): readonly Observation[] {
     );
   }
   return deepFreeze(result.data);
+}
+
+function referenceIssues(observations: readonly (Observation | undefined)[], options: ParseObservationsOptions): Issue[] {
+  const optionsValue: unknown = options;
+  if (typeof optionsValue !== 'object' || optionsValue === null) {
+    throw new PlanningError('invalid-argument', `parseObservations options must be an object such as { knownIndicators: [...] }; got ${describeValue(optionsValue)}`);
+  }
+  const indicators = options.knownIndicators === undefined ? undefined : new Set(options.knownIndicators);
+  const areas = options.knownAreas === undefined ? undefined : new Set(options.knownAreas);
+  const issues: Issue[] = [];
+  observations.forEach((observation, index) => {
+    if (observation === undefined) return;
+    if (indicators !== undefined && !indicators.has(observation.indicator)) {
+      issues.push({ path: [index, 'indicator'], message: `unknown indicator code ${quoteText(observation.indicator)}: it is not in knownIndicators` });
+    }
+    if (areas !== undefined && !areas.has(observation.area)) {
+      issues.push({ path: [index, 'area'], message: `unknown area code ${quoteText(observation.area)}: it is not in knownAreas` });
+    }
+  });
+  return issues;
 }
 
 /**

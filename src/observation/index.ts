@@ -24,6 +24,7 @@ export {
   bestObservation,
   buildDataset,
   chooseObservation,
+  type ParseObservationsOptions,
   parseObservations,
   timeSeries,
 } from './dataset.js';

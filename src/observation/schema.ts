@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decimalSchema, describeValue } from '../numeric/index.js';
+import { decimalSchema, describeValue, maxCodeLength } from '../numeric/index.js';
 import { isoDateSchema, periodCodeSchema } from '../period/index.js';
 import { codeSchema, indicatorUnitSchema } from '../indicator/index.js';
 
@@ -70,7 +70,7 @@ export const observationSchema = z.object({
   /** The indicator's code. */
   indicator: codeSchema,
   /** The code of the administrative area (SDMX REF_AREA, DHIS2 org unit), such as `'402'`. */
-  area: z.string().check(z.minLength(1)),
+  area: z.string().check(z.minLength(1), z.maxLength(maxCodeLength)),
   /** The period code, such as `'2024'`, `'2024-Q1'`, `'2024-M01/2024-M09'`. */
   period: periodCodeSchema,
   /** The value, in the indicator's unit unless `unit` says otherwise. */

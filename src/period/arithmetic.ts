@@ -1,6 +1,6 @@
 import { subYears } from 'date-fns/subYears';
 import { PlanningError } from '../numeric/index.js';
-import { periodOfDate, shiftSimple, startDate, weeksInIsoYear } from './calendar.js';
+import { biweeksInYear, periodOfDate, shiftSimple, startDate, weeksInWeekYear } from './calendar.js';
 import { toPeriod } from './codes.js';
 import { pad, periodCode } from './format.js';
 import { type Period, type PeriodInput, type SimplePeriod, maxPeriodYear, minPeriodYear } from './model.js';
@@ -19,8 +19,10 @@ function shiftEnd(period: SimplePeriod, steps: number, original: Period): Simple
 
 /**
  * Moves a period by a whole number of periods of its own type: a year by years, a fiscal year by
- * fiscal years, a half-year by halves, a quarter by quarters, a month by months, an ISO week by ISO
- * weeks (across week-years of 52 and 53 weeks), a day by days. A range moves both of its ends by
+ * fiscal years, a half-year (calendar or fiscal) by halves, a quarter by quarters, a bi-month by
+ * bi-months, a month by months, a week by weeks of the same start day (across week-years of 52 and
+ * 53 weeks), a bi-week by bi-weeks (26 or 27 to a week-year: the 27th, which overlaps the next
+ * year's first, is followed by that first), a day by days. A range moves both of its ends by
  * `steps` periods of their type (a sliding window: `2021/2025` shifted by 1 is `2022/2026`; to reach
  * the next five-year plan shift by 5).
  *
@@ -92,11 +94,23 @@ function simpleLastYear(period: SimplePeriod, original: Period): SimplePeriod {
       // date-fns subYears keeps the month and clamps the day to the month's end: 29 Feb -> 28 Feb.
       return periodOfDate(subYears(startDate(period), 1), 'day', 1);
     case 'week': {
-      const weeks = weeksInIsoYear(period.year - 1);
+      const weeks = weeksInWeekYear(period.year - 1, period.weekStart);
       if (period.week > weeks) {
+        const missing = periodCode({ ...period, year: period.year - 1 });
+        const last = periodCode({ ...period, year: period.year - 1, week: weeks });
+        const yearName = period.weekStart === undefined ? 'ISO week-year' : `week-year (weeks starting on ${period.weekStart})`;
         throw new PlanningError(
           'invalid-period',
-          `${periodCode(original)} has no same period last year: ISO week-year ${pad(period.year - 1, 4)} has ${weeks} weeks, so ${pad(period.year - 1, 4)}-W${pad(period.week, 2)} does not exist; compare with ${pad(period.year - 1, 4)}-W${pad(weeks, 2)} or with the same days (a day range)`,
+          `${periodCode(original)} has no same period last year: ${yearName} ${pad(period.year - 1, 4)} has ${weeks} weeks, so ${missing} does not exist; compare with ${last} or with the same days (a day range)`,
+        );
+      }
+      return Object.freeze({ ...period, year: period.year - 1 });
+    }
+    case 'biweek': {
+      if (period.biweek > biweeksInYear(period.year - 1)) {
+        throw new PlanningError(
+          'invalid-period',
+          `${periodCode(original)} has no same period last year: ISO week-year ${pad(period.year - 1, 4)} has 26 bi-weeks, so ${pad(period.year - 1, 4)}-BiW27 does not exist; compare with ${pad(period.year - 1, 4)}-BiW26 or with the same days (a day range)`,
         );
       }
       return Object.freeze({ ...period, year: period.year - 1 });
@@ -110,8 +124,8 @@ function simpleLastYear(period: SimplePeriod, original: Period): SimplePeriod {
  * The same period of the previous year, the base of a year-on-year comparison (Vietnamese reports:
  * *so với cùng kỳ năm trước*, "compared with the same period last year").
  *
- * A year, fiscal year, half-year, quarter or month moves to the same one a year earlier; an ISO
- * week to the same week number of the previous ISO week-year; a day to the same calendar date, with
+ * A year, fiscal year, half-year (calendar or fiscal), quarter, bi-month or month moves to the same
+ * one a year earlier; a week (or bi-week) to the same number in the previous week-year; a day to the same calendar date, with
  * **29 February mapping to 28 February** (the rule of date-fns `subYears`: the day is clamped to the
  * end of the month); a range moves both of its ends (`2024-M01/2024-M09` against
  * `2023-M01/2023-M09`).
@@ -119,7 +133,8 @@ function simpleLastYear(period: SimplePeriod, original: Period): SimplePeriod {
  * @param period - a period or its code
  * @returns the same period one year earlier
  * @throws {@link PlanningError} `invalid-period` for an invalid period or code, for week 53 when the
- * previous ISO week-year has only 52 weeks (`2026-W53`: there is no `2025-W53`), or before year 1000
+ * previous week-year has only 52 weeks (`2026-W53`: there is no `2025-W53`) and bi-week 27 likewise,
+ * or before year 1000
  *
  * @example
  * // "9 tháng năm 2024 so với cùng kỳ": the nine months of 2024 against those of 2023:

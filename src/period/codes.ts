@@ -1,40 +1,62 @@
 import * as z from 'zod/mini';
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, maxQuotedLength, quoteText } from '../numeric/index.js';
 import { periodCode } from './format.js';
-import type { Period, PeriodInput } from './model.js';
+import type { Period, PeriodInput, WeekStart } from './model.js';
 import { checkPeriod, requireCode } from './validation.js';
 import { periodValueSchema } from './value-schema.js';
 
 const expectedCodes =
-  'expected a code such as 2024, 2024-S1, 2024-Q3, 2024-M09, 2024-W05, 2024-01-15 or 2024-FY04, or a range start/end such as 2021/2025';
+  'expected a code such as 2024, 2024-FY04, 2024-S1, 2024-FY04-S1, 2024-Q3, 2024-B2, 2024-M09, 2024-BiW03, 2024-W05, 2024-WedW05, 2024-01-15, or a range start/end such as 2021/2025';
 
-// One pattern for every simple code: the year, then either a letter and a number, or the month and
-// optionally the day of a calendar date. Letters are case-insensitive; numbers may omit their zero.
-const simplePattern = /^(\d{4})(?:-(?:(FY|S|H|Q|M|W)(\d{1,2})|(\d{2})(?:-(\d{2}))?))?$/i;
+// One pattern for every simple code: the year, then either a fiscal year (with its half), a letter
+// and a number, or the month and optionally the day of a calendar date. Letters are
+// case-insensitive; numbers may omit their zero. Longer letters come first (BIW before B).
+const simplePattern =
+  /^(\d{4})(?:-(?:FY(\d{1,2})(?:-[SH](\d{1,2}))?|(BIW|MONW|TUEW|WEDW|THUW|FRIW|SATW|SUNW|S|H|Q|B|M|W)(\d{1,2})|(\d{2})(?:-(\d{2}))?))?$/i;
+
+const weekStartByCode: Readonly<Record<string, WeekStart>> = Object.freeze({
+  TUE: 'tuesday',
+  WED: 'wednesday',
+  THU: 'thursday',
+  FRI: 'friday',
+  SAT: 'saturday',
+  SUN: 'sunday',
+});
 
 /** Reads one simple code into an unchecked candidate object, or undefined if it has no known form. */
 function simpleCandidate(code: string): Record<string, unknown> | undefined {
   const match = simplePattern.exec(code);
   if (match === null) return undefined;
-  const [, yearText, letter, numberText, monthText, dayText] = match;
+  const [, yearText, fiscalMonthText, fiscalHalfText, letterText, numberText, monthText, dayText] = match;
   const year = Number(yearText);
   const number = Number(numberText);
-  switch (letter?.toUpperCase()) {
-    case 'FY':
-      return { type: 'fiscal-year', year, startMonth: number };
+  if (fiscalMonthText !== undefined) {
+    const startMonth = Number(fiscalMonthText);
+    if (fiscalHalfText === undefined) return { type: 'fiscal-year', year, startMonth };
+    return { type: 'fiscal-half', year, startMonth, half: Number(fiscalHalfText) };
+  }
+  const letter = letterText?.toUpperCase();
+  switch (letter) {
+    case undefined:
+      if (monthText === undefined) return { type: 'year', year };
+      if (dayText === undefined) return { type: 'month', year, month: Number(monthText) };
+      return { type: 'day', year, month: Number(monthText), day: Number(dayText) };
     case 'S':
     case 'H':
       return { type: 'half', year, half: number };
     case 'Q':
       return { type: 'quarter', year, quarter: number };
+    case 'B':
+      return { type: 'bimonth', year, bimonth: number };
     case 'M':
       return { type: 'month', year, month: number };
+    case 'BIW':
+      return { type: 'biweek', year, biweek: number };
     case 'W':
+    case 'MONW':
       return { type: 'week', year, week: number };
     default:
-      if (monthText === undefined) return { type: 'year', year };
-      if (dayText === undefined) return { type: 'month', year, month: Number(monthText) };
-      return { type: 'day', year, month: Number(monthText), day: Number(dayText) };
+      return { type: 'week', year, week: number, weekStart: weekStartByCode[letter.slice(0, 3)] };
   }
 }
 
@@ -42,11 +64,14 @@ function simpleCandidate(code: string): Record<string, unknown> | undefined {
  * Reads a period code into a {@link Period}.
  *
  * Canonical codes (what {@link formatPeriod} writes): `2024` (year), `2024-FY04` (the fiscal year
- * that starts in April 2024), `2024-S1` (half-year), `2024-Q3` (quarter), `2024-M09` (month),
- * `2024-W05` (ISO week of ISO week-year 2024), `2024-01-15` (day), and `start/end` for a range
- * (`2021/2025`, `2024-M01/2024-M09`). Also read, and written back in canonical form: lower-case
- * letters (`2024-q3`), numbers without their leading zero (`2024-M9`, `2024-W5`, `2024-FY4`), `H`
- * for a half-year (`2024-H1`), and the ISO calendar month `2024-09`.
+ * that starts in April 2024), `2024-S1` (half-year), `2024-FY04-S1` (first half of that fiscal
+ * year), `2024-Q3` (quarter), `2024-B2` (bi-month: March and April), `2024-M09` (month),
+ * `2024-BiW03` (bi-week: ISO weeks 5 and 6), `2024-W05` (ISO week of ISO week-year 2024),
+ * `2024-WedW05` (week 5 of the weeks that start on Wednesday; also `Tue`, `Thu`, `Fri`, `Sat`,
+ * `Sun`), `2024-01-15` (day), and `start/end` for a range (`2021/2025`, `2024-M01/2024-M09`). Also
+ * read, and written back in canonical form: lower-case letters (`2024-q3`), numbers without their
+ * leading zero (`2024-M9`, `2024-W5`, `2024-FY4`), `H` for a half-year (`2024-H1`), `MonW` for an
+ * ISO week, and the ISO calendar month `2024-09`.
  *
  * @param code - the period code
  * @returns the period, frozen
@@ -66,7 +91,7 @@ function simpleCandidate(code: string): Record<string, unknown> | undefined {
  */
 export function parsePeriod(code: string): Period {
   const text = requireCode(code, 'a period code', '2024-Q3');
-  const what = `period code ${JSON.stringify(text)}`;
+  const what = `period code ${quoteText(text)}`;
   const parts = text.split('/');
   if (parts.length > 2) {
     throw new PlanningError('invalid-period', `invalid ${what}: a range has exactly one "/" between its start and its end`);
@@ -74,7 +99,7 @@ export function parsePeriod(code: string): Period {
   const candidates = parts.map(simpleCandidate);
   const unknownPart = candidates.findIndex((candidate) => candidate === undefined);
   if (unknownPart !== -1) {
-    const which = parts.length === 1 ? '' : ` (its ${unknownPart === 0 ? 'start' : 'end'} ${JSON.stringify(parts[unknownPart])})`;
+    const which = parts.length === 1 ? '' : ` (its ${unknownPart === 0 ? 'start' : 'end'} ${quoteText(parts[unknownPart] ?? '')})`;
     throw new PlanningError('invalid-period', `invalid ${what}${which}: ${expectedCodes}`);
   }
   const [start, end] = candidates.map((candidate) => Object.freeze(candidate));
@@ -126,9 +151,11 @@ export function isPeriodCode(value: unknown): value is string {
   }
 }
 
-function describeValue(value: object): string {
+/** A period object as JSON, for messages: at most twice {@link maxQuotedLength} characters of it. */
+function describeObject(value: object): string {
   try {
-    return JSON.stringify(value);
+    const json = JSON.stringify(value);
+    return json.length <= 2 * maxQuotedLength ? json : `${json.slice(0, 2 * maxQuotedLength)}… (${String(json.length)} characters)`;
   } catch {
     return 'object';
   }
@@ -139,7 +166,7 @@ function describeValue(value: object): string {
  */
 export function toPeriod(input: PeriodInput): Period {
   if (typeof input === 'string') return parsePeriod(input);
-  return checkPeriod(input, `period ${describeValue(input)}`);
+  return checkPeriod(input, `period ${describeObject(input)}`);
 }
 
 function errorMessage(error: unknown): string {

@@ -1,7 +1,7 @@
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import * as z from 'zod/mini';
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 
 /**
  * A calendar date written as ISO 8601 `YYYY-MM-DD` (`'2025-07-01'`). Dates cross the public API as
@@ -81,7 +81,7 @@ export function isoDateToDate(value: IsoDate, what = 'date'): Date {
   if (packed < 0) {
     throw new PlanningError(
       'invalid-argument',
-      `${what} must be a calendar date written YYYY-MM-DD, such as '2025-07-01'; got ${JSON.stringify(value)}`,
+      `${what} must be a calendar date written YYYY-MM-DD, such as '2025-07-01'; got ${quoteText(value)}`,
     );
   }
   const date = new Date(2000, ((packed / 100) % 100 | 0) - 1, packed % 100);

@@ -2,7 +2,12 @@
  * Internal: the canonical code of a period that is already known to be valid. The public
  * formatPeriod validates its input first and then calls this.
  */
-import type { Period, SimplePeriod } from './model.js';
+import type { Period, SimplePeriod, WeekStart } from './model.js';
+
+/** The three-letter name of a week's start day in codes (`Wed` in `2024-WedW05`, as in DHIS2 IDs). */
+export function weekStartCode(weekStart: WeekStart): string {
+  return weekStart.charAt(0).toUpperCase() + weekStart.slice(1, 3);
+}
 
 /** Writes an integer with at least `width` digits (`pad(5, 2)` is `'05'`). */
 export function pad(value: number, width: number): string {
@@ -19,12 +24,18 @@ export function simpleCode(period: SimplePeriod): string {
       return `${year}-FY${pad(period.startMonth, 2)}`;
     case 'half':
       return `${year}-S${period.half}`;
+    case 'fiscal-half':
+      return `${year}-FY${pad(period.startMonth, 2)}-S${period.half}`;
     case 'quarter':
       return `${year}-Q${period.quarter}`;
+    case 'bimonth':
+      return `${year}-B${period.bimonth}`;
     case 'month':
       return `${year}-M${pad(period.month, 2)}`;
+    case 'biweek':
+      return `${year}-BiW${pad(period.biweek, 2)}`;
     case 'week':
-      return `${year}-W${pad(period.week, 2)}`;
+      return `${year}-${period.weekStart === undefined ? '' : weekStartCode(period.weekStart)}W${pad(period.week, 2)}`;
     case 'day':
       return `${year}-${pad(period.month, 2)}-${pad(period.day, 2)}`;
   }
@@ -42,6 +53,12 @@ export function typeName(type: Period['type']): string {
       return 'fiscal year';
     case 'half':
       return 'half-year';
+    case 'fiscal-half':
+      return 'fiscal half-year';
+    case 'bimonth':
+      return 'bi-month';
+    case 'biweek':
+      return 'bi-week';
     case 'week':
       return 'ISO week';
     default:

@@ -4,7 +4,10 @@
  */
 export { type IsoDate, isIsoDate, isoDateSchema, isoDateToDate, toIsoDate } from './date.js';
 export {
+  type BimonthPeriod,
+  type BiweekPeriod,
   type DayPeriod,
+  type FiscalHalfPeriod,
   type FiscalYearPeriod,
   type HalfPeriod,
   type MonthPeriod,
@@ -16,11 +19,13 @@ export {
   type SimplePeriod,
   type SimplePeriodType,
   type WeekPeriod,
+  type WeekStart,
   type YearPeriod,
   maxPeriodYear,
   minPeriodYear,
   periodTypes,
   simplePeriodTypes,
+  weekStarts,
 } from './model.js';
 export { periodValueSchema } from './value-schema.js';
 export { formatPeriod, isPeriodCode, parsePeriod, periodCodeSchema, periodSchema } from './codes.js';

@@ -52,6 +52,17 @@ const halfShape = z.readonly(
     half: integer('half'),
   }),
 );
+const fiscalHalfShape = z.readonly(
+  z.object({
+    type: z.literal('fiscal-half'),
+    /** The label year of the fiscal year the half belongs to: the calendar year in which that fiscal year starts. */
+    year: integer('year'),
+    /** The month (2 to 12) on whose first day the fiscal year starts. */
+    startMonth: integer('startMonth'),
+    /** 1 (the fiscal year's first six months) or 2 (its last six). */
+    half: integer('half'),
+  }),
+);
 const quarterShape = z.readonly(
   z.object({
     type: z.literal('quarter'),
@@ -59,6 +70,15 @@ const quarterShape = z.readonly(
     year: integer('year'),
     /** 1 to 4: quarter 1 is January to March. */
     quarter: integer('quarter'),
+  }),
+);
+const bimonthShape = z.readonly(
+  z.object({
+    type: z.literal('bimonth'),
+    /** The calendar year, 1000 to 9999. */
+    year: integer('year'),
+    /** 1 to 6: bi-month 1 is January and February. */
+    bimonth: integer('bimonth'),
   }),
 );
 const monthShape = z.readonly(
@@ -70,13 +90,28 @@ const monthShape = z.readonly(
     month: integer('month'),
   }),
 );
+const biweekShape = z.readonly(
+  z.object({
+    type: z.literal('biweek'),
+    /** The ISO 8601 week-year of the bi-week's first week, 1000 to 9999. */
+    year: integer('year'),
+    /** 1 to 26, or 27 in ISO week-years that have 53 weeks: bi-week n is ISO weeks 2n-1 and 2n. */
+    biweek: integer('biweek'),
+  }),
+);
 const weekShape = z.readonly(
   z.object({
     type: z.literal('week'),
-    /** The ISO 8601 week-year (the year of the week's Thursday), 1000 to 9999. */
+    /** The week-year (for ISO weeks, the year of the week's Thursday), 1000 to 9999. */
     year: integer('year'),
-    /** 1 to 52, or 53 in week-years that have 53 weeks (2020, 2026). */
+    /** 1 to 52, or 53 in week-years that have 53 weeks (2020, 2026 for ISO weeks). */
     week: integer('week'),
+    /** The weekday the week starts on, for weeks that do not start on Monday; absent for ISO weeks. */
+    weekStart: z.optional(
+      z.enum(['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], {
+        error: 'weekStart must be one of tuesday, wednesday, thursday, friday, saturday, sunday (weeks that start on Monday are ISO weeks: leave weekStart out)',
+      }),
+    ),
   }),
 );
 const dayShape = z.readonly(
@@ -93,8 +128,8 @@ const dayShape = z.readonly(
 
 const simpleShape = z.discriminatedUnion(
   'type',
-  [yearShape, fiscalYearShape, halfShape, quarterShape, monthShape, weekShape, dayShape],
-  { error: 'expected a simple period (year, fiscal-year, half, quarter, month, week or day): a range cannot be nested' },
+  [yearShape, fiscalYearShape, halfShape, fiscalHalfShape, quarterShape, bimonthShape, monthShape, biweekShape, weekShape, dayShape],
+  { error: 'expected a simple period (year, fiscal-year, half, fiscal-half, quarter, bimonth, month, biweek, week or day): a range cannot be nested' },
 );
 
 const rangeShape = z.readonly(
@@ -183,20 +218,107 @@ export interface MonthPeriod extends z.output<typeof monthShape> {
 }
 
 /**
- * An ISO 8601 week, Monday to Sunday, numbered within its ISO week-year: code `2024-W05`. Week 1 is
- * the week with the year's first Thursday, so a week-year has 52 or 53 weeks and its first days may
- * belong to the previous calendar year. Source: ISO 8601-1:2019, "week date"; computed with date-fns
- * (`getISOWeek`, `getISOWeekYear`, `getISOWeeksInYear`).
+ * The weekday on which a non-ISO week starts: weeks that start on another day than Monday, as
+ * DHIS2's weekly period types starting on Wednesday, Thursday, Friday, Saturday or Sunday. An ISO
+ * week (Monday) has no `weekStart`.
+ *
+ * @example
+ * // Week 18 of 2017 in weeks that start on Wednesday:
+ * const start: WeekStart = 'wednesday';
+ * periodStart({ type: 'week', year: 2017, week: 18, weekStart: start });
+ * //=> '2017-05-03'
+ */
+export type WeekStart = 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+/**
+ * Every {@link WeekStart}, in weekday order from Tuesday to Sunday.
+ *
+ * @example
+ * // Check a weekday read from a file:
+ * weekStarts.includes('sunday');
+ * //=> true
+ */
+export const weekStarts: readonly WeekStart[] = Object.freeze(['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * A week of seven days. Without `weekStart` it is an ISO 8601 week, Monday to Sunday, numbered within
+ * its ISO week-year: code `2024-W05`. Week 1 is the week with the year's first Thursday, so a
+ * week-year has 52 or 53 weeks and its first days may belong to the previous calendar year. Source:
+ * ISO 8601-1:2019, "week date"; computed with date-fns (`getISOWeek`, `getISOWeekYear`,
+ * `getISOWeeksInYear`).
+ *
+ * With `weekStart` (`'wednesday'`, ...) the week starts on that day and is numbered by the same rule
+ * moved to that day: week 1 is the first week with at least four days in January, that is the week
+ * that holds 4 January (code `2024-WedW05`). This is DHIS2's rule for its weekly period types that
+ * start on Wednesday, Thursday, Friday, Saturday or Sunday (dhis2-core
+ * `WeeklyAbstractPeriodType.getIsoDate`: `WeekFields.of(startDay, 4)`); computed with date-fns
+ * (`getWeek`, `getWeekYear` with `firstWeekContainsDate: 4`).
  *
  * @example
  * // Week 53 of 2020 ends in 2021:
  * const week: WeekPeriod = { type: 'week', year: 2020, week: 53 };
  * periodEnd(week);
  * //=> '2021-01-03'
+ *
+ * @example
+ * // Week 1 of 2024 in weeks starting on Sunday holds 4 January:
+ * const sundayWeek: WeekPeriod = { type: 'week', year: 2024, week: 1, weekStart: 'sunday' };
+ * [periodStart(sundayWeek), periodEnd(sundayWeek)];
+ * //=> ['2023-12-31', '2024-01-06']
  */
-export interface WeekPeriod extends z.output<typeof weekShape> {
+export interface WeekPeriod extends Omit<z.output<typeof weekShape>, 'weekStart'> {
   /** Always `'week'`. */
   readonly type: 'week';
+  /** The weekday the week starts on; absent for an ISO week (Monday). */
+  readonly weekStart?: WeekStart | undefined;
+}
+
+/**
+ * Two ISO weeks, Monday to Sunday of the next week: bi-week n of an ISO week-year is its weeks 2n-1
+ * and 2n; code `2024-BiW01`. A week-year of 53 weeks has a 27th bi-week, which starts on the Monday
+ * of week 53 and so runs into the first week of the next week-year (its first bi-week): the rule of
+ * DHIS2's BiWeekly period type (dhis2-core `DateUnitPeriodTypeParser`, bi-week n starts on ISO week
+ * 2n-1; `BiWeeklyPeriodTypeTest` names `2009BiW27`).
+ *
+ * @example
+ * // The first bi-week of 2018 (dhis2-core's BiWeeklyPeriodTypeTest):
+ * const biweek: BiweekPeriod = { type: 'biweek', year: 2018, biweek: 1 };
+ * [periodStart(biweek), periodEnd(biweek)];
+ * //=> ['2018-01-01', '2018-01-14']
+ */
+export interface BiweekPeriod extends z.output<typeof biweekShape> {
+  /** Always `'biweek'`. */
+  readonly type: 'biweek';
+}
+
+/**
+ * Two calendar months, January–February to November–December: code `2024-B1` (DHIS2: `202401B`).
+ *
+ * @example
+ * // March and April 2024:
+ * const bimonth: BimonthPeriod = { type: 'bimonth', year: 2024, bimonth: 2 };
+ * [periodStart(bimonth), periodEnd(bimonth)];
+ * //=> ['2024-03-01', '2024-04-30']
+ */
+export interface BimonthPeriod extends z.output<typeof bimonthShape> {
+  /** Always `'bimonth'`. */
+  readonly type: 'bimonth';
+}
+
+/**
+ * One half of a fiscal year: code `2024-FY04-S2`. `year` and `startMonth` name the fiscal year as in
+ * {@link FiscalYearPeriod} (labelled by the year in which it starts); half 1 is its first six
+ * months. DHIS2's six-monthly types starting in April and November are these halves.
+ *
+ * @example
+ * // The second half of the fiscal year from April 2024: October 2024 to March 2025:
+ * const half: FiscalHalfPeriod = { type: 'fiscal-half', year: 2024, startMonth: 4, half: 2 };
+ * [periodStart(half), periodEnd(half)];
+ * //=> ['2024-10-01', '2025-03-31']
+ */
+export interface FiscalHalfPeriod extends z.output<typeof fiscalHalfShape> {
+  /** Always `'fiscal-half'`. */
+  readonly type: 'fiscal-half';
 }
 
 /**
@@ -214,7 +336,8 @@ export interface DayPeriod extends z.output<typeof dayShape> {
 }
 
 /**
- * Every period that is not a range: a year, fiscal year, half-year, quarter, month, ISO week or day.
+ * Every period that is not a range: a year, fiscal year, half-year, half of a fiscal year, quarter,
+ * bi-month, month, bi-week, week or day.
  * The two ends of a range are simple periods.
  *
  * @example
@@ -227,14 +350,18 @@ export type SimplePeriod =
   | YearPeriod
   | FiscalYearPeriod
   | HalfPeriod
+  | FiscalHalfPeriod
   | QuarterPeriod
+  | BimonthPeriod
   | MonthPeriod
+  | BiweekPeriod
   | WeekPeriod
   | DayPeriod;
 
 /**
  * The contiguous run of periods from `start` to `end`, both included: code `start/end`. Both ends
- * are simple periods of one type (fiscal years also of one start month), and `start` is not after
+ * are simple periods of one type (fiscal years and their halves also of one start month, weeks of one
+ * start day), and `start` is not after
  * `end`. `2021/2025` is a five-year plan (*giai đoạn 2021-2025*); `2024-M01/2024-M09` is "9 months"
  * (*9 tháng*).
  *
@@ -260,9 +387,13 @@ export interface RangePeriod extends Omit<z.output<typeof rangeShape>, 'start' |
  * - {@link FiscalYearPeriod} `{ type: 'fiscal-year', year, startMonth }`: code `2024-FY04`, labelled
  *   by the year in which it starts.
  * - {@link HalfPeriod} `{ type: 'half', year, half }`: code `2024-S1`.
+ * - {@link FiscalHalfPeriod} `{ type: 'fiscal-half', year, startMonth, half }`: code `2024-FY04-S1`.
  * - {@link QuarterPeriod} `{ type: 'quarter', year, quarter }`: code `2024-Q3`.
+ * - {@link BimonthPeriod} `{ type: 'bimonth', year, bimonth }`: code `2024-B1`.
  * - {@link MonthPeriod} `{ type: 'month', year, month }`: code `2024-M09`.
- * - {@link WeekPeriod} `{ type: 'week', year, week }`: ISO 8601 week, code `2024-W05`.
+ * - {@link BiweekPeriod} `{ type: 'biweek', year, biweek }`: two ISO weeks, code `2024-BiW01`.
+ * - {@link WeekPeriod} `{ type: 'week', year, week, weekStart? }`: ISO 8601 week, code `2024-W05`,
+ *   or a week starting on another day, code `2024-WedW05`.
  * - {@link DayPeriod} `{ type: 'day', year, month, day }`: code `2024-01-15`.
  * - {@link RangePeriod} `{ type: 'range', start, end }`: code `2021/2025`.
  *
@@ -284,13 +415,13 @@ export type Period = SimplePeriod | RangePeriod;
  */
 export const periodShape = z.discriminatedUnion(
   'type',
-  [yearShape, fiscalYearShape, halfShape, quarterShape, monthShape, weekShape, dayShape, rangeShape],
-  { error: 'expected a period object whose type is one of year, fiscal-year, half, quarter, month, week, day, range' },
+  [yearShape, fiscalYearShape, halfShape, fiscalHalfShape, quarterShape, bimonthShape, monthShape, biweekShape, weekShape, dayShape, rangeShape],
+  { error: 'expected a period object whose type is one of year, fiscal-year, half, fiscal-half, quarter, bimonth, month, biweek, week, day, range' },
 );
 
 /**
- * The name of a kind of period: `'year'`, `'fiscal-year'`, `'half'`, `'quarter'`, `'month'`,
- * `'week'`, `'day'` or `'range'`.
+ * The name of a kind of period: `'year'`, `'fiscal-year'`, `'half'`, `'fiscal-half'`, `'quarter'`,
+ * `'bimonth'`, `'month'`, `'biweek'`, `'week'`, `'day'` or `'range'`.
  *
  * @example
  * // The type of a code:
@@ -330,14 +461,17 @@ export type PeriodInput = Period | string;
  * @example
  * // List the types a year can be split into:
  * simplePeriodTypes.join(', ');
- * //=> 'year, fiscal-year, half, quarter, month, week, day'
+ * //=> 'year, fiscal-year, half, fiscal-half, quarter, bimonth, month, biweek, week, day'
  */
 export const simplePeriodTypes: readonly SimplePeriodType[] = Object.freeze([
   'year',
   'fiscal-year',
   'half',
+  'fiscal-half',
   'quarter',
+  'bimonth',
   'month',
+  'biweek',
   'week',
   'day',
 ]);

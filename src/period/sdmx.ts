@@ -5,7 +5,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { getDate } from 'date-fns/getDate';
 import { isValid } from 'date-fns/isValid';
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import { endDate, periodOfDate, startDate } from './calendar.js';
 import { toPeriod } from './codes.js';
 import { isIsoDate, isoDateToDate, toIsoDate } from './date.js';
@@ -25,6 +25,10 @@ import { checkPeriod, requireCode } from './validation.js';
  * | `2024-W05` | `2024-W05` | reporting week (ISO 8601) |
  * | `2024-01-15` | `2024-01-15` | Gregorian day |
  * | `2024-FY04` | `2024-04-01/P1Y` | time range: start date and duration |
+ * | `2024-FY04-S2` | `2024-10-01/P6M` | time range (SDMX has no fiscal half-years) |
+ * | `2024-B2` | `2024-03-01/P2M` | time range (SDMX has no bi-months) |
+ * | `2024-BiW01` | `2024-01-01/P14D` | time range (SDMX has no bi-weeks) |
+ * | `2024-WedW05` | `2024-01-31/P7D` | time range (SDMX weeks are ISO weeks) |
  * | `2021/2025` | `2021-01-01/P5Y` | time range in years |
  * | `2023-FY07/2024-FY07` | `2023-07-01/P2Y` | time range in years |
  * | `2024-M01/2024-M09` | `2024-01-01/P9M` | time range in months |
@@ -37,7 +41,9 @@ import { checkPeriod, requireCode } from './validation.js';
  * reporting year needs the `REPORTING_YEAR_START_DAY` attribute next to it to be understood. SDMX
  * durations (`xs:duration`) have no quarters, halves or weeks, so a range of those is written in
  * months or days, and {@link fromSdmxTimePeriod} reads it back as a range of months or days covering
- * the same dates.
+ * the same dates. Likewise a half of a fiscal year, a bi-month, a bi-week and a week that does not
+ * start on Monday, which have no SDMX reporting period: they are written as time ranges of their
+ * dates and read back as ranges of months or days.
  *
  * Source: SDMX 3.0 Technical Notes (Section 6), "4 General Notes for Implementers": time period
  * formats; `ReportingTimePeriodType` and `TimeRangeType` in the SDMX-JSON structure schema
@@ -54,8 +60,24 @@ import { checkPeriod, requireCode } from './validation.js';
  */
 export function toSdmxTimePeriod(period: PeriodInput): string {
   const value = toPeriod(period);
-  if (value.type === 'fiscal-year') return `${toIsoDate(startDate(value))}/P1Y`;
-  if (value.type !== 'range') return simpleCode(value);
+  // Types with no SDMX reporting period are written as time ranges of the same dates.
+  switch (value.type) {
+    case 'fiscal-year':
+      return `${toIsoDate(startDate(value))}/P1Y`;
+    case 'fiscal-half':
+      return `${toIsoDate(startDate(value))}/P6M`;
+    case 'bimonth':
+      return `${toIsoDate(startDate(value))}/P2M`;
+    case 'biweek':
+      return `${toIsoDate(startDate(value))}/P14D`;
+    case 'week':
+      if (value.weekStart !== undefined) return `${toIsoDate(startDate(value))}/P7D`;
+      return simpleCode(value);
+    case 'range':
+      break;
+    default:
+      return simpleCode(value);
+  }
   if (simpleCode(value.start) === simpleCode(value.end)) return toSdmxTimePeriod(value.start);
   const first = startDate(value);
   const last = endDate(value);
@@ -63,7 +85,13 @@ export function toSdmxTimePeriod(period: PeriodInput): string {
   if (start.type === 'year' || start.type === 'fiscal-year') {
     return `${toIsoDate(first)}/P${end.year - start.year + 1}Y`;
   }
-  if (start.type === 'half' || start.type === 'quarter' || start.type === 'month') {
+  if (
+    start.type === 'half' ||
+    start.type === 'fiscal-half' ||
+    start.type === 'quarter' ||
+    start.type === 'bimonth' ||
+    start.type === 'month'
+  ) {
     return `${toIsoDate(first)}/P${differenceInCalendarMonths(last, first) + 1}M`;
   }
   return `${toIsoDate(first)}/P${differenceInCalendarDays(last, first) + 1}D`;
@@ -79,7 +107,7 @@ const offsetPattern = /(?:Z|[+-]\d{2}:\d{2})$/;
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}T/;
 
 function unsupported(code: string, why: string): PlanningError {
-  return new PlanningError('unsupported-conversion', `cannot read SDMX TIME_PERIOD ${JSON.stringify(code)}: ${why}`);
+  return new PlanningError('unsupported-conversion', `cannot read SDMX TIME_PERIOD ${quoteText(code)}: ${why}`);
 }
 
 function rangeOrSingle(start: SimplePeriod, end: SimplePeriod, what: string): Period {
@@ -88,14 +116,14 @@ function rangeOrSingle(start: SimplePeriod, end: SimplePeriod, what: string): Pe
 }
 
 function readTimeRange(code: string, startText: string, durationText: string): Period {
-  const what = `SDMX TIME_PERIOD ${JSON.stringify(code)}`;
+  const what = `SDMX TIME_PERIOD ${quoteText(code)}`;
   if (startText.includes('T')) throw unsupported(code, 'a time range that starts at a time of day has no period here; start it on a date (YYYY-MM-DD)');
   if (!isIsoDate(startText)) {
     throw new PlanningError('invalid-period', `invalid ${what}: a time range starts with a calendar date YYYY-MM-DD; ${expectedSdmx}`);
   }
   const match = durationPattern.exec(durationText);
   if (match === null || durationText === 'P') {
-    throw new PlanningError('invalid-period', `invalid ${what}: the duration must read like P5Y, P9M or P10D; got ${JSON.stringify(durationText)}`);
+    throw new PlanningError('invalid-period', `invalid ${what}: the duration must read like P5Y, P9M or P10D; got ${quoteText(durationText)}`);
   }
   const [, yearsText, monthsText, weeksText, daysText, timeText] = match;
   if (timeText !== undefined) throw unsupported(code, 'durations in hours, minutes or seconds have no period here');
@@ -154,7 +182,7 @@ function readTimeRange(code: string, startText: string, durationText: string): P
  */
 export function fromSdmxTimePeriod(code: string): Period {
   const text = requireCode(code, 'an SDMX TIME_PERIOD', '2024-Q3');
-  const what = `SDMX TIME_PERIOD ${JSON.stringify(text)}`;
+  const what = `SDMX TIME_PERIOD ${quoteText(text)}`;
   const slash = text.indexOf('/');
   if (slash !== -1) return readTimeRange(text, text.slice(0, slash), text.slice(slash + 1));
   if (dateTimePattern.test(text)) throw unsupported(text, 'a date-time is an instant, not a period');

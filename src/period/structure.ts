@@ -1,10 +1,18 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { type Decimal, PlanningError, toDecimal } from '../numeric/index.js';
-import { endDate, fiscalStartMonthOf, periodOfDate, sameSimplePeriod, shiftSimple, startDate } from './calendar.js';
+import { type Decimal, PlanningError, describeValue, toDecimal, quoteText } from '../numeric/index.js';
+import { endDate, fiscalStartMonthOf, periodOfDate, sameSimplePeriod, shiftSimple, startDate, weekStartOf } from './calendar.js';
 import { toPeriod } from './codes.js';
 import { type IsoDate, isoDateToDate, toIsoDate } from './date.js';
 import { periodCode, typeName } from './format.js';
-import { type Period, type PeriodInput, type SimplePeriod, type SimplePeriodType, simplePeriodTypes } from './model.js';
+import {
+  type Period,
+  type PeriodInput,
+  type SimplePeriod,
+  type SimplePeriodType,
+  type WeekStart,
+  simplePeriodTypes,
+  weekStarts,
+} from './model.js';
 import { periodIssues } from './validation.js';
 
 /**
@@ -20,10 +28,16 @@ import { periodIssues } from './validation.js';
 export interface PeriodTypeOptions {
   /**
    * The first month (2..12) of the fiscal years to produce when the requested type is
-   * `'fiscal-year'`. Not needed when the period itself is a fiscal year or a range of them: their
-   * start month is used.
+   * `'fiscal-year'` or `'fiscal-half'`. Not needed when the period itself is a fiscal year, a half
+   * of one or a range of them: their start month is used.
    */
   readonly fiscalYearStartMonth?: number;
+  /**
+   * The start day of the weeks to produce when the requested type is `'week'`: absent for ISO weeks
+   * (Monday), unless the period itself is a week that starts on another day (or a range of them),
+   * whose start day is then used.
+   */
+  readonly weekStart?: WeekStart;
 }
 
 function checkType(type: SimplePeriodType, what: string): void {
@@ -31,18 +45,18 @@ function checkType(type: SimplePeriodType, what: string): void {
   if (!simplePeriodTypes.includes(value as SimplePeriodType)) {
     throw new PlanningError(
       'invalid-argument',
-      `${what} must be one of ${simplePeriodTypes.join(', ')}; got ${JSON.stringify(String(value))}`,
+      `${what} must be one of ${simplePeriodTypes.join(', ')}; got ${quoteText(String(value))}`,
     );
   }
 }
 
 function fiscalStartMonthFor(period: Period, type: SimplePeriodType, options: PeriodTypeOptions, caller: string): number {
-  if (type !== 'fiscal-year') return 1;
+  if (type !== 'fiscal-year' && type !== 'fiscal-half') return 1;
   const month = options.fiscalYearStartMonth ?? fiscalStartMonthOf(period);
   if (month === undefined) {
     throw new PlanningError(
       'invalid-argument',
-      `${caller}(${periodCode(period)}, 'fiscal-year') needs options.fiscalYearStartMonth (2 to 12), the month in which the fiscal years start`,
+      `${caller}(${periodCode(period)}, '${type}') needs options.fiscalYearStartMonth (2 to 12), the month in which the fiscal years start`,
     );
   }
   if (!Number.isInteger(month) || month < 2 || month > 12) {
@@ -54,9 +68,19 @@ function fiscalStartMonthFor(period: Period, type: SimplePeriodType, options: Pe
   return month;
 }
 
+function weekStartFor(period: Period, type: SimplePeriodType, options: PeriodTypeOptions): WeekStart | undefined {
+  if (type !== 'week') return undefined;
+  const weekStart: unknown = Object.hasOwn(options, 'weekStart') ? options.weekStart : weekStartOf(period);
+  if (weekStart === undefined || weekStarts.includes(weekStart as WeekStart)) return weekStart as WeekStart | undefined;
+  throw new PlanningError(
+    'invalid-argument',
+    `options.weekStart must be one of ${weekStarts.join(', ')}, or absent for ISO weeks (Monday); got ${describeValue(weekStart)}`,
+  );
+}
+
 /** The simple period of a type that holds a date, checked against the supported dates. */
-function periodHolding(date: Date, type: SimplePeriodType, fiscalStartMonth: number): SimplePeriod {
-  const candidate = periodOfDate(date, type, fiscalStartMonth);
+function periodHolding(date: Date, type: SimplePeriodType, fiscalStartMonth: number, weekStart: WeekStart | undefined): SimplePeriod {
+  const candidate = periodOfDate(date, type, fiscalStartMonth, weekStart);
   const issues = periodIssues(candidate);
   if (issues.length > 0) {
     throw new PlanningError(
@@ -96,10 +120,11 @@ export function splitPeriod(period: PeriodInput, type: SimplePeriodType, options
   const value = toPeriod(period);
   checkType(type, 'the type to split into');
   const fiscalStartMonth = fiscalStartMonthFor(value, type, options, 'splitPeriod');
+  const weekStart = weekStartFor(value, type, options);
   const first = startDate(value);
   const last = endDate(value).getTime();
   const what = `cannot split ${periodCode(value)} into ${typeName(type)}s`;
-  let current = periodHolding(first, type, fiscalStartMonth);
+  let current = periodHolding(first, type, fiscalStartMonth, weekStart);
   if (startDate(current).getTime() !== first.getTime()) {
     throw new PlanningError(
       'unsupported-conversion',
@@ -118,7 +143,15 @@ export function splitPeriod(period: PeriodInput, type: SimplePeriodType, options
       );
     }
     // Within a valid period the next part always exists, so shiftSimple cannot fail here.
-    current = shiftSimple(current, 1) ?? current;
+    const next = shiftSimple(current, 1) ?? current;
+    if (differenceInCalendarDays(startDate(next), currentEnd) !== 1) {
+      // Only a 27th bi-week overlaps the next one (the first of the next week-year).
+      throw new PlanningError(
+        'unsupported-conversion',
+        `${what}: ${periodCode(current)} runs to ${toIsoDate(currentEnd)}, into ${periodCode(next)} which starts on ${toIsoDate(startDate(next))}, so they do not partition ${periodCode(value)}`,
+      );
+    }
+    current = next;
   }
 }
 
@@ -149,11 +182,12 @@ export function enclosingPeriod(period: PeriodInput, type: SimplePeriodType, opt
   const value = toPeriod(period);
   checkType(type, 'the enclosing type');
   const fiscalStartMonth = fiscalStartMonthFor(value, type, options, 'enclosingPeriod');
+  const weekStart = weekStartFor(value, type, options);
   const first = startDate(value);
   const last = endDate(value);
-  const candidate = periodHolding(first, type, fiscalStartMonth);
+  const candidate = periodHolding(first, type, fiscalStartMonth, weekStart);
   if (endDate(candidate).getTime() < last.getTime()) {
-    const other = periodOfDate(last, type, fiscalStartMonth);
+    const other = periodOfDate(last, type, fiscalStartMonth, weekStart);
     throw new PlanningError(
       'unsupported-conversion',
       `${periodCode(value)} is not within a single ${typeName(type)}: it runs from ${toIsoDate(first)} (in ${periodCode(candidate)}) to ${toIsoDate(last)} (in ${periodCode(other)})`,
@@ -193,11 +227,16 @@ function firstOfYear(period: SimplePeriod): SimplePeriod {
     case 'fiscal-year':
       return period;
     case 'half':
+    case 'fiscal-half':
       return Object.freeze({ ...period, half: 1 });
     case 'quarter':
       return Object.freeze({ ...period, quarter: 1 });
+    case 'bimonth':
+      return Object.freeze({ ...period, bimonth: 1 });
     case 'month':
       return Object.freeze({ ...period, month: 1 });
+    case 'biweek':
+      return Object.freeze({ ...period, biweek: 1 });
     case 'week':
       return Object.freeze({ ...period, week: 1 });
     case 'day':
@@ -256,8 +295,10 @@ export type ElapsedShareOptions =
       readonly by: 'sub-periods';
       /** The type of the sub-periods, finer than (or the same as) the period's own. */
       readonly subType: SimplePeriodType;
-      /** The fiscal-year start month, when `subType` is `'fiscal-year'` (see {@link PeriodTypeOptions}). */
+      /** The fiscal-year start month, when `subType` is `'fiscal-year'` or `'fiscal-half'` (see {@link PeriodTypeOptions}). */
       readonly fiscalYearStartMonth?: number;
+      /** The start day of the weeks, when `subType` is `'week'` and they are not ISO weeks (see {@link PeriodTypeOptions}). */
+      readonly weekStart?: WeekStart;
     };
 
 /**
@@ -303,6 +344,6 @@ export function periodElapsedShare(period: PeriodInput, asOf: IsoDate, options: 
   }
   throw new PlanningError(
     'invalid-argument',
-    `options.by must be 'days' or 'sub-periods' (with a subType such as 'month'); got ${JSON.stringify(String(by))}`,
+    `options.by must be 'days' or 'sub-periods' (with a subType such as 'month'); got ${quoteText(String(by))}`,
   );
 }

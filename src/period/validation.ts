@@ -4,15 +4,29 @@
  * comparisons and, for weeks and days, one date-fns call).
  */
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import { type Issue, PlanningError } from '../numeric/index.js';
-import { endDate, startDate, weeksInIsoYear } from './calendar.js';
-import { describeType, pad, periodCode } from './format.js';
-import { type Period, type SimplePeriod, maxPeriodYear, minPeriodYear } from './model.js';
+import { type Issue, PlanningError, quoteText } from '../numeric/index.js';
+import { biweeksInYear, endDate, startDate, weeksInWeekYear } from './calendar.js';
+import { describeType, pad, periodCode, typeName } from './format.js';
+import { type Period, type SimplePeriod, type WeekStart, maxPeriodYear, minPeriodYear, simplePeriodTypes, weekStarts } from './model.js';
 
-const simpleTypeNames = ['year', 'fiscal-year', 'half', 'quarter', 'month', 'week', 'day'];
+const fiscalStartHint = ' (a fiscal year starting in January is the calendar year: use type "year")';
+
+/** Checks the optional start day of a week; returns it (undefined for ISO weeks) or null when wrong. */
+function weekStartField(record: Readonly<Record<string, unknown>>, path: readonly PropertyKey[], issues: Issue[]): WeekStart | undefined | null {
+  const value = Object.hasOwn(record, 'weekStart') ? record.weekStart : undefined;
+  if (value === undefined) return undefined;
+  if (weekStarts.includes(value as WeekStart)) return value as WeekStart;
+  const hint = value === 'monday' ? ' (weeks that start on Monday are ISO weeks: leave weekStart out)' : '';
+  issues.push({ path: [...path, 'weekStart'], message: `weekStart must be one of ${weekStarts.join(', ')}${hint}; got ${show(value)}` });
+  return null;
+}
+
+function weekYearName(year: number, weekStart: WeekStart | undefined): string {
+  return weekStart === undefined ? `ISO week-year ${pad(year, 4)}` : `week-year ${pad(year, 4)} of weeks starting on ${weekStart}`;
+}
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteText(value);
   if (value === undefined) return 'nothing';
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
@@ -41,25 +55,43 @@ function simpleIssues(record: Readonly<Record<string, unknown>>, path: readonly 
     case 'year':
       break;
     case 'fiscal-year':
-      integerField(record, 'startMonth', 2, 12, path, issues, ' (a fiscal year starting in January is the calendar year: use type "year")');
+      integerField(record, 'startMonth', 2, 12, path, issues, fiscalStartHint);
       break;
     case 'half':
+      integerField(record, 'half', 1, 2, path, issues);
+      break;
+    case 'fiscal-half':
+      integerField(record, 'startMonth', 2, 12, path, issues, `${fiscalStartHint.slice(0, -1)}, and type "half" for its halves)`);
       integerField(record, 'half', 1, 2, path, issues);
       break;
     case 'quarter':
       integerField(record, 'quarter', 1, 4, path, issues);
       break;
+    case 'bimonth':
+      integerField(record, 'bimonth', 1, 6, path, issues, ' (bi-month 1 is January and February)');
+      break;
     case 'month':
       integerField(record, 'month', 1, 12, path, issues);
       break;
+    case 'biweek': {
+      const biweek = integerField(record, 'biweek', 1, 27, path, issues);
+      if (year !== undefined && biweek !== undefined && biweek > biweeksInYear(year)) {
+        issues.push({
+          path: [...path, 'biweek'],
+          message: `ISO week-year ${pad(year, 4)} has 52 weeks, so 26 bi-weeks: biweek must be 1 to 26; got ${biweek}`,
+        });
+      }
+      break;
+    }
     case 'week': {
       const week = integerField(record, 'week', 1, 53, path, issues);
-      if (year !== undefined && week !== undefined) {
-        const weeks = weeksInIsoYear(year);
+      const weekStart = weekStartField(record, path, issues);
+      if (year !== undefined && week !== undefined && weekStart !== null) {
+        const weeks = weeksInWeekYear(year, weekStart);
         if (week > weeks) {
           issues.push({
             path: [...path, 'week'],
-            message: `ISO week-year ${pad(year, 4)} has ${weeks} weeks, so week must be 1 to ${weeks}; got ${week}`,
+            message: `${weekYearName(year, weekStart)} has ${weeks} weeks, so week must be 1 to ${weeks}; got ${week}`,
           });
         }
       }
@@ -82,7 +114,7 @@ function simpleIssues(record: Readonly<Record<string, unknown>>, path: readonly 
     default:
       issues.push({
         path: [...path, 'type'],
-        message: `type must be one of ${simpleTypeNames.join(', ')}${path.length === 0 ? ', range' : ' (the ends of a range are simple periods)'}; got ${show(record.type)}`,
+        message: `type must be one of ${simplePeriodTypes.join(', ')}${path.length === 0 ? ', range' : ' (the ends of a range are simple periods)'}; got ${show(record.type)}`,
       });
   }
   // Only the first and last label years can reach outside the four-digit dates.
@@ -137,11 +169,23 @@ export function periodIssues(value: unknown): Issue[] {
       },
     ];
   }
-  if (start.type === 'fiscal-year' && end.type === 'fiscal-year' && start.startMonth !== end.startMonth) {
+  if (
+    (start.type === 'fiscal-year' || start.type === 'fiscal-half') &&
+    (end.type === 'fiscal-year' || end.type === 'fiscal-half') &&
+    start.startMonth !== end.startMonth
+  ) {
     return [
       {
         path: [],
-        message: `a range of fiscal years needs one start month at both ends; got ${periodCode(start)} and ${periodCode(end)}`,
+        message: `a range of ${typeName(start.type)}s needs one start month at both ends; got ${periodCode(start)} and ${periodCode(end)}`,
+      },
+    ];
+  }
+  if (start.type === 'week' && end.type === 'week' && start.weekStart !== end.weekStart) {
+    return [
+      {
+        path: [],
+        message: `a range of weeks needs one start day at both ends; got ${periodCode(start)} and ${periodCode(end)}`,
       },
     ];
   }

@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal, quoteText } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 import type { CompositeScore } from './composite.js';
@@ -150,7 +150,7 @@ function prepareComponents<T>(components: readonly CompositeRankComponent<T>[]):
     const where = `components[${index}]`;
     if (typeof component.key !== 'string') throw new PlanningError('invalid-argument', `${where}.key must be a string (an indicator code); got ${describeValue(component.key)}`);
     if (keys.has(component.key)) {
-      throw new PlanningError('conflict', `component key ${JSON.stringify(component.key)} is given twice; each component needs its own key`);
+      throw new PlanningError('conflict', `component key ${quoteText(component.key)} is given twice; each component needs its own key`);
     }
     keys.add(component.key);
     if (typeof component.value !== 'function') {
@@ -161,7 +161,7 @@ function prepareComponents<T>(components: readonly CompositeRankComponent<T>[]):
     if (compareDecimals(worst, best) === 0) {
       throw new PlanningError(
         'invalid-argument',
-        `min-max normalisation needs different worst and best values; both are ${worst.toString()} in ${where} (${JSON.stringify(component.key)})`,
+        `min-max normalisation needs different worst and best values; both are ${worst.toString()} in ${where} (${quoteText(component.key)})`,
       );
     }
     const weight = toDecimal(component.weight, `${where}.weight`);
@@ -270,7 +270,7 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
         values[at] = null;
         continue;
       }
-      const value = toDecimal(raw, `value of component ${JSON.stringify(component.key)} of ${JSON.stringify(key)}`);
+      const value = toDecimal(raw, `value of component ${quoteText(component.key)} of ${quoteText(key)}`);
       values[at] = value;
       const whole = readWhole(value, wholeExponents, at);
       wholes[at] = whole;

@@ -1,4 +1,4 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText, quoteList } from '../numeric/index.js';
 import { describeValue, isList } from './choices.js';
 
 /**
@@ -66,14 +66,14 @@ function indexPositions(positions: readonly RankPosition[], what: string): Map<s
     if (rankValue !== null && (typeof rankValue !== 'number' || !Number.isFinite(rankValue) || rankValue < 1)) {
       throw new PlanningError(
         'invalid-argument',
-        `${what}[${index}].rank must be a rank of 1 or more, or null for unranked; got ${describeValue(rankValue)} for ${JSON.stringify(position.key)}`,
+        `${what}[${index}].rank must be a rank of 1 or more, or null for unranked; got ${describeValue(rankValue)} for ${quoteText(position.key)}`,
       );
     }
     if (byKey.has(position.key)) duplicates.add(position.key);
     byKey.set(position.key, position);
   });
   if (duplicates.size > 0) {
-    const list = [...duplicates].map((key) => JSON.stringify(key)).join(', ');
+    const list = quoteList(duplicates);
     throw new PlanningError('conflict', `${what} lists these keys more than once: ${list}; a unit has one place in a ranking`);
   }
   return byKey;

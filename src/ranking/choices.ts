@@ -1,4 +1,4 @@
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 
 /**
  * Checks at run time that an option named in a union type holds one of its values, for callers
@@ -16,7 +16,7 @@ export function checkChoice<C extends string>(value: unknown, choices: readonly 
 
 /** Describes a value for an error message: strings quoted, everything else by its text. @internal */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteText(value);
   if (value === undefined) return 'nothing';
   if (typeof value === 'function') return 'a function';
   if (value === null) return 'null';

@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal, quoteText } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 import type { MaybeDecimalInput } from './rank.js';
@@ -271,13 +271,13 @@ export function compositeScore(components: readonly CompositeComponent[], option
   const allWeights: DecimalInput[] = new Array<DecimalInput>(count);
   for (const [index, component] of components.entries()) {
     if (keys.has(component.key)) {
-      throw new PlanningError('conflict', `component key ${JSON.stringify(component.key)} is given twice; each component needs its own key`);
+      throw new PlanningError('conflict', `component key ${quoteText(component.key)} is given twice; each component needs its own key`);
     }
     keys.add(component.key);
     allWeights[index] = component.weight;
     const value = component.value;
     if (value === null || value === undefined) missing.push(component.key);
-    values[index] = value === null || value === undefined ? null : toDecimal(value, `value of component ${JSON.stringify(component.key)}`);
+    values[index] = value === null || value === undefined ? null : toDecimal(value, `value of component ${quoteText(component.key)}`);
   }
   // Weights are checked over all components, so a bad weight is reported even where the value is missing.
   const { weights: weightList } = readWeights(allWeights, count);

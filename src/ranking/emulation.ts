@@ -5,13 +5,19 @@ import {
   type Issue,
   PlanningError,
   decimalSchema,
+  deepFreeze,
+  quoteText,
   formatIssues,
-  parseWithSchema,
+  issuesFromZod,
+  ownField,
+  parseEach,
+  safeParseInput, quoteList,
+  maxCodeLength,
 } from '../numeric/index.js';
 import { describeValue, isList } from './choices.js';
 import { rankLexicographic } from './rank.js';
 
-const codeSchema = z.string().check(z.minLength(1, { error: 'expected a non-empty code' }));
+const codeSchema = z.string().check(z.minLength(1, { error: 'expected a non-empty code' }), z.maxLength(maxCodeLength));
 const nonNegativeDecimal = decimalSchema.check(
   z.refine((value: Decimal) => !value.isNegative() || value.isZero(), { error: 'expected a number of 0 or more' }),
 );
@@ -248,12 +254,63 @@ export type EmulationScoringTableInput = z.input<typeof emulationScoringTableSch
  * //=> ['awards[0]', 'awards[0].minGrade']
  */
 export function parseEmulationScoringTable(input: unknown): EmulationScoringTable {
-  const table = parseWithSchema(emulationScoringTableSchema, input, 'emulation scoring table');
+  const parsed = safeParseInput(emulationScoringTableSchema, input);
+  if (!parsed.success) {
+    // The parts that do parse are still checked against each other, in the same run.
+    throw issuesError([...issuesFromZod(parsed.error.issues), ...tableIssues(salvageTable(input))], 'emulation scoring table');
+  }
+  const table = deepFreeze(parsed.data);
+  throwIssues(tableIssues(table), 'emulation scoring table');
+  return table;
+}
+
+/** A scoring table whose records with schema problems are `undefined`, so that the others keep their index. */
+interface CheckedTable {
+  readonly criteria: readonly (EmulationScoringTable['criteria'][number] | undefined)[];
+  readonly grades: readonly (EmulationScoringTable['grades'][number] | undefined)[];
+  readonly awards: readonly (EmulationScoringTable['awards'][number] | undefined)[];
+  readonly tieBreak?: readonly (string | undefined)[] | undefined;
+  /** The bonus cap; `null` when it has a problem of its own (the largest total is then unknown). */
+  readonly maxBonus?: Decimal | null | undefined;
+  /** The codes named by criteria and grades that have schema problems: known, not reported as unknown. */
+  readonly unparsedCodes?: ReadonlySet<string>;
+}
+
+/** The codes of the records of a list that did not parse, where they have a text code. */
+function codesOfUnparsed(records: unknown, values: readonly unknown[]): string[] {
+  return values.flatMap((value, index) => {
+    const code = value === undefined && Array.isArray(records) ? ownField(records[index], 'code') : undefined;
+    return typeof code === 'string' ? [code] : [];
+  });
+}
+
+/** The records of a table that does not match its schema, each parsed on its own. */
+function salvageTable(input: unknown): CheckedTable {
+  const maxBonusInput = ownField(input, 'maxBonus');
+  const maxBonus = maxBonusInput === undefined ? undefined : safeParseInput(nonNegativeDecimal, maxBonusInput);
+  const tieBreak = ownField(input, 'tieBreak');
+  const criteriaInput = ownField(input, 'criteria');
+  const gradesInput = ownField(input, 'grades');
+  const criteria = parseEach(emulationCriterionSchema, criteriaInput).values;
+  const grades = parseEach(emulationGradeSchema, gradesInput).values;
+  return {
+    criteria,
+    grades,
+    awards: parseEach(emulationAwardRuleSchema, ownField(input, 'awards')).values,
+    tieBreak: tieBreak === undefined ? undefined : parseEach(codeSchema, tieBreak).values,
+    maxBonus: maxBonus === undefined ? undefined : maxBonus.success ? maxBonus.data : null,
+    unparsedCodes: new Set([...codesOfUnparsed(criteriaInput, criteria), ...codesOfUnparsed(gradesInput, grades)]),
+  };
+}
+
+/** The checks of a table as a whole, skipping the records that have schema problems. */
+function tableIssues(table: CheckedTable): Issue[] {
   const issues: Issue[] = [];
   const criterionCodes = new Set<string>();
   table.criteria.forEach((criterion, index) => {
+    if (criterion === undefined) return;
     if (criterionCodes.has(criterion.code)) {
-      issues.push({ path: ['criteria', index, 'code'], message: `criterion code ${JSON.stringify(criterion.code)} is used twice` });
+      issues.push({ path: ['criteria', index, 'code'], message: `criterion code ${quoteText(criterion.code)} is used twice` });
     }
     criterionCodes.add(criterion.code);
     if (criterion.floorPoints?.gt(criterion.maxPoints)) {
@@ -265,7 +322,8 @@ export function parseEmulationScoringTable(input: unknown): EmulationScoringTabl
   });
   const gradeCodes = new Set<string>();
   table.grades.forEach((grade, index) => {
-    if (gradeCodes.has(grade.code)) issues.push({ path: ['grades', index, 'code'], message: `grade code ${JSON.stringify(grade.code)} is used twice` });
+    if (grade === undefined) return;
+    if (gradeCodes.has(grade.code)) issues.push({ path: ['grades', index, 'code'], message: `grade code ${quoteText(grade.code)} is used twice` });
     gradeCodes.add(grade.code);
     const previous = table.grades[index - 1];
     if (previous !== undefined && grade.minTotal.gt(previous.minTotal)) {
@@ -275,53 +333,104 @@ export function parseEmulationScoringTable(input: unknown): EmulationScoringTabl
       });
     }
   });
-  const largestTotal = table.criteria.reduce((sum, criterion) => sum.plus(criterion.maxPoints), table.maxBonus ?? new DecimalClass(0));
-  table.grades.forEach((grade, index) => {
-    if (grade.minTotal.gt(largestTotal)) {
-      issues.push({
-        path: ['grades', index, 'minTotal'],
-        message: `grade ${JSON.stringify(grade.code)} needs ${grade.minTotal.toString()} points, more than the ${largestTotal.toString()} the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
-      });
-    }
-  });
+  // The largest total is known only when every criterion and the bonus cap parse.
+  const { maxBonus } = table;
+  if (maxBonus !== null && table.criteria.length > 0 && table.criteria.every((criterion) => criterion !== undefined)) {
+    const largestTotal = table.criteria.reduce((sum, criterion) => sum.plus(criterion.maxPoints), maxBonus ?? new DecimalClass(0));
+    table.grades.forEach((grade, index) => {
+      if (grade?.minTotal.gt(largestTotal) === true) {
+        issues.push({
+          path: ['grades', index, 'minTotal'],
+          message: `grade ${quoteText(grade.code)} needs ${grade.minTotal.toString()} points, more than the ${largestTotal.toString()} the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
+        });
+      }
+    });
+  }
+  const unparsed = table.unparsedCodes ?? new Set<string>();
   let lastTier = -1;
   table.awards.forEach((rule, index) => {
+    if (rule === undefined) return;
     const tier = awardTiers.indexOf(rule.award);
     if (tier <= lastTier) {
-      issues.push({ path: ['awards', index, 'award'], message: `award tiers must be listed once each, in the order ${awardTiers.join(', ')}; ${JSON.stringify(rule.award)} comes too late` });
+      issues.push({ path: ['awards', index, 'award'], message: `award tiers must be listed once each, in the order ${awardTiers.join(', ')}; ${quoteText(rule.award)} comes too late` });
     }
     lastTier = Math.max(lastTier, tier);
     if (rule.maxCount === undefined && rule.maxShare === undefined) {
       issues.push({ path: ['awards', index], message: 'an award tier needs a quota per cluster: maxCount, maxShare or both' });
     }
-    if (rule.minGrade !== undefined && !gradeCodes.has(rule.minGrade)) {
-      issues.push({ path: ['awards', index, 'minGrade'], message: `unknown grade ${JSON.stringify(rule.minGrade)}; the grades are ${describeCodes(gradeCodes)}` });
+    if (rule.minGrade !== undefined && !gradeCodes.has(rule.minGrade) && !unparsed.has(rule.minGrade)) {
+      issues.push({ path: ['awards', index, 'minGrade'], message: `unknown grade ${quoteText(rule.minGrade)}; the grades are ${describeCodes(gradeCodes)}` });
     }
   });
   const tieBreakCodes = new Set<string>();
   (table.tieBreak ?? []).forEach((code, index) => {
+    if (code === undefined) return;
     if (!criterionCodes.has(code)) {
-      issues.push({ path: ['tieBreak', index], message: `unknown criterion ${JSON.stringify(code)}; the criteria are ${describeCodes(criterionCodes)}` });
+      // With no criterion at all (a list with its own problem) every code would look unknown: say nothing.
+      if (!unparsed.has(code) && table.criteria.length > 0) issues.push({ path: ['tieBreak', index], message: `unknown criterion ${quoteText(code)}; the criteria are ${describeCodes(criterionCodes)}` });
     } else if (tieBreakCodes.has(code)) {
-      issues.push({ path: ['tieBreak', index], message: `criterion ${JSON.stringify(code)} is listed twice` });
+      issues.push({ path: ['tieBreak', index], message: `criterion ${quoteText(code)} is listed twice` });
     }
     tieBreakCodes.add(code);
   });
-  throwIssues(issues, 'emulation scoring table');
-  return table;
+  return issues;
+}
+
+/**
+ * The problems of a sheet's entries against the table: unknown or repeated criteria, entries with
+ * both or neither of attainment and points, points above a criterion's maximum, criteria without an
+ * entry. Entries with schema problems are `undefined`; the criteria they name (`unparsed`) are not
+ * reported as missing.
+ */
+function entryIssues(
+  table: EmulationScoringTable,
+  entries: readonly (EmulationScoreSheet['entries'][number] | undefined)[],
+  unparsed: ReadonlySet<string>,
+): Issue[] {
+  const issues: Issue[] = [];
+  const known = new Set(table.criteria.map((criterion) => criterion.code));
+  const byCriterion = new Map<string, { readonly entry: EmulationScoreSheet['entries'][number]; readonly index: number }>();
+  entries.forEach((entry, index) => {
+    if (entry === undefined) return;
+    const path = ['entries', index];
+    if (!known.has(entry.criterion)) {
+      issues.push({ path: [...path, 'criterion'], message: `unknown criterion ${quoteText(entry.criterion)}; the table's criteria are ${describeCodes(known)}` });
+    } else if (byCriterion.has(entry.criterion)) {
+      issues.push({ path: [...path, 'criterion'], message: `criterion ${quoteText(entry.criterion)} has more than one entry` });
+    }
+    byCriterion.set(entry.criterion, { entry, index });
+    if ((entry.attainment === undefined) === (entry.points === undefined)) {
+      issues.push({ path, message: 'give either attainment (a ratio to the target, 1 = 100%) or points (awarded directly), not both or neither' });
+    }
+  });
+  for (const criterion of table.criteria) {
+    const found = byCriterion.get(criterion.code);
+    if (found === undefined) {
+      if (!unparsed.has(criterion.code)) {
+        issues.push({ path: ['entries'], message: `criterion ${quoteText(criterion.code)} has no entry; give its attainment or its points (0 if none were earned)` });
+      }
+      continue;
+    }
+    if (found.entry.points?.gt(criterion.maxPoints)) {
+      issues.push({
+        path: ['entries', found.index, 'points'],
+        message: `${found.entry.points.toString()} points are more than the ${criterion.maxPoints.toString()} that criterion ${quoteText(criterion.code)} allows`,
+      });
+    }
+  }
+  return issues;
 }
 
 function describeCodes(codes: ReadonlySet<string>): string {
-  return codes.size === 0 ? 'none' : [...codes].map((code) => JSON.stringify(code)).join(', ');
+  return codes.size === 0 ? 'none' : quoteList(codes);
+}
+
+function issuesError(issues: readonly Issue[], what: string): PlanningError {
+  return new PlanningError('invalid-input', `invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`, { issues });
 }
 
 function throwIssues(issues: readonly Issue[], what: string): void {
-  if (issues.length === 0) return;
-  throw new PlanningError(
-    'invalid-input',
-    `invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`,
-    { issues },
-  );
+  if (issues.length > 0) throw issuesError(issues, what);
 }
 
 const adjustmentSchema = z.object({
@@ -514,40 +623,36 @@ function criterionPoints(criterion: EmulationScoringTable['criteria'][number], a
  * //=> ['95', 'good', ['security']]
  */
 export function scoreEmulation(table: EmulationScoringTable, sheet: EmulationScoreSheetInput): EmulationScore {
-  const parsed = parseWithSchema(emulationScoreSheetSchema, sheet, 'emulation score sheet');
-  const issues: Issue[] = [];
-  const known = new Set(table.criteria.map((criterion) => criterion.code));
+  const result = safeParseInput(emulationScoreSheetSchema, sheet);
+  if (!result.success) {
+    // The entries that do parse are still checked against the table, in the same run.
+    const entriesInput = ownField(sheet, 'entries');
+    const entries = parseEach(emulationScoreSheetSchema.shape.entries.def.element, entriesInput).values;
+    const unparsed = new Set(
+      entries.flatMap((entry, index) => {
+        const criterion = entry === undefined && Array.isArray(entriesInput) ? ownField(entriesInput[index], 'criterion') : undefined;
+        return typeof criterion === 'string' ? [criterion] : [];
+      }),
+    );
+    const unit = ownField(sheet, 'unit');
+    throw issuesError(
+      [...issuesFromZod(result.error.issues), ...entryIssues(table, entries, unparsed)],
+      `emulation score sheet${typeof unit === 'string' ? ` of unit ${quoteText(unit)}` : ''}`,
+    );
+  }
+  const parsed = deepFreeze(result.data);
+  const issues = entryIssues(table, parsed.entries, new Set());
   const byCriterion = new Map<string, EmulationScoreSheet['entries'][number]>();
-  parsed.entries.forEach((entry, index) => {
-    const path = ['entries', index];
-    if (!known.has(entry.criterion)) {
-      issues.push({ path: [...path, 'criterion'], message: `unknown criterion ${JSON.stringify(entry.criterion)}; the table's criteria are ${describeCodes(known)}` });
-    } else if (byCriterion.has(entry.criterion)) {
-      issues.push({ path: [...path, 'criterion'], message: `criterion ${JSON.stringify(entry.criterion)} has more than one entry` });
-    }
-    byCriterion.set(entry.criterion, entry);
-    if ((entry.attainment === undefined) === (entry.points === undefined)) {
-      issues.push({ path, message: 'give either attainment (a ratio to the target, 1 = 100%) or points (awarded directly), not both or neither' });
-    }
-  });
+  for (const entry of parsed.entries) byCriterion.set(entry.criterion, entry);
   const criteria: CriterionScore[] = [];
   table.criteria.forEach((criterion) => {
     const entry = byCriterion.get(criterion.code);
-    if (entry === undefined) {
-      issues.push({ path: ['entries'], message: `criterion ${JSON.stringify(criterion.code)} has no entry; give its attainment or its points (0 if none were earned)` });
-      return;
-    }
-    if (entry.points?.gt(criterion.maxPoints)) {
-      issues.push({
-        path: ['entries', parsed.entries.indexOf(entry), 'points'],
-        message: `${entry.points.toString()} points are more than the ${criterion.maxPoints.toString()} that criterion ${JSON.stringify(criterion.code)} allows`,
-      });
-    }
+    if (entry === undefined) return;
     const attainment = entry.points === undefined ? (entry.attainment ?? null) : null;
     const points = attainment === null ? (entry.points ?? new DecimalClass(0)) : criterionPoints(criterion, attainment);
     criteria.push({ criterion: criterion.code, maxPoints: criterion.maxPoints, attainment, points, share: points.div(criterion.maxPoints) });
   });
-  throwIssues(issues, `emulation score sheet of unit ${JSON.stringify(parsed.unit)}`);
+  throwIssues(issues, `emulation score sheet of unit ${quoteText(parsed.unit)}`);
   const criteriaPoints = DecimalClass.sum(0, ...criteria.map((score) => score.points));
   const bonusClaimed = DecimalClass.sum(0, ...(parsed.bonus ?? []).map((bonus) => bonus.points));
   const bonus = table.maxBonus !== undefined && bonusClaimed.gt(table.maxBonus) ? table.maxBonus : bonusClaimed;
@@ -671,21 +776,24 @@ function pointsOf(score: EmulationScore, code: string): Decimal {
   if (found === undefined) {
     throw new PlanningError(
       'invalid-argument',
-      `the score of unit ${JSON.stringify(score.unit)} has no criterion ${JSON.stringify(code)}; score every sheet with the same table`,
+      `the score of unit ${quoteText(score.unit)} has no criterion ${quoteText(code)}; score every sheet with the same table`,
     );
   }
   return found.points;
 }
 
 function readDecisions(decisions: readonly EmulationDecisionInput[], units: ReadonlySet<string>): Map<string, EmulationDecision> {
-  const parsed = parseWithSchema(z.array(emulationDecisionSchema), decisions, 'emulation decisions');
+  const whole = safeParseInput(z.array(emulationDecisionSchema), decisions);
+  // Each decision is also read on its own, so that the valid ones are checked in the same run.
+  const parsed = whole.success ? deepFreeze(whole.data) : parseEach(emulationDecisionSchema, decisions).values;
   const byUnit = new Map<string, EmulationDecision>();
-  const issues: Issue[] = [];
+  const issues: Issue[] = whole.success ? [] : issuesFromZod(whole.error.issues);
   parsed.forEach((decision, index) => {
+    if (decision === undefined) return;
     if (!units.has(decision.unit)) {
-      issues.push({ path: [index, 'unit'], message: `unit ${JSON.stringify(decision.unit)} has no score; a decision must concern a scored unit` });
+      issues.push({ path: [index, 'unit'], message: `unit ${quoteText(decision.unit)} has no score; a decision must concern a scored unit` });
     } else if (byUnit.has(decision.unit)) {
-      issues.push({ path: [index, 'unit'], message: `unit ${JSON.stringify(decision.unit)} has more than one decision` });
+      issues.push({ path: [index, 'unit'], message: `unit ${quoteText(decision.unit)} has more than one decision` });
     }
     byUnit.set(decision.unit, decision);
   });
@@ -800,7 +908,7 @@ function flagDecisionsOverQuota(table: EmulationScoringTable, awards: { -readonl
         holder.overQuota = true;
         holder.notes = [
           ...holder.notes,
-          `the decision gives ${label}, which ${String(holders.length)} units of cluster ${JSON.stringify(cluster)} now hold over a quota of ${String(quota)}`,
+          `the decision gives ${label}, which ${String(holders.length)} units of cluster ${quoteText(cluster)} now hold over a quota of ${String(quota)}`,
         ];
       }
     }
@@ -830,7 +938,7 @@ function fillTier(
     const inLine: Candidate[] = [];
     for (const candidate of open.slice(start, end)) {
       if (eligible(candidate)) inLine.push(candidate);
-      else candidate.notes.push(`in line for ${label} but below its grade ${JSON.stringify(rule.minGrade)}`);
+      else candidate.notes.push(`in line for ${label} but below its grade ${quoteText(rule.minGrade ?? '')}`);
     }
     if (inLine.length > remaining) {
       const places = `${remaining} place${remaining === 1 ? '' : 's'} left for ${inLine.length} tied units`;

@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal, quoteText, quoteList } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 
@@ -426,7 +426,7 @@ export function makeEntries<T, V>(
     return { index, key: itemKey, item, value: value(item, itemKey), group: itemGroup, rank: null, tieSize: 0, outOf: 0, distinct: 0 };
   });
   if (duplicates.size > 0) {
-    const list = [...duplicates].map((duplicate) => JSON.stringify(duplicate)).join(', ');
+    const list = quoteList(duplicates);
     throw new PlanningError('conflict', `each item of a ranking needs its own key; these keys occur more than once: ${list}`);
   }
   return entries;
@@ -445,7 +445,7 @@ function readText<T>(read: (item: T) => string, item: T, index: number, what: st
 
 function readValue<T>(value: (item: T) => MaybeDecimalInput, item: T, key: string, what: string): Decimal | null {
   const raw = value(item);
-  return raw === null || raw === undefined ? null : toDecimal(raw, `${what} of ${JSON.stringify(key)}`);
+  return raw === null || raw === undefined ? null : toDecimal(raw, `${what} of ${quoteText(key)}`);
 }
 
 export function checkItems(items: unknown, what: string): void {
@@ -478,7 +478,7 @@ export function tieBreakComparator<T, V>(tieBreak: TieBreak<T> | undefined): Ent
     if (!Number.isFinite(result)) {
       throw new PlanningError(
         'invalid-argument',
-        `tieBreak must return a finite number; got ${String(result)} for ${JSON.stringify(a.key)} and ${JSON.stringify(b.key)}`,
+        `tieBreak must return a finite number; got ${String(result)} for ${quoteText(a.key)} and ${quoteText(b.key)}`,
       );
     }
     return result;

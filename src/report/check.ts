@@ -4,7 +4,7 @@
  * problem at once, each with its path. The checks read the value as `unknown`: its type says what it
  * should be, not what a JavaScript caller passed.
  */
-import { type Issue, PlanningError, formatIssues, isDecimal } from '../numeric/index.js';
+import { type Issue, PlanningError, formatIssues, isDecimal, quoteText } from '../numeric/index.js';
 import { chartToneColours, columnKinds } from './model.js';
 
 /** Ids become HTML ids and parts of SVG ids: a letter first, no spaces, nothing to escape. */
@@ -20,7 +20,7 @@ type Fields = Readonly<Record<string, unknown>>;
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteText(value);
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return `${typeof value} ${value.toString()}`;
   return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
@@ -92,7 +92,7 @@ class Checker {
       this.string(column.label, [...at, 'label']);
       if (typeof kind !== 'string' || !kinds.has(kind)) this.problem([...at, 'kind'], `expected a column kind: 'text', 'number' or 'status'; got ${describe(kind)}`);
       if (typeof id !== 'string' || id === '') this.problem([...at, 'id'], `expected a non-empty column id; got ${describe(id)}`);
-      else if (columns.has(id)) this.problem([...at, 'id'], `column id ${JSON.stringify(id)} is used twice`);
+      else if (columns.has(id)) this.problem([...at, 'id'], `column id ${quoteText(id)} is used twice`);
       else columns.set(id, typeof kind === 'string' ? kind : 'text');
     });
     this.list(table.rows, [...path, 'rows'], 'rows').forEach((item, index) => {
@@ -103,14 +103,14 @@ class Checker {
       const cells = this.fields(row.cells, [...at, 'cells'], 'an object of cells keyed by column id');
       if (cells === undefined) return;
       for (const key of Object.keys(cells)) {
-        if (!columns.has(key)) this.problem([...at, 'cells', key], `no column has the id ${JSON.stringify(key)}`);
+        if (!columns.has(key)) this.problem([...at, 'cells', key], `no column has the id ${quoteText(key)}`);
       }
       for (const [id, kind] of columns) this.cell(cells[id], kind, [...at, 'cells', id]);
     });
   }
 
   cell(value: unknown, kind: string, path: Path): void {
-    const cell = this.fields(value, path, `a cell { value, text } for column ${JSON.stringify(path.at(-1))}`);
+    const cell = this.fields(value, path, `a cell { value, text } for column ${quoteText(String(path.at(-1)))}`);
     if (cell === undefined) return;
     this.string(cell.text, [...path, 'text']);
     if (cell.detail !== undefined) this.string(cell.detail, [...path, 'detail']);
@@ -279,7 +279,7 @@ class Checker {
       if (typeof id !== 'string') return;
       const first = ids.get(id);
       if (first === undefined) ids.set(id, path.map(String).join('.'));
-      else this.problem([...path, 'id'], `the id ${JSON.stringify(id)} is already used by ${first}; ids become HTML ids and must be unique in a report`);
+      else this.problem([...path, 'id'], `the id ${quoteText(id)} is already used by ${first}; ids become HTML ids and must be unique in a report`);
     };
     this.list(report.sections, ['sections'], 'sections').forEach((item, index) => {
       const at = ['sections', index];
@@ -298,7 +298,7 @@ class Checker {
         if (block.lang !== report.lang && (block.lang === 'vi' || block.lang === 'en')) {
           this.problem(
             [...blockPath, 'lang'],
-            `the block is in ${JSON.stringify(block.lang)} but the report is in ${describe(report.lang)}; build every block in the report's language`,
+            `the block is in ${quoteText(block.lang)} but the report is in ${describe(report.lang)}; build every block in the report's language`,
           );
         }
       });

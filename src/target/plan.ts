@@ -1,4 +1,4 @@
-import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, safeParseInput } from '../numeric/index.js';
+import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, safeParseInput, quoteText } from '../numeric/index.js';
 import { comparePeriods, parsePeriod, periodCodeSchema, periodContains, periodEnd, periodStart, periodsOverlap } from '../period/index.js';
 import { type Hierarchy, unitAt } from '../admin/index.js';
 import { type Catalog } from '../indicator/index.js';
@@ -73,7 +73,7 @@ function checkTarget(
 ): Issue[] {
   const issues: Issue[] = [];
   const at = (...path: PropertyKey[]): PropertyKey[] => ['targets', index, ...path];
-  if (seen.has(target.id)) issues.push({ path: at('id'), message: `duplicate target id ${JSON.stringify(target.id)}` });
+  if (seen.has(target.id)) issues.push({ path: at('id'), message: `duplicate target id ${quoteText(target.id)}` });
   seen.add(target.id);
   const period = parsePeriod(target.period);
   if (planPeriodCode !== undefined && !periodContains(parsePeriod(planPeriodCode), period)) {
@@ -135,7 +135,7 @@ function checkParsableTargets(input: unknown, context: PlanContext): Issue[] {
 function checkIndicator(target: Target, catalog: Catalog, at: (...path: PropertyKey[]) => PropertyKey[]): Issue[] {
   const indicator = catalog.indicators.get(target.indicator);
   if (indicator === undefined) {
-    return [{ path: at('indicator'), message: `unknown indicator ${JSON.stringify(target.indicator)}; it is not in the catalog` }];
+    return [{ path: at('indicator'), message: `unknown indicator ${quoteText(target.indicator)}; it is not in the catalog` }];
   }
   const issues: Issue[] = [];
   const isRate = indicator.measure === 'ratio' || indicator.measure === 'growth-rate';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decimalSchema } from '../numeric/index.js';
+import { decimalSchema, maxCodeLength } from '../numeric/index.js';
 import { isoDateSchema, periodCodeSchema } from '../period/index.js';
 import { codeSchema, indicatorUnitSchema, labelsSchema } from '../indicator/index.js';
 
@@ -225,7 +225,7 @@ export const targetSchema = z
     /** The indicator's code. */
     indicator: codeSchema,
     /** The administrative area's code. */
-    area: z.string().check(z.minLength(1)),
+    area: z.string().check(z.minLength(1), z.maxLength(maxCodeLength)),
     /** The period the target is for (canonical code): `2024`, `2021/2025`, `2024-S1`. */
     period: periodCodeSchema,
     /** What quantity is assessed: the level, a change, a growth rate, a point change or a cumulative sum. */
@@ -327,7 +327,7 @@ export const planSchema = z.object({
   /** The plan's title. */
   title: labelsSchema,
   /** The administrative area the plan is for. */
-  area: z.string().check(z.minLength(1)),
+  area: z.string().check(z.minLength(1), z.maxLength(maxCodeLength)),
   /** The plan period. */
   period: periodCodeSchema,
   /** The document that adopted it. */

@@ -163,15 +163,17 @@ describe('buildHierarchy', () => {
     const input = [
       { code: '38', name: '', type: 'province', level: 'province' },
       { code: '402', name: 'Như Xuân', type: 'rural-district', level: 'district', parent: '39', validTo: '2025-06-31' },
-      { code: '403', name: 'Như Thanh', type: 'rural-district', level: 'district', parent: '38' },
+      { code: '403', name: 'Như Thanh', type: 'rural-district', level: 'district', parent: '37' },
+      { code: '404', name: 'Thường Xuân', type: 'rural-district', level: 'district', parent: '38' },
     ] as unknown as AdminUnitInput[];
     const error = thrown(() => buildHierarchy(input));
     expect(error.code).toBe('invalid-input');
     expect(error.message).toMatch(/^invalid hierarchy: 3 problems\n/);
+    // Unit 404's parent 38 is the record with a schema problem: not reported a second time as unknown.
     expect(issueLines(error.issues)).toEqual([
       'units[0].name: expected a name: non-empty text without surrounding spaces',
       'units[1].validTo: expected a calendar date written YYYY-MM-DD, such as "2025-07-01"',
-      'units[2].parent: parent 38 of unit 403 (Như Thanh) is not the code of any unit',
+      'units[2].parent: parent 37 of unit 403 (Như Thanh) is not the code of any unit',
     ]);
   });
 

@@ -60,6 +60,21 @@ describe('aggregateOverTime', () => {
     expect([years.value?.toString(), years.completeness.missing]).toEqual(['9', ['2025-FY04']]);
   });
 
+  it('splits into weeks that start on another day, or into bi-months, when asked (DHIS2 weekly and bi-monthly data)', () => {
+    const weeks = data({ indicator: 'REVENUE', period: '2017-WedW18', value: 2 }, { indicator: 'REVENUE', period: '2017-WedW19', value: 5 });
+    const result = aggregateOverTime(catalog, weeks, {
+      indicator: 'REVENUE',
+      area: 'A',
+      period: '2017-05-03/2017-05-16',
+      subType: 'week',
+      weekStart: 'wednesday',
+    });
+    expect([result.value?.toString(), result.completeness.expected]).toEqual(['7', 2]);
+    const bimonths = data({ indicator: 'REVENUE', period: '2024-B1', value: 1 }, { indicator: 'REVENUE', period: '2024-B2', value: 2 });
+    const half = aggregateOverTime(catalog, bimonths, { indicator: 'REVENUE', area: 'A', period: '2024-S1', subType: 'bimonth' });
+    expect([half.value?.toString(), half.completeness.missing]).toEqual(['3', ['2024-B3']]);
+  });
+
   it('combines rates of flows over time as a ratio of sums', () => {
     const dataset = data(
       { indicator: 'POOR', period: '2024-S1', value: 30 },

@@ -174,7 +174,8 @@ describe('validate: every problem, with where it is', () => {
     const decisions = [{ unit: '16177', award: 'first', note: 'Bỏ phiếu kín' }, { unit: '16177', award: null, note: 'Không đủ phiếu' }, { unit: '16180', award: 'best', rank: 0, note: '' }];
     const badDecisions = cli(['validate', 'decisions.json', '--as', 'emulation-decisions'], { 'decisions.json': JSON.stringify(decisions) });
     expect(badDecisions.code).toBe(1);
-    expect(lines(badDecisions.stderr).slice(1).map((line) => line.split(': ')[1])).toEqual(['(root)[2].award', '(root)[2].rank', '(root)[2].note']);
+    // The unit decided twice is reported in the same run as the schema problems of decision 2.
+    expect(lines(badDecisions.stderr).slice(1).map((line) => line.split(': ')[1])).toEqual(['(root)[1].unit', '(root)[2].award', '(root)[2].rank', '(root)[2].note']);
     expect(cli(['validate', 'decisions.json', '--as', 'emulation-decisions'], { 'decisions.json': JSON.stringify(decisions.slice(0, 2)) }).stderr).toBe(
       'planning-indicators: decisions.json: invalid emulation decisions: 1 problem\n  decisions.json: (root)[1].unit: unit "16177" has more than one decision\n',
     );
@@ -248,3 +249,88 @@ describe('validate and scorecard: values outside their indicators\' valid ranges
     expect(lines(stderr)[0]).toBe('planning-indicators: obs.json: invalid observations: 3 problems');
   });
 });
+
+describe('validate: schema problems and reference problems in one run, for every kind', () => {
+  const observations = nhuXuanObservations2024 as readonly Record<string, unknown>[];
+  const [firstGroup, secondGroup, ...otherGroups] = nhuXuanEmulationClusters2024.groups;
+  const [firstSheet, secondSheet, ...otherSheets] = nhuXuanEmulationSheets2024;
+  const [firstIndicator, ...otherIndicators] = vnDistrictIndicators;
+  const [province, district, ...otherUnits] = nhuXuanUnits;
+  const cases: readonly [string, string, unknown, readonly string[]][] = [
+    [
+      'plan',
+      'f.json',
+      { ...nhuXuanPlan2024Input, targets: [{ ...nhuXuanPlan2024Input.targets[0], indicator: 'GDP' }, { ...nhuXuanPlan2024Input.targets[1], comparator: 'roughly' }] },
+      ['targets[1].comparator: expected one of', 'targets[0].indicator: unknown indicator "GDP"'],
+    ],
+    [
+      'dataset',
+      'f.json',
+      [{ ...observations[0], value: 'abc' }, { ...observations[1], indicator: 'NOPE' }],
+      ['(root)[0].value: expected a finite decimal number', '(root)[1].indicator: unknown indicator "NOPE"'],
+    ],
+    [
+      'dataset',
+      'f.csv',
+      'indicator,area,period,value,status\nNOPE,402,2024,1,official\nINVESTMENT,402,2024,abc,official\n',
+      ['line 2, column 1 (indicator): unknown indicator code "NOPE"', 'line 3, column 21 (value): value must be a decimal number'],
+    ],
+    [
+      'catalog',
+      'f.json',
+      {
+        indicators: [
+          { ...firstIndicator, polarity: 'upp' },
+          {
+            code: 'INCOME_PC', labels: { vi: 'Thu nhập bình quân đầu người' }, unit: { unit: 'VNDPerPersonPerYear', power: 6 }, measure: 'flow',
+            polarity: 'higher-is-better', precision: 1, aggregation: { overUnits: 'none', overTime: 'none' },
+            formula: { kind: 'per-capita', numerator: 'NOPE', population: 'POPULATION' },
+          },
+          ...otherIndicators,
+        ],
+      },
+      ['indicators[0].polarity: expected one of', 'indicators[1].formula.numerator: indicator INCOME_PC refers to "NOPE", which is not in the catalog'],
+    ],
+    [
+      'hierarchy',
+      'f.json',
+      { units: [{ ...province, name: 5 }, { ...district, parent: 'zzz' }, ...otherUnits], successions: nhuXuanSuccessions },
+      ['units[0].name: expected text', 'units[1].parent: parent zzz of unit 402 (Như Xuân) is not the code of any unit'],
+    ],
+    [
+      'group-set',
+      'f.json',
+      { ...nhuXuanEmulationClusters2024, groups: [{ ...firstGroup, id: undefined }, { ...secondGroup, members: ['zzz'] }, ...otherGroups] },
+      ['groups[0].id: missing', 'groups[1].members[0]: member zzz of group cluster-2 names no unit'],
+    ],
+    [
+      'emulation-table',
+      'f.json',
+      { ...nhuXuanEmulationTable2024, maxBonus: 'x', tieBreak: ['nope'] },
+      ['maxBonus: expected a finite decimal number', 'tieBreak[0]: unknown criterion "nope"'],
+    ],
+    [
+      'emulation-sheets',
+      'f.json',
+      [{ ...firstSheet, bonus: 'x' }, { ...secondSheet, entries: [...(secondSheet?.entries ?? []), { criterion: 'nope', points: 1 }] }, ...otherSheets],
+      ['(root)[0].bonus: expected a list', '(root)[1].entries[5].criterion: unknown criterion "nope"'],
+    ],
+    [
+      'emulation-decisions',
+      'f.json',
+      [{ unit: '16177', award: 'leaderx', rank: 1, note: 'a' }, { unit: '16180', award: null, note: 'b' }, { unit: '16180', award: null, note: 'c' }],
+      ['(root)[0].award: expected an award tier', '(root)[2].unit: unit "16180" has more than one decision'],
+    ],
+  ];
+
+  it.each(cases)('reports both for --as %s (%s)', (kind, file, content, expected) => {
+    const run = cli(['validate', file, '--as', kind], { [file]: typeof content === 'string' ? content : JSON.stringify(content) });
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    const problems = lines(run.stderr).slice(1).filter((line) => line.startsWith(`  ${file}: `)).map((line) => line.slice(file.length + 4));
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((start, index) => {
+      expect(problems[index]?.startsWith(start), `${String(problems[index])} starts with ${start}`).toBe(true);
+    });
+  });
+});
+

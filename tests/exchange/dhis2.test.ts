@@ -166,7 +166,7 @@ describe('observationsFromDhis2Rows', () => {
           headers: [{ name: 'dx' }, { name: 'pe' }, { name: 'ou' }, { name: 'value' }],
           rows: [
             ['X', '2024Q5', '402', '1'],
-            ['X', '2024BiW1', 'unknownOU', 'abc'],
+            ['X', '2016NovQ1', 'unknownOU', 'abc'],
             ['Y', '2024', '402', '1'],
             ['X', '2024'],
           ],
@@ -178,7 +178,7 @@ describe('observationsFromDhis2Rows', () => {
     expect(error.issues.map((issue) => issue.message)).toEqual([
       'rows[0][1]: invalid DHIS2 period ID "2024Q5": quarter must be an integer from 1 to 4; got 5',
       'rows[1][2]: unknown org unit "unknownOU": it is not in orgUnitIds',
-      'rows[1][1]: cannot read DHIS2 period ID "2024BiW1": DHIS2 BiWeekly periods have no period type here',
+      'rows[1][1]: cannot read DHIS2 period ID "2016NovQ1": DHIS2 QuarterlyNov periods (quarters from November) have no period type here',
       `rows[1][3]: value must be a decimal number such as '12.5' or 12.5; got the string "abc"`,
       'rows[2][0]: unknown indicator code "Y": it is not in knownIndicators',
       'rows[3]: expected a row of 4 cells, one per header; got 2 cells',

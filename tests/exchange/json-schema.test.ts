@@ -55,7 +55,7 @@ describe('jsonSchemaOf', () => {
     expect(['45.6', 45.6, ' 1e9 ', '-0.5', '.5'].map((value) => schemaProblems(valueSchema, value))).toEqual([[], [], [], [], []]);
     expect(['45,6', 'n/a', true].map((value) => schemaProblems(valueSchema, value).length)).toEqual([1, 1, 1]);
     const periodSchema = properties.period ?? {};
-    expect(['2024', '2024-q3', '2024-M9', '2024-FY04', '2021/2025', '2024-01-15'].every((code) => schemaProblems(periodSchema, code).length === 0)).toBe(true);
+    expect(['2024', '2024-q3', '2024-M9', '2024-FY04', '2024-FY04-S2', '2024-B2', '2024-BiW03', '2024-wedw5', '2021/2025', '2024-01-15'].every((code) => schemaProblems(periodSchema, code).length === 0)).toBe(true);
     expect(['Q3 2024', '24', '2024/', '2024-X1'].every((code) => schemaProblems(periodSchema, code).length === 1)).toBe(true);
   });
 
@@ -68,7 +68,7 @@ describe('jsonSchemaOf', () => {
       targets: [{ ...plan.targets[0], comparator: 'more', value: 'n/a', unit: { unit: 'vnd', power: 7 } }, ...plan.targets.slice(1)],
     };
     expect(problems('plan', broken)).toEqual([
-      '/period: "năm 2024" does not match ^\\d{4}(?:-(?:(?:[Ff][Yy]|[SsHhQqMmWw])\\d{1,2}|\\d{2}(?:-\\d{2})?))?(?:/\\d{4}(?:-(?:(?:[Ff][Yy]|[SsHhQqMmWw])\\d{1,2}|\\d{2}(?:-\\d{2})?))?)?$',
+      expect.stringMatching(/^\/period: "năm 2024" does not match \^\\d\{4\}/),
       '/targets/0/comparator: "more" is not one of the enum',
       '/targets/0/value: "n/a" does not match ^\\s*[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?\\s*$',
       '/targets/0/unit/unit: matches none of anyOf',

@@ -17,6 +17,16 @@ const labels: readonly (readonly [string, string, string])[] = [
   ['2024-M09', 'Tháng 9/2024', 'September 2024'],
   ['2024-M01', 'Tháng 1/2024', 'January 2024'],
   ['2024-W05', 'Tuần 5/2024', 'Week 5 of 2024'],
+  ['2024-FY04-S1', 'Tháng 4–9/2024', 'April–September 2024'],
+  ['2024-FY04-S2', 'Tháng 10/2024–3/2025', 'October 2024–March 2025'],
+  ['2023-FY11-S1', 'Tháng 11/2023–4/2024', 'November 2023–April 2024'],
+  ['2023-FY11-S2', 'Tháng 5–10/2024', 'May–October 2024'],
+  ['2024-B1', 'Tháng 1–2/2024', 'January–February 2024'],
+  ['2024-B6', 'Tháng 11–12/2024', 'November–December 2024'],
+  ['2024-BiW03', 'Hai tuần 3/2024', 'Bi-week 3 of 2024'],
+  ['2024-WedW05', 'Tuần 5/2024 (từ thứ Tư)', 'Wednesday week 5 of 2024'],
+  ['2024-SunW52', 'Tuần 52/2024 (từ Chủ nhật)', 'Sunday week 52 of 2024'],
+  ['2024-SatW01/2024-SatW02', 'Tuần 1/2024 (từ thứ Bảy) – tuần 2/2024 (từ thứ Bảy)', 'Saturday week 1 of 2024 – Saturday week 2 of 2024'],
   ['2024-01-15', '15/01/2024', '15 January 2024'],
   ['2021/2025', 'Giai đoạn 2021–2025', '2021–2025'],
   ['2024-M01/2024-M09', '9 tháng năm 2024', 'January–September 2024'],
@@ -85,5 +95,13 @@ describe('formatPeriodLabel', () => {
     expectFailure(() => formatPeriodLabel('2024-Q5', 'vi'), 'invalid-period', '2024-Q5');
     expectFailure(() => formatPeriodLabel({ type: 'month', year: 2024, month: 13 }, 'en'), 'invalid-period', 'month');
     expectFailure(() => formatPeriodLabel('2024', 'fr' as 'vi'), 'invalid-argument', 'formatPeriodLabel: lang');
+  });
+
+  it('says what a language given as an options object should have been, never "[object Object]"', () => {
+    expectFailure(
+      () => formatPeriodLabel('2024', { lang: 'vi' } as never),
+      'invalid-argument',
+      "formatPeriodLabel: lang must be 'vi' (Vietnamese) or 'en' (English); got an object",
+    );
   });
 });

@@ -110,8 +110,8 @@ describe('period codes', () => {
       ['2024-FY04/2025-FY07', /a range of fiscal years needs one start month at both ends; got 2024-FY04 and 2025-FY07/],
       ['2024-M01/2025-M13', /^invalid period code "2024-M01\/2025-M13": end: month must be an integer from 1 to 12; got 13$/],
       ['2021/2023/2025', /a range has exactly one "\/" between its start and its end/],
-      ['2024/', /invalid period code "2024\/" \(its end ""\): expected a code such as 2024, 2024-S1/],
-      ['24-Q1', /invalid period code "24-Q1": expected a code such as 2024, 2024-S1, 2024-Q3, 2024-M09, 2024-W05, 2024-01-15 or 2024-FY04/],
+      ['2024/', /invalid period code "2024\/" \(its end ""\): expected a code such as 2024, 2024-FY04, 2024-S1/],
+      ['24-Q1', /invalid period code "24-Q1": expected a code such as 2024, 2024-FY04, 2024-S1, 2024-FY04-S1, 2024-Q3, 2024-B2, 2024-M09, 2024-BiW03, 2024-W05, 2024-WedW05, 2024-01-15, or a range/],
       ['', /invalid period code "": expected a code/],
       [' 2024', /invalid period code " 2024": expected a code/],
       ['2024-X1', /expected a code/],
@@ -150,11 +150,11 @@ describe('period codes', () => {
 
     it('refuse unknown types and nested ranges', () => {
       expect(failure(() => formatPeriod({ type: 'decade', year: 2020 } as unknown as Period)).message).toMatch(
-        /type must be one of year, fiscal-year, half, quarter, month, week, day, range; got "decade"/,
+        /type must be one of year, fiscal-year, half, fiscal-half, quarter, bimonth, month, biweek, week, day, range; got "decade"/,
       );
       const nested = { type: 'range', start: parsePeriod('2021/2022'), end: { type: 'year', year: 2025 } } as unknown as Period;
       expect(failure(() => formatPeriod(nested)).message).toMatch(
-        /start: type must be one of year, fiscal-year, half, quarter, month, week, day \(the ends of a range are simple periods\); got "range"/,
+        /start: type must be one of year, fiscal-year, half, fiscal-half, quarter, bimonth, month, biweek, week, day \(the ends of a range are simple periods\); got "range"/,
       );
       expect(failure(() => formatPeriod(null as unknown as Period)).message).toMatch(/expected a period object/);
     });
@@ -207,11 +207,11 @@ describe('period schemas', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [['start', 'type'], 'expected a simple period (year, fiscal-year, half, quarter, month, week or day): a range cannot be nested'],
+      [['start', 'type'], 'expected a simple period (year, fiscal-year, half, fiscal-half, quarter, bimonth, month, biweek, week or day): a range cannot be nested'],
       [['end', 'year'], 'year must be an integer number'],
     ]);
     expect(z.safeParse(periodValueSchema, { type: 'decade' }).error?.issues[0]?.message).toBe(
-      'expected a period object whose type is one of year, fiscal-year, half, quarter, month, week, day, range',
+      'expected a period object whose type is one of year, fiscal-year, half, fiscal-half, quarter, bimonth, month, biweek, week, day, range',
     );
   });
 
@@ -229,7 +229,7 @@ describe('period schemas', () => {
   });
 
   it('lists its period types', () => {
-    expect(periodTypes).toEqual(['year', 'fiscal-year', 'half', 'quarter', 'month', 'week', 'day', 'range']);
+    expect(periodTypes).toEqual(['year', 'fiscal-year', 'half', 'fiscal-half', 'quarter', 'bimonth', 'month', 'biweek', 'week', 'day', 'range']);
     expect(simplePeriodTypes).not.toContain('range');
   });
 });

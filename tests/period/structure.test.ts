@@ -107,7 +107,7 @@ describe('splitting a period', () => {
 
   it('needs a known type and, for fiscal years, their start month', () => {
     expect(() => splitPeriod('2024', 'range' as SimplePeriodType)).toThrow(
-      'the type to split into must be one of year, fiscal-year, half, quarter, month, week, day; got "range"',
+      'the type to split into must be one of year, fiscal-year, half, fiscal-half, quarter, bimonth, month, biweek, week, day; got "range"',
     );
     expectFailure(
       () => splitPeriod('2024-M04/2026-M03', 'fiscal-year'),
@@ -138,8 +138,11 @@ describe('the enclosing period', () => {
       year: '2024',
       'fiscal-year': '2023-FY07',
       half: '2024-S1',
+      'fiscal-half': '2023-FY07-S2',
       quarter: '2024-Q1',
+      bimonth: '2024-B1',
       month: '2024-M02',
+      biweek: '2024-BiW05',
       week: '2024-W09',
       day: '2024-02-29',
     };

@@ -67,7 +67,8 @@ describe('parseEmulationScoringTable', () => {
       parseEmulationScoringTable({ ...tableInput, criteria: [{ code: '', label: 'x', maxPoints: 0 }], ties: 'ordinal', quotaTies: 'maybe' }),
     );
     expect(error.code).toBe('invalid-input');
-    expect(error.issues.map((issue) => formatPath(issue.path))).toEqual(['criteria[0].code', 'criteria[0].maxPoints', 'ties', 'quotaTies']);
+    // With the schema problems, in the same run: the tie-break names a criterion the table lacks.
+    expect(error.issues.map((issue) => formatPath(issue.path))).toEqual(['criteria[0].code', 'criteria[0].maxPoints', 'ties', 'quotaTies', 'tieBreak[0]']);
     expect(error.message).toMatch(/ordinal is refused: list tie-breaking criteria in tieBreak/);
   });
 
@@ -240,7 +241,13 @@ describe('scoreEmulation: bad sheets', () => {
   it('reports schema problems with their paths', () => {
     const error = caught(() => scoreEmulation(table, { unit: '', cluster: 'A', entries: [{ criterion: 'economy', attainment: 'high' }], bonus: [{ reason: 'x', points: -1 }] }));
     expect(error.code).toBe('invalid-input');
-    expect(error.issues.map((issue) => formatPath(issue.path))).toEqual(['unit', 'entries[0].attainment', 'bonus[0].points']);
+    // With the schema problems, in the same run: the three criteria the sheet has no entry for.
+    expect(error.issues.map((issue) => formatPath(issue.path))).toEqual(['unit', 'entries[0].attainment', 'bonus[0].points', 'entries', 'entries', 'entries']);
+    expect(error.issues.slice(3).map((issue) => issue.message.split(';')[0])).toEqual([
+      'criterion "budget" has no entry',
+      'criterion "society" has no entry',
+      'criterion "security" has no entry',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@
  * changes its input, and accepts the same input deep-frozen. Time is bounded by construction: the
  * generated inputs are bounded in size, and the parsers refuse larger ones before working on them.
  */
+import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { PlanningError, type PlanningErrorCode, isDecimal } from '../../src/index.js';
@@ -153,11 +154,33 @@ function outcome(call: () => unknown): { readonly ok: boolean; readonly text: st
   }
 }
 
+let casesOfTest = 0;
+let currentTest: string | undefined;
+
+/**
+ * Counts a case and, in the long run (`npm run fuzz` sets FUZZ_MEMORY_LOG), appends the process's
+ * memory at every 1,000th case of a test: `case, resident bytes, heap bytes`, one line each.
+ */
+export function noteCase(): void {
+  const log = process.env.FUZZ_MEMORY_LOG;
+  if (log === undefined || log === '') return;
+  const test = expect.getState().currentTestName;
+  if (test !== currentTest) {
+    currentTest = test;
+    casesOfTest = 0;
+  }
+  casesOfTest += 1;
+  if (casesOfTest % 1000 !== 0) return;
+  const { rss, heapUsed } = process.memoryUsage();
+  appendFileSync(log, `${String(casesOfTest)}\t${String(rss)}\t${String(heapUsed)}\n`);
+}
+
 /**
  * Checks the contract of an entry point on one input: the call on a copy keeps the copy unchanged
  * and unfrozen; the call on a deep-frozen copy has the same outcome (so nothing was written to it).
  */
 export function checkContract(entry: (input: unknown) => unknown, input: unknown): void {
+  noteCase();
   const mutable = copyOf(input);
   const before = snapshot(mutable);
   const first = outcome(() => entry(mutable));
@@ -194,6 +217,9 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
     '0000-D001',
     '202401B',
     '2024AprilS1',
+    '2025BiW27',
+    '2017WedW53',
+    '2016NovQ1',
     '__proto__',
     'constructor',
     'toString',
@@ -205,10 +231,17 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   ),
 );
 
+/**
+ * The empty list and record among the edge values: one instance each for every generated case (as
+ * fc.constantFrom gives them), so nothing may ever write into them; exported for the test that says so.
+ */
+export const sharedEmptyList: readonly unknown[] = [];
+export const sharedEmptyRecord: Readonly<Record<string, unknown>> = {};
+
 /** Values that may sit where a number, a code or an object belongs. */
 export const edgeValue: fc.Arbitrary<unknown> = fc.oneof(
   anyText,
-  fc.constantFrom(0, -0, 1, -1, 0.1, 1e300, 5e-324, Number.MAX_SAFE_INTEGER, Number.NaN, Number.POSITIVE_INFINITY, null, true, false, undefined, [], {}),
+  fc.constantFrom(0, -0, 1, -1, 0.1, 1e300, 5e-324, Number.MAX_SAFE_INTEGER, Number.NaN, Number.POSITIVE_INFINITY, null, true, false, undefined, sharedEmptyList, sharedEmptyRecord),
   fc.double(),
   fc.integer(),
 );
@@ -239,7 +272,7 @@ function pathsOf(value: unknown): (readonly PropertyKey[])[] {
 }
 
 /** One edit of plain data: a value replaced, a key removed, or an odd key added. */
-interface Edit {
+export interface Edit {
   readonly pick: number;
   readonly kind: 'replace' | 'remove' | 'add';
   readonly value: unknown;
@@ -255,24 +288,30 @@ const edit: fc.Arbitrary<Edit> = fc.record({
 
 /** A valid input with 1 to 4 edits at random places (a copy; the original is not touched). */
 export function mutated(valid: unknown): fc.Arbitrary<unknown> {
-  return fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) => {
-    const data = copyOf(valid);
-    for (const change of edits) {
-      const paths = pathsOf(data);
-      const path = paths[change.pick % Math.max(paths.length, 1)];
-      if (path === undefined || path.length === 0) continue;
-      let parent: unknown = data;
-      for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown>)[key];
-      const last = path[path.length - 1] ?? '';
-      const holder = parent as Record<PropertyKey, unknown>;
-      if (change.kind === 'replace') holder[last] = change.value;
-      else if (change.kind === 'remove' && !Array.isArray(holder)) Reflect.deleteProperty(holder, last);
-      else if (change.kind === 'add' && typeof holder[last] === 'object' && holder[last] !== null && !Array.isArray(holder[last])) {
-        Object.defineProperty(holder[last], change.key, { value: change.value, enumerable: true, writable: true, configurable: true });
-      }
+  return fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) => applyEdits(valid, edits));
+}
+
+/** Applies edits, in order, to a copy of a valid input; neither the input nor an edit's value changes. */
+export function applyEdits(valid: unknown, edits: readonly Edit[]): unknown {
+  const data = copyOf(valid);
+  for (const change of edits) {
+    const paths = pathsOf(data);
+    const path = paths[change.pick % Math.max(paths.length, 1)];
+    if (path === undefined || path.length === 0) continue;
+    let parent: unknown = data;
+    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown>)[key];
+    const last = path[path.length - 1] ?? '';
+    const holder = parent as Record<PropertyKey, unknown>;
+    // A copy of the edit's value goes in, never the value itself: edge values such as [] and {} are
+    // one instance for every case (fc.constantFrom), and a later edit writing into a shared one
+    // made it grow from case to case and test to test until a long run ran out of memory.
+    if (change.kind === 'replace') holder[last] = copyOf(change.value);
+    else if (change.kind === 'remove' && !Array.isArray(holder)) Reflect.deleteProperty(holder, last);
+    else if (change.kind === 'add' && typeof holder[last] === 'object' && holder[last] !== null && !Array.isArray(holder[last])) {
+      Object.defineProperty(holder[last], change.key, { value: copyOf(change.value), enumerable: true, writable: true, configurable: true });
     }
-    return data;
-  });
+  }
+  return data;
 }
 
 /** A valid text with 1 to 4 character edits (deleted, inserted or replaced characters). */

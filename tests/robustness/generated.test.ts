@@ -44,7 +44,7 @@ import {
 import { vnDistrictIndicatorCatalog, vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
 import { findJsonSyntaxError } from '../../src/cli/json.js';
 import { cli } from '../cli/helpers.js';
-import { anyJson, anyText, checkContract, mutated, mutatedText, parameters, timeLimit } from './contract.js';
+import { anyJson, anyText, applyEdits, checkContract, mutated, mutatedText, noteCase, parameters, sharedEmptyList, sharedEmptyRecord, timeLimit } from './contract.js';
 
 /** Plain JSON data, as a file would hold it (Decimals as strings). */
 function asJson(value: unknown): unknown {
@@ -110,6 +110,7 @@ describe('text parsers keep the contract on generated text', () => {
   it('the JSON syntax-error finder agrees with JSON.parse on the bundled plan with 1 to 4 edits', () => {
     fc.assert(
       fc.property(fc.oneof(mutatedText(planText, jsonAlphabet), anyText), (text) => {
+        noteCase();
         let valid = true;
         try {
           JSON.parse(text);
@@ -122,6 +123,22 @@ describe('text parsers keep the contract on generated text', () => {
       parameters(300),
     );
   }, timeLimit());
+});
+
+describe('the generators', () => {
+  it('never write into a generated value, so memory stays flat over a long run (npm run fuzz grew past 4 GB)', () => {
+    // Edits that placed the shared [] and {} edge values by reference wrote later edits into them,
+    // which then grew from case to case; the parsers' inputs grew with them.
+    const record = applyEdits([{ year: 2024 }], [
+      { pick: 1, kind: 'replace', value: sharedEmptyRecord, key: 'value' },
+      { pick: 1, kind: 'add', value: sharedEmptyList, key: 'extra' },
+    ]);
+    const list = applyEdits([{ year: 2024 }], [{ pick: 1, kind: 'replace', value: sharedEmptyList, key: 'value' }]);
+    expect([record, list]).toEqual([[{ year: { extra: [] } }], [{ year: [] }]]);
+    expect([sharedEmptyList.length, Object.keys(sharedEmptyRecord)]).toEqual([0, []]);
+    fc.sample(mutated(seriesJson), { numRuns: 2_000 });
+    expect([sharedEmptyList.length, Object.keys(sharedEmptyRecord)]).toEqual([0, []]);
+  });
 });
 
 describe('structured parsers keep the contract on generated data', () => {
@@ -139,6 +156,7 @@ describe('structured parsers keep the contract on generated data', () => {
 describe('the command line never fails internally on generated files', () => {
   /** Exit codes 0 to 3: a result, bad input, a usage error or a file error; never 4. */
   const expectHandled = (run: { readonly code: number; readonly stderr: string }): void => {
+    noteCase();
     expect(run.stderr).not.toMatch(/internal error/);
     expect([0, 1, 2, 3]).toContain(run.code);
   };

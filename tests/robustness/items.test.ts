@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
+  PlanningError,
   type Report,
+  assignAwards,
   type Table,
   buildCatalog,
   buildDataset,
@@ -15,6 +17,7 @@ import {
   deepFreeze,
   formatMoney,
   formatNumber,
+  formatPath,
   fromSdmxTimePeriod,
   growthRate,
   maxExponent,
@@ -27,18 +30,31 @@ import {
   observationsToSdmxJson,
   ownValue,
   parseCsv,
+  parseEmulationScoringTable,
   parseLocalizedNumber,
   parseMoney,
   parseObservations,
   parsePlan,
   parseScaledNumber,
+  parseUnitGroupSet,
   parseWithSchema,
+  rank,
   rankByComposite,
   renderCsv,
+  scoreEmulation,
   toDecimal,
+  validateUnitGroupSet,
   writeCsv,
 } from '../../src/index.js';
-import { nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
+import {
+  nhuXuanEmulationClusters2024,
+  nhuXuanEmulationSheets2024,
+  nhuXuanEmulationTable2024,
+  nhuXuanHierarchy,
+  nhuXuanPlan2024Input,
+  nhuXuanUnits,
+} from '../../src/datasets/nhu-xuan/index.js';
+import { vnDistrictIndicatorCatalog, vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
 import { findJsonSyntaxError } from '../../src/cli/json.js';
 import { renderText } from '../../src/cli/text.js';
 import { cli } from '../cli/helpers.js';
@@ -313,12 +329,122 @@ describe('13. messages say what was found and what is allowed', () => {
   });
 });
 
+describe("13. a file's schema problems and its reference problems are reported together, in the library", () => {
+  const paths = (error: PlanningError): string[] => error.issues.map((issue) => formatPath(issue.path));
+
+  it('buildCatalog: a bad polarity and a formula naming an unknown indicator, and no false unknown for a record with a problem', () => {
+    const base = { labels: { vi: 'x' }, unit: { unit: 'VND', power: 9 }, measure: 'flow', polarity: 'higher-is-better', precision: 0, aggregation: { overUnits: 'sum', overTime: 'sum' } };
+    const error = caught(() =>
+      buildCatalog([
+        { ...base, code: 'INCOME', polarity: 'up' },
+        { ...base, code: 'POPULATION', unit: { unit: 'persons', power: 0 }, measure: 'stock', aggregation: { overUnits: 'sum', overTime: 'last' } },
+        { ...base, code: 'INCOME_PC', unit: { unit: 'VNDPerPersonPerYear', power: 6 }, aggregation: { overUnits: 'none', overTime: 'none' }, formula: { kind: 'per-capita', numerator: 'INCOME', population: 'PEOPLE' } },
+      ]),
+    );
+    expect(paths(error)).toEqual(['(root)[0].polarity', '(root)[2].formula.population']);
+  });
+
+  it('parseObservations: a bad value and, with options, an unknown indicator and area', () => {
+    const error = caught(() =>
+      parseObservations(
+        [
+          { indicator: 'X', area: '402', period: '2024', value: 'n/a', status: 'official' },
+          { indicator: 'GDP', area: '999', period: '2024', value: 5, status: 'official' },
+        ],
+        { knownIndicators: ['X'], knownAreas: ['402'] },
+      ),
+    );
+    expect(error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message.slice(0, 30)}`)).toEqual([
+      '(root)[0].value: expected a finite decimal numb',
+      '(root)[1].indicator: unknown indicator code "GDP": ',
+      '(root)[1].area: unknown area code "999": it is',
+    ]);
+  });
+
+  it('parseUnitGroupSet and validateUnitGroupSet: a group without id and a member that is no unit', () => {
+    const [first, second, ...others] = nhuXuanEmulationClusters2024.groups;
+    const input = { ...nhuXuanEmulationClusters2024, groups: [{ ...first, id: undefined }, { ...second, members: ['zzz'] }, ...others] } as never;
+    expect(paths(caught(() => parseUnitGroupSet(nhuXuanHierarchy, input)))).toEqual(['groups[0].id', 'groups[1].members[0]']);
+    expect(validateUnitGroupSet(nhuXuanHierarchy, input).map((issue) => formatPath(issue.path))).toEqual(['groups[0].id', 'groups[1].members[0]']);
+  });
+
+  it('parseEmulationScoringTable: a bad bonus cap and a tie-break on an unknown criterion', () => {
+    const error = caught(() => parseEmulationScoringTable({ ...nhuXuanEmulationTable2024, maxBonus: 'x', tieBreak: ['nope'] }));
+    expect(paths(error)).toEqual(['maxBonus', 'tieBreak[0]']);
+  });
+
+  it('scoreEmulation: a bad bonus and an entry for an unknown criterion', () => {
+    const [sheet] = nhuXuanEmulationSheets2024;
+    const input = { ...sheet, bonus: 'x', entries: [...(sheet?.entries ?? []), { criterion: 'nope', points: 1 }] } as never;
+    expect(paths(caught(() => scoreEmulation(nhuXuanEmulationTable2024, input)))).toEqual(['bonus', 'entries[5].criterion']);
+  });
+
+  it('assignAwards: a decision with a bad award and a decision for a unit without a score', () => {
+    const scores = nhuXuanEmulationSheets2024.map((sheet) => scoreEmulation(nhuXuanEmulationTable2024, sheet));
+    const decisions = [{ unit: '16177', award: 'best', note: 'a' }, { unit: 'zzz', award: null, note: 'b' }] as never;
+    expect(paths(caught(() => assignAwards(nhuXuanEmulationTable2024, scores, decisions)))).toEqual(['(root)[0].award', '(root)[1].unit']);
+  });
+
+  it('parsePlan and buildHierarchy, which already did: a bad comparator with an unknown indicator; a bad name with an unknown parent', () => {
+    const plan = { ...nhuXuanPlan2024Input, targets: [{ ...nhuXuanPlan2024Input.targets[0], indicator: 'GDP' }, { ...nhuXuanPlan2024Input.targets[1], comparator: 'roughly' }] };
+    expect(paths(caught(() => parsePlan(plan, { catalog: vnDistrictIndicatorCatalog })))).toEqual(['targets[1].comparator', 'targets[0].indicator']);
+    const units = [{ code: '38', name: 5, type: 'province', level: 'province' }, { code: '402', name: 'Như Xuân', type: 'rural-district', level: 'district', parent: '39' }] as never;
+    expect(paths(caught(() => buildHierarchy(units)))).toEqual(['units[0].name', 'units[1].parent']);
+  });
+});
+
 describe('14. bounded messages', () => {
   it('lists 20 problems and counts the rest', () => {
     const error = caught(() => parseObservations(Array.from({ length: 10_000 }, () => ({}))));
     expect(error.issues.length).toBe(50_000);
     expect(error.message.split('\n').length).toBe(22);
     expect(error.message).toMatch(/- … and 49980 more problems$/);
+  });
+
+  it('keeps the message short when a code is a million characters long, in every parser of files', () => {
+    const long = 'X'.repeat(1_000_000);
+    const [unit] = nhuXuanUnits;
+    const [indicator] = vnDistrictIndicators;
+    const [sheet] = nhuXuanEmulationSheets2024;
+    const runs: [string, () => unknown][] = [
+      ['plan', () => parsePlan({ ...nhuXuanPlan2024Input, id: long, area: long, targets: [{ ...nhuXuanPlan2024Input.targets[0], id: long, indicator: long }] }, { catalog: vnDistrictIndicatorCatalog })],
+      ['hierarchy', () => buildHierarchy([{ ...unit, code: long, name: long, parent: long, level: long } as never, { ...unit, code: long } as never])],
+      ['catalog', () => buildCatalog([{ ...indicator, code: long }, { ...indicator, code: long, formula: { kind: 'per-capita', numerator: long, population: long } }])],
+      ['group set', () => parseUnitGroupSet(nhuXuanHierarchy, { ...nhuXuanEmulationClusters2024, id: long, groups: [{ id: long, name: 'x', members: [long, long] }], coverage: { level: long, under: long } })],
+      ['emulation table', () => parseEmulationScoringTable({ ...nhuXuanEmulationTable2024, criteria: [{ code: long, label: 'a', maxPoints: 1 }], tieBreak: [long], awards: [{ award: 'first', maxCount: 1, minGrade: long }] })],
+      ['score sheet', () => scoreEmulation(nhuXuanEmulationTable2024, { ...sheet, unit: long, entries: [{ criterion: long, points: 1 }] } as never)],
+      ['observations', () => parseObservations([{ indicator: long, area: long, period: long, value: long, status: long }], { knownIndicators: [long.slice(1)], knownAreas: [] })],
+    ];
+    for (const [name, run] of runs) {
+      const error = caught(run);
+      expect([name, error.message.length < 2_000, error.issues.every((issue) => issue.message.length < 500)]).toEqual([name, true, true]);
+    }
+    const hierarchyRun = runs[1]?.[1] ?? (() => undefined);
+    expect(caught(hierarchyRun).issues[0]?.message).toBe('expected text of a length of at most 100; got "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"… (1000000 characters)');
+  });
+
+  it('names at most 10 duplicate keys and counts the rest', () => {
+    const items = Array.from({ length: 100_000 }, (_, index) => ({ key: String(index % 50_000), value: index }));
+    const error = caught(() => rank(items, { key: (item) => item.key, value: (item) => item.value, direction: 'descending', ties: 'standard', missing: 'last' }));
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toMatch(/and 49990 more/);
+  });
+
+  it('lists 20 of 100,000 problems of a plan, a catalog, a group set and an emulation table, without overflowing the stack', { timeout: 60_000 }, () => {
+    // zod overflowed the stack at about 100,000 problems in one list of an object (16,000 empty targets
+    // have 112,000); the smaller lists show the count of the rest.
+    const records = (count: number): object[] => Array.from({ length: count }, () => ({}));
+    const runs: [string, () => unknown][] = [
+      ['plan', () => parsePlan({ ...nhuXuanPlan2024Input, targets: records(16_000) }, { catalog: vnDistrictIndicatorCatalog })],
+      ['catalog', () => buildCatalog({ indicators: records(1_000) })],
+      ['group set', () => parseUnitGroupSet(nhuXuanHierarchy, { ...nhuXuanEmulationClusters2024, groups: records(1_000) } as never)],
+      ['emulation table', () => parseEmulationScoringTable({ ...nhuXuanEmulationTable2024, criteria: records(1_000) })],
+    ];
+    for (const [name, run] of runs) {
+      const error = caught(run);
+      expect([name, error.code, error.message.split('\n').length, error.message.length < 3_000]).toEqual([name, 'invalid-input', 22, true]);
+      expect(error.message).toMatch(/- … and \d+ more problems$/);
+    }
   });
 
   it('quotes at most 60 characters of a long input', () => {
