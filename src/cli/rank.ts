@@ -1,4 +1,4 @@
-import { PlanningError, type Issue, toDecimal, quoteText, quoteList } from '../numeric/index.js';
+import { type Decimal, PlanningError, type Issue, quoteText, quoteList } from '../numeric/index.js';
 import { type Hierarchy, type UnitGroupSet, unitAt, versionsOf } from '../admin/index.js';
 import {
   type EmulationScore,
@@ -15,7 +15,7 @@ import {
   tieMethods,
 } from '../ranking/index.js';
 import type { Language } from '../format/index.js';
-import { parseCsv } from '../exchange/index.js';
+import { type Grid, cellNumber, cellText, gridFromCsv, gridFromSheet, isBlank } from '../exchange/index.js';
 import { type Report, type ReportSection, rankingSection } from '../report/index.js';
 import {
   type CommandSpec,
@@ -27,7 +27,8 @@ import {
 } from './args.js';
 import { type ExitCode, usageError } from './errors.js';
 import { fromFile, loadClusters, loadHierarchy, loadScoreSheets, loadScoringTable, problems, unusable } from './inputs.js';
-import { type CliIo, readText } from './io.js';
+import type { CliIo } from './io.js';
+import { type TableReading, chooseSheet, isWorkbookPath, readTableText, readWorkbookSheets, tableOptions, tableReading, textTableOptions } from './tables.js';
 import { printReport } from './output.js';
 import { cliWords } from './words.js';
 
@@ -106,28 +107,6 @@ export function emulationSection(inputs: EmulationInputs, lang: Language): Repor
   });
 }
 
-/** The start line of each CSV record (empty lines skipped), for messages about a field. The text is valid CSV: parseCsv read it. */
-function recordLines(text: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let quoted = false;
-  let atRecordStart = true;
-  for (let index = 0; index < text.length; index += 1) {
-    const character = text[index];
-    const lineBreak = character === '\n' || (character === '\r' && text[index + 1] !== '\n');
-    if (atRecordStart && !lineBreak && character !== '\r') {
-      lines.push(line);
-      atRecordStart = false;
-    }
-    if (character === '"') quoted = !quoted;
-    if (lineBreak) {
-      line += 1;
-      if (!quoted) atRecordStart = true;
-    }
-  }
-  return lines;
-}
-
 /** The CSV ranking: the file, the column to rank on, and how. */
 interface ColumnRanking {
   readonly file: string;
@@ -141,47 +120,69 @@ interface ColumnRanking {
 interface CsvRow {
   readonly key: string;
   readonly group: string;
-  readonly value: string;
+  readonly value: Decimal | null;
 }
 
-/** Ranks the rows of a CSV file on one column, within groups when a group column is named. */
-function rankColumn(io: CliIo, ranking: ColumnRanking, lang: Language): ReportSection {
+/**
+ * The table of a ranking file: a text table (CSV, TSV, "Unicode Text", decoded and split as
+ * --encoding, --delimiter and --decimal say) or the first sheet of a workbook.
+ */
+function rankingGrid(io: CliIo, file: string, reading: TableReading): Grid {
+  if (isWorkbookPath(file)) {
+    const sheets = readWorkbookSheets(io, file);
+    return fromFile(file, () => gridFromSheet(chooseSheet(file, sheets, []), { decimalSeparator: reading.decimal }));
+  }
+  const text = readTableText(io, file, reading);
+  return fromFile(file, () => gridFromCsv(text, textTableOptions(file, text, reading)));
+}
+
+/**
+ * Ranks the rows of a table on one column, within groups when a group column is named. The header is
+ * the first row that names the --by column, so title rows above it (as offices make them) are skipped.
+ */
+function rankColumn(io: CliIo, ranking: ColumnRanking, reading: TableReading, lang: Language): ReportSection {
   const { file } = ranking;
-  const text = readText(io, file);
-  const records = fromFile(file, () => parseCsv(text));
-  const [header, ...rows] = records;
-  if (header === undefined) throw unusable(file, 'the file is empty; expected a header line naming the columns');
-  const columnIndex = (name: string, option: string): number => {
-    const index = header.findIndex((column) => column.trim() === name);
-    if (index < 0) throw usageError(`${option} ${quoteText(name)} is not a column of ${file}; its columns are ${quoteList(header.map((column) => column.trim()))}`, 'rank');
+  const grid = rankingGrid(io, file, reading);
+  const name = (text: string) => text.normalize('NFC').trim();
+  const headerIndex = grid.rows.findIndex((row) => row.some((cell) => name(cellText(cell)) === name(ranking.by)));
+  const firstRow = grid.rows.find((row) => row.some((cell) => !isBlank(cell)));
+  if (firstRow === undefined) throw unusable(file, 'the file is empty; expected a header line naming the columns');
+  const header = (headerIndex < 0 ? firstRow : (grid.rows[headerIndex] ?? firstRow)).map((cell) => name(cellText(cell)));
+  const columnIndex = (column: string, option: string): number => {
+    const index = header.indexOf(name(column));
+    if (index < 0) throw usageError(`${option} ${quoteText(column)} is not a column of ${file}; its columns are ${quoteList(header)}`, 'rank');
     return index;
   };
   const valueIndex = columnIndex(ranking.by, '--by');
   const keyIndex = ranking.key === undefined ? 0 : columnIndex(ranking.key, '--key');
   const groupIndex = ranking.group === undefined ? undefined : columnIndex(ranking.group, '--group');
-  const lines = recordLines(text);
   const issues: Issue[] = [];
   const items: CsvRow[] = [];
-  rows.forEach((fields, index) => {
-    const line = lines[index + 1] ?? index + 2;
-    if (fields.length !== header.length) {
-      issues.push({ path: [line], message: `line ${String(line)}: expected ${String(header.length)} fields as in the header, got ${String(fields.length)}; quote fields that contain commas` });
+  grid.rows.forEach((cells, index) => {
+    if (index <= headerIndex || cells.every((cell) => isBlank(cell))) return;
+    if (grid.fixedWidth && cells.length !== header.length) {
+      const place = grid.rowPlace(index);
+      const delimiter = grid.delimiter === '\t' ? 'tabs' : grid.delimiter === ';' ? 'semicolons' : 'commas';
+      issues.push({ path: place.path, message: `${place.text}: expected ${String(header.length)} fields as in the header, got ${String(cells.length)}; quote fields that contain ${delimiter}` });
       return;
     }
-    const value = (fields[valueIndex] ?? '').trim();
-    if (value !== '') {
-      try {
-        toDecimal(value, ranking.by);
-      } catch {
-        issues.push({ path: [line], message: `line ${String(line)} (column ${ranking.by}): ${quoteText(value)} is not a number; write it with a "." as the decimal separator, such as 87.5, or leave the cell empty for a missing value` });
+    const cell = cells[valueIndex] ?? '';
+    let value: Decimal | null = null;
+    if (!isBlank(cell)) {
+      const read = cellNumber(typeof cell === 'string' ? cell.trim() : cell, grid, ranking.by);
+      if ('value' in read) value = read.value;
+      else {
+        const place = grid.place(index, valueIndex);
+        const written = grid.decimalSeparator === ',' ? 'with a "," as the decimal separator, such as 87,5' : 'with a "." as the decimal separator, such as 87.5';
+        issues.push({ path: place.path, message: `${place.text} (column ${ranking.by}): ${quoteText(cellText(cell))} is not a number; write it ${written}, or leave the cell empty for a missing value` });
       }
     }
-    items.push({ key: (fields[keyIndex] ?? '').trim(), group: groupIndex === undefined ? '' : (fields[groupIndex] ?? '').trim(), value });
+    items.push({ key: cellText(cells[keyIndex]).trim(), group: groupIndex === undefined ? '' : cellText(cells[groupIndex]).trim(), value });
   });
   if (issues.length > 0) throw problems(file, 'ranking data', issues);
   const common = {
     key: (row: CsvRow) => row.key,
-    value: (row: CsvRow) => (row.value === '' ? null : row.value),
+    value: (row: CsvRow) => row.value,
     direction: ranking.direction,
     ties: ranking.ties,
     missing: 'last' as const,
@@ -202,12 +203,13 @@ export const rankSpec: CommandSpec = {
   options: [
     ...emulationOptions,
     { name: 'hierarchy', type: 'string', value: 'FILE', description: 'administrative units (JSON: { levels?, units, successions? }) that name the units and check the clusters; default: Như Xuân' },
-    { name: 'csv', type: 'string', value: 'FILE', description: 'rank the rows of this CSV file instead (needs --by)' },
+    { name: 'csv', type: 'string', value: 'FILE', description: 'rank the rows of this table instead (CSV, TSV, TXT or an .xlsx workbook\'s first sheet; needs --by)' },
     { name: 'by', type: 'string', value: 'COLUMN', description: 'with --csv: the column of numbers to rank on' },
     { name: 'key', type: 'string', value: 'COLUMN', description: 'with --csv: the column that names each row (default: the first column)' },
     { name: 'group', type: 'string', value: 'COLUMN', description: 'with --csv: rank within the groups of this column (clusters)' },
     { name: 'direction', type: 'string', value: 'DIRECTION', description: 'with --csv: descending (default: the largest ranks first) or ascending' },
     { name: 'ties', type: 'string', value: 'METHOD', description: 'with --csv: standard (default: 1, 2, 2, 4), modified, dense, ordinal or fractional' },
+    ...tableOptions,
     ...outputOptions,
   ],
   notes: [
@@ -251,6 +253,7 @@ export function runRank(args: ParsedArgs, io: CliIo): ExitCode {
         direction: choiceOption(args, 'rank', 'direction', rankDirections, 'descending'),
         ties: choiceOption(args, 'rank', 'ties', tieMethods, 'standard'),
       },
+      tableReading(args, 'rank', lang),
       lang,
     );
     title = words.rankingTitle(by);

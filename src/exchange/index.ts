@@ -18,7 +18,19 @@ export {
   writeCsv,
 } from './csv.js';
 export { type DecodeTextOptions, type DecodedText, decodeText } from './text.js';
-export { type Sheet, type SheetCell, type TextTableOptions, columnName } from './table.js';
+export {
+  type Grid,
+  type GridCell,
+  type Sheet,
+  type SheetCell,
+  type TextTableOptions,
+  cellNumber,
+  cellText,
+  columnName,
+  gridFromCsv,
+  gridFromSheet,
+  isBlank,
+} from './table.js';
 export {
   type ExportLoss,
   type ImportDefaults,

@@ -57,10 +57,10 @@ export interface TextTableOptions {
   readonly decimalSeparator?: '.' | ',' | undefined;
 }
 
-/** Internal: a cell as the readers see it: a text (`''` when empty) or a number cell's exact value. */
+/** @internal a cell as the readers see it: a text (`''` when empty) or a number cell's exact value. */
 export type GridCell = string | Decimal;
 
-/** Internal: a table of cells from CSV text or a worksheet, able to say where a cell is. */
+/** @internal a table of cells from CSV text or a worksheet, able to say where a cell is. */
 export interface Grid {
   /** What the table is, for messages: `'CSV'`, `'sheet "Số liệu"'`. */
   readonly source: string;
@@ -83,7 +83,7 @@ function checkDecimalSeparator(value: unknown): '.' | ',' {
   throw new PlanningError('invalid-argument', `decimalSeparator must be "." or ","; got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`);
 }
 
-/** Internal: CSV text as a grid, the delimiter sniffed from the header unless given. */
+/** @internal CSV text as a grid, the delimiter sniffed from the header unless given. */
 export function gridFromCsv(text: string, options: TextTableOptions = {}): Grid {
   const decimalSeparator = checkDecimalSeparator(options.decimalSeparator);
   const delimiter = options.delimiter ?? sniffDelimiter(text);
@@ -123,7 +123,7 @@ export function columnName(index: number): string {
 const maxSheetRows = 1_048_576;
 const maxSheetColumns = 16_384;
 
-/** Internal: a worksheet as a grid: texts as they are, numbers exact, booleans as `true`/`false`. */
+/** @internal a worksheet as a grid: texts as they are, numbers exact, booleans as `true`/`false`. */
 export function gridFromSheet(sheet: Sheet, options: TextTableOptions = {}): Grid {
   const decimalSeparator = checkDecimalSeparator(options.decimalSeparator);
   const given: unknown = sheet;
@@ -165,19 +165,19 @@ export function gridFromSheet(sheet: Sheet, options: TextTableOptions = {}): Gri
   };
 }
 
-/** Internal: the text of a cell: a number cell in plain notation. */
+/** @internal the text of a cell: a number cell in plain notation. */
 export function cellText(cell: GridCell | undefined): string {
   if (cell === undefined) return '';
   return typeof cell === 'string' ? cell : cell.toFixed();
 }
 
-/** Internal: whether a cell is empty (no text, or only spaces). */
+/** @internal whether a cell is empty (no text, or only spaces). */
 export function isBlank(cell: GridCell | undefined): boolean {
   return cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
 /**
- * Internal: reads a number from a cell: a number cell as it is; a text in machine form (`.`) or, with
+ * @internal Reads a number from a cell: a number cell as it is; a text in machine form (`.`) or, with
  * the decimal comma, as a Vietnamese-formatted number. Returns the number, or the problem.
  */
 export function cellNumber(cell: GridCell, grid: Grid, what: string): { readonly value: Decimal } | { readonly problem: string } {

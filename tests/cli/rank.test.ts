@@ -99,7 +99,7 @@ describe('rank: a column of a CSV file', () => {
       code: 1,
       stdout: '',
       stderr:
-        'planning-indicators: scores.csv: invalid ranking data: 1 problem\n  scores.csv: line 4 (column score): "8;5" is not a number; write it with a "." as the decimal separator, such as 87.5, or leave the cell empty for a missing value\n',
+        'planning-indicators: scores.csv: invalid ranking data: 1 problem\n  scores.csv: line 5, column 4 (column score): "8;5" is not a number; write it with a "." as the decimal separator, such as 87.5, or leave the cell empty for a missing value\n',
     });
   });
 
@@ -113,5 +113,34 @@ describe('rank: a column of a CSV file', () => {
     expect(cli(['rank', '--csv', 'scores.csv', '--by', 'score', '--ties', 'olympic'], { 'scores.csv': csv }).stderr).toBe(
       'planning-indicators: --ties must be one of standard, modified, dense, ordinal, fractional; got "olympic" (see planning-indicators rank --help)\n',
     );
+  });
+});
+
+describe('rank: tables as offices save them (issue 14)', () => {
+  it('reads a semicolon-separated file with decimal commas and a title row above the header (Excel with Vietnamese settings)', () => {
+    const csv = 'BẢNG ĐIỂM THI ĐUA NĂM 2024;;\r\n;;\r\nxã;cụm;điểm\r\n16174;A;91,5\r\n16177;A;91,25\r\n16180;B;1.079,5\r\n';
+    const { code, stdout } = cli(['rank', '--csv', 'diem.csv', '--by', 'điểm', '--key', 'xã', '--group', 'cụm', '--format', 'csv'], { 'diem.csv': csv });
+    expect(code).toBe(0);
+    expect(lines(stdout)).toEqual(['group,rank,unit,score', 'A,1,16174,91.5', 'A,2,16177,91.25', 'B,1,16180,1079.5']);
+  });
+
+  it('reads a Windows-1258 file when --encoding names it, with decomposed tone marks matched to the option', () => {
+    // "xã,điểm" in Windows-1258: a + combining tilde (0xDE), đ (0xF0), ê (0xEA) + combining hook above (0xD2).
+    const header = [0x78, 0x61, 0xde, 0x2c, 0xf0, 0x69, 0xea, 0xd2, 0x6d, 0x0a];
+    const bytes = Uint8Array.from([...header, ...new TextEncoder().encode('a,3\nb,5\n')]);
+    const run = cli(['rank', '--csv', 'diem.csv', '--by', 'điểm', '--key', 'xã', '--encoding', 'windows-1258', '--format', 'csv'], { 'diem.csv': bytes });
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)).toEqual(['rank,unit,score', '1,b,5', '2,a,3']);
+    // Read as UTF-8, the same bytes are refused with their line instead of ranking garbled names.
+    const garbled = cli(['rank', '--csv', 'diem.csv', '--by', 'điểm'], { 'diem.csv': bytes });
+    expect(garbled.code).toBe(1);
+    expect(garbled.stderr).toContain('line 1');
+  });
+
+  it('refuses a decimal comma in a comma file with a hint, and a number it cannot read in a semicolon file', () => {
+    expect(cli(['rank', '--csv', 's.csv', '--by', 'score'], { 's.csv': 'unit;score\na;8.5\n' }).stderr).toContain(
+      'line 2, column 3 (column score): "8.5" is not a number; write it with a "," as the decimal separator, such as 87,5, or leave the cell empty for a missing value',
+    );
+    expect(cli(['rank', '--csv', 's.csv', '--by', 'score', '--delimiter', 'pipe'], { 's.csv': 'unit,score\n' }).code).toBe(2);
   });
 });

@@ -1,6 +1,13 @@
 /* planning-indicators review: the whole district review (issue 16, item 6). */
 import { describe, expect, it } from 'vitest';
-import { nhuXuanBudget2024, nhuXuanFiveYearPlanInput, nhuXuanObservations2024, nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
+import {
+  nhuXuanBudget2024,
+  nhuXuanCommuneObservations2024,
+  nhuXuanFiveYearPlanInput,
+  nhuXuanObservations2024,
+  nhuXuanPlan2024Input,
+} from '../../src/datasets/nhu-xuan/index.js';
+import type { Observation } from '../../src/index.js';
 import { cli } from './helpers.js';
 
 describe('planning-indicators review', () => {
@@ -45,6 +52,47 @@ describe('planning-indicators review', () => {
     // The revenue sources have no observations in the file: the table says so with dashes, the total comes from the file.
     expect(report.sections.find((section) => section.id === 'budget')?.blocks.map((block) => block.id)).toEqual(['budget-revenue']);
     expect(report.notes).toEqual([]);
+  });
+
+  it('compares the areas of --area-plans and draws the indicators of --index in index form, from your own files', () => {
+    const observations = (list: readonly Observation[]) =>
+      list.map((observation) => ({ ...observation, value: observation.value.toString(), ...(observation.numerator === undefined ? {} : { numerator: observation.numerator.toString(), denominator: observation.denominator?.toString() }) }));
+    const villages = (area: string, value: string) => ({
+      id: `X-${area}`,
+      title: { vi: `Kế hoạch năm 2024, xã ${area} (minh họa)` },
+      area,
+      period: '2024',
+      document: { kind: 'annual-plan' },
+      targets: [{ id: 'X1', indicator: 'NTM_VILLAGES_NEW', area, period: '2024', document: { kind: 'annual-plan' }, basis: 'level', comparator: 'at-least', value }],
+    });
+    const files = {
+      'plan.json': JSON.stringify(nhuXuanPlan2024Input),
+      'five.json': JSON.stringify(nhuXuanFiveYearPlanInput),
+      'data.json': JSON.stringify(observations([...nhuXuanObservations2024, ...nhuXuanCommuneObservations2024.filter((observation) => observation.indicator === 'NTM_VILLAGES_NEW')])),
+      // Yên Cát recognised no village in 2024, Bãi Trành one.
+      'communes.json': JSON.stringify([villages('16174', '1'), villages('16177', '1')]),
+    };
+    const argv = ['review', '--plan', 'plan.json', '--five-year-plan', 'five.json', '--data', 'data.json', '--area-plans', 'communes.json', '--index', 'PRODUCTION_VALUE, BUDGET_REVENUE', '--format', 'json'];
+    const { code, stdout, stderr } = cli(argv, files);
+    expect([code, stderr]).toEqual([0, '']);
+    const report = JSON.parse(stdout) as { sections: { id: string; blocks: { id: string; kind: string; rows?: { cells: unknown[] }[] }[] }[] };
+    expect(report.sections.map((section) => section.id)).toEqual(['scorecard', 'growth', 'five-year', 'trends', 'league', 'next-year']);
+    const league = JSON.stringify(report.sections.find((section) => section.id === 'league'));
+    expect(league).toContain('Bãi Trành');
+    expect(league).toContain('Yên Cát');
+    expect(report.sections.find((section) => section.id === 'trends')?.blocks[0]?.id).toBe('trends-index');
+
+    const withoutFiveYear = cli(argv.filter((arg) => arg !== '--five-year-plan' && arg !== 'five.json'), files);
+    expect([withoutFiveYear.code, withoutFiveYear.stderr]).toEqual([2, 'planning-indicators: --index draws its indicators over the years of the five-year plan: give --five-year-plan too (see planning-indicators review --help)\n']);
+
+    const unknown = cli([...argv.slice(0, -4), '--index', 'PRODUCTION_VALUE,NOPE'], files);
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'planning-indicators: --index: "NOPE" is not in the catalog (see planning-indicators review --help)\n']);
+    const notAList = cli(argv, { ...files, 'communes.json': JSON.stringify(villages('16174', '1')) });
+    expect(notAList.code).toBe(1);
+    expect(notAList.stderr).toContain('communes.json: expected a JSON list of plans');
+    const badPlan = cli(argv, { ...files, 'communes.json': JSON.stringify([villages('16174', '1'), { ...villages('16177', '1'), period: '2024-Q5' }]) });
+    expect(badPlan.code).toBe(1);
+    expect(badPlan.stderr).toContain('plan 2');
   });
 
   it('refuses a plan without data, and a budget file that is not one', () => {

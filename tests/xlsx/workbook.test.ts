@@ -213,3 +213,19 @@ describe('planning-indicators scorecard --plan plan.xlsx --data data.xlsx --form
     ]);
   });
 });
+
+describe('planning-indicators rank --csv scores.xlsx', () => {
+  it('ranks a column of a workbook\'s first sheet, under a merged title row, numbers read exactly', async () => {
+    const scores = await writeWorkbook([
+      {
+        name: 'Điểm thi đua',
+        rows: [['BẢNG ĐIỂM THI ĐUA NĂM 2024'], ['Xã', 'Cụm', 'Điểm'], ['16174', 'A', toDecimal('91.5')], ['16177', 'A', toDecimal('91.500000000000000000001')], ['16180', 'B', null]],
+        titleRows: [0],
+      },
+    ]);
+    const { code, stdout, stderr } = await run(['rank', '--csv', 'scores.xlsx', '--by', 'Điểm', '--key', 'Xã', '--group', 'Cụm', '--format', 'csv'], { 'scores.xlsx': scores });
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.trimEnd().split('\r\n')).toEqual(['group,rank,unit,score', 'A,1,16177,91.500000000000000000001', 'A,2,16174,91.5', 'B,1,16180,']);
+  });
+});
+
