@@ -505,6 +505,8 @@ export type UnitGroupSetInput = z.input<typeof unitGroupSetSchema>;
 const unitFields = ['code', 'name', 'nameEn', 'type', 'level', 'parent', 'validFrom', 'validTo'] as const;
 const dateFields: ReadonlySet<string> = new Set(['validFrom', 'validTo']);
 const knownFields: ReadonlySet<string> = new Set(unitFields);
+/** The fields read with nameSchema (the others are codes, types and dates): the schema's length limits. */
+const nameFields: ReadonlySet<string> = new Set(['name', 'nameEn', 'level']);
 
 /**
  * @internal A unit record read without zod when it is plainly valid: a plain object whose fields are
@@ -519,6 +521,7 @@ export function readPlainUnit(record: unknown): AdminUnit | undefined {
   for (const key of keys) {
     const value = fields[key];
     if (!knownFields.has(key) || typeof value !== 'string') return undefined;
+    if (value.length > (nameFields.has(key) ? maxNameLength : maxCodeLength)) return undefined;
     if (dateFields.has(key) ? !isIsoDate(value) : !trimmedTextPattern.test(value)) return undefined;
   }
   if (fields.code === undefined || fields.name === undefined || fields.type === undefined || fields.level === undefined) return undefined;

@@ -5,7 +5,7 @@
  */
 import { periodEnd, parsePeriod, periodStart } from '../period/index.js';
 import type { Language } from '../format/index.js';
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteList } from '../numeric/index.js';
 import { assessPlan } from '../attainment/index.js';
 import { type Plan, parsePlan } from '../target/index.js';
 import type { Catalog } from '../indicator/index.js';
@@ -113,7 +113,7 @@ function indexIndicators(text: string, catalog: Catalog): string[] {
   const codes = text.split(',').map((code) => code.trim()).filter((code) => code !== '');
   if (codes.length === 0) throw usageError('--index needs indicator codes, comma-separated, such as PRODUCTION_VALUE,BUDGET_REVENUE', 'review');
   const unknown = codes.filter((code) => !catalog.indicators.has(code));
-  if (unknown.length > 0) throw usageError(`--index: ${unknown.map((code) => JSON.stringify(code)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the catalog`, 'review');
+  if (unknown.length > 0) throw usageError(`--index: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not in the catalog`, 'review');
   return codes;
 }
 

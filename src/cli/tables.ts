@@ -3,7 +3,7 @@
  * say how a text table is written (--encoding, --delimiter, --decimal), decoding its bytes, and the
  * sheets of a workbook read before the command ran (see runCliAsync).
  */
-import { PlanningError } from '../numeric/index.js';
+import { PlanningError, quoteText } from '../numeric/index.js';
 import type { Language } from '../format/index.js';
 import { type CsvDelimiter, type Sheet, type TextTableOptions, decodeText, maxCsvTextLength, sniffDelimiter } from '../exchange/index.js';
 import type { OptionSpec, ParsedArgs } from './args.js';
@@ -46,9 +46,9 @@ export function tableReading(args: ParsedArgs, command: string, lang: Language):
   const delimiterText = stringOption(args, 'delimiter');
   const decimalText = stringOption(args, 'decimal');
   const delimiter = delimiterText === undefined ? undefined : Object.hasOwn(delimiterWords, delimiterText.toLowerCase()) ? delimiterWords[delimiterText.toLowerCase()] : undefined;
-  if (delimiterText !== undefined && delimiter === undefined) throw usageError(`--delimiter must be comma, semicolon or tab; got ${JSON.stringify(delimiterText)}`, command);
+  if (delimiterText !== undefined && delimiter === undefined) throw usageError(`--delimiter must be comma, semicolon or tab; got ${quoteText(delimiterText)}`, command);
   const decimal = decimalText === undefined ? undefined : Object.hasOwn(decimalWords, decimalText.toLowerCase()) ? decimalWords[decimalText.toLowerCase()] : undefined;
-  if (decimalText !== undefined && decimal === undefined) throw usageError(`--decimal must be point or comma; got ${JSON.stringify(decimalText)}`, command);
+  if (decimalText !== undefined && decimal === undefined) throw usageError(`--decimal must be point or comma; got ${quoteText(decimalText)}`, command);
   const encoding = stringOption(args, 'encoding');
   if (encoding !== undefined) {
     try {

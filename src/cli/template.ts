@@ -1,6 +1,6 @@
 import { type TemplateKind, tableTemplate, templateKinds, writeCsv } from '../exchange/index.js';
 import { languages } from '../format/index.js';
-import { toDecimal } from '../numeric/index.js';
+import { toDecimal, quoteText } from '../numeric/index.js';
 import type { SheetOutput } from '../xlsx/index.js';
 import { type CommandSpec, type ParsedArgs, choiceOption } from './args.js';
 import { CliError, type ExitCode, exitCodes, usageError } from './errors.js';
@@ -30,7 +30,7 @@ export const templateSpec: CommandSpec = {
 export function runTemplate(args: ParsedArgs, io: CliIo): ExitCode {
   const given = args.positionals[0] ?? '';
   const kind = templateKinds.find<TemplateKind>((candidate): candidate is TemplateKind => candidate === given.toLowerCase());
-  if (kind === undefined) throw usageError(`template makes one of ${templateKinds.join(', ')}; got ${JSON.stringify(given)}`, 'template');
+  if (kind === undefined) throw usageError(`template makes one of ${templateKinds.join(', ')}; got ${quoteText(given)}`, 'template');
   const format = choiceOption(args, 'template', 'format', ['csv', 'xlsx'] as const, 'csv');
   const lang = choiceOption(args, 'template', 'lang', languages, 'vi');
   const sheet = tableTemplate(kind, lang);

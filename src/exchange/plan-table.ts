@@ -1,4 +1,4 @@
-import { type Issue, PlanningError, formatPath } from '../numeric/index.js';
+import { type Issue, PlanningError, formatPath, quoteText, quoteList } from '../numeric/index.js';
 import { parsePeriod, periodEnd, periodStart } from '../period/index.js';
 import { type Catalog, buildCatalog } from '../indicator/index.js';
 import { type Plan, type PlanContext, type PlanInput, parsePlan } from '../target/index.js';
@@ -179,7 +179,7 @@ function readWide(grid: Grid, columns: readonly TableColumnSpec[], what: string)
     if (name === '') return;
     const id = columnOf(name, names);
     if (id === undefined) {
-      place(headerRow, index, name, `unknown column ${JSON.stringify(name)}; the columns are ${columns.map((column) => `${column.id} (${column.vi})`).join(', ')}`);
+      place(headerRow, index, name, `unknown column ${quoteText(name)}; the columns are ${columns.map((column) => `${column.id} (${column.vi})`).join(', ')}`);
       return;
     }
     const first = position.get(id);
@@ -230,7 +230,7 @@ const unitPattern = /^([^*\s]+)(?:\s*\*\s*10\^(-?\d{1,2}))?$/;
 /** A unit cell (`VND*10^9`) as the unit input of the schemas, or the problem. */
 function unitInput(text: string): { readonly unit: string; readonly power: number } | string {
   const match = unitPattern.exec(text);
-  if (match === null) return `invalid unit ${JSON.stringify(text)}: expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"`;
+  if (match === null) return `invalid unit ${quoteText(text)}: expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"`;
   return { unit: match[1] ?? '', power: Number(match[2] ?? 0) };
 }
 
@@ -321,7 +321,7 @@ function readPlan(grid: Grid, context: PlanContext, options: PlanTableOptions, w
   if (table.rows.length === 0) table.issues.push({ path: [], message: 'the table has a header but no target rows; add one row per target' });
   const sameOnEveryRow = (column: string): string | undefined => {
     const values = [...new Set(table.rows.map((row) => text(row, column)).filter((value) => value !== undefined))];
-    if (values.length > 1) table.issues.push({ path: [], message: `column ${column} must hold one value on every row (the plan's); got ${values.map((value) => JSON.stringify(value)).join(', ')}` });
+    if (values.length > 1) table.issues.push({ path: [], message: `column ${column} must hold one value on every row (the plan's); got ${quoteList(values)}` });
     return values[0];
   };
   const area = sameOnEveryRow('area');
@@ -365,7 +365,7 @@ function readPlan(grid: Grid, context: PlanContext, options: PlanTableOptions, w
   for (const row of table.rows) {
     const code = text(row, 'indicator');
     if (code === undefined || context.catalog.indicators.has(code) || table.reported.has(`${String(row.record)}:indicator`)) continue;
-    table.at(row, 'indicator', `unknown indicator ${JSON.stringify(code)}; it is not in the catalog`);
+    table.at(row, 'indicator', `unknown indicator ${quoteText(code)}; it is not in the catalog`);
   }
   if (plan === undefined || table.issues.length > 0) throw importError(what, sortByPlace(table.issues));
   return plan;
@@ -460,7 +460,7 @@ function readCatalog(grid: Grid, what: string): Catalog {
     const precision = text('precision');
     if (precision !== undefined) {
       if (/^\d{1,2}$/.test(precision)) indicator.precision = Number(precision);
-      else table.at(row, 'precision', `precision must be a whole number of decimals from 0 to 15; got ${JSON.stringify(precision)}`);
+      else table.at(row, 'precision', `precision must be a whole number of decimals from 0 to 15; got ${quoteText(precision)}`);
     }
     indicator.aggregation = { overUnits: text('over units'), overTime: text('over time') };
     const range: Record<string, unknown> = {};
@@ -475,7 +475,7 @@ function readCatalog(grid: Grid, what: string): Catalog {
     if (integer !== undefined) {
       if (integer === 'true' || integer === 'có') range.integer = true;
       else if (integer === 'false' || integer === 'không') range.integer = false;
-      else table.at(row, 'integer', `integer must be true or false (có or không); got ${JSON.stringify(integer)}`);
+      else table.at(row, 'integer', `integer must be true or false (có or không); got ${quoteText(integer)}`);
     }
     if (Object.keys(range).length > 0) indicator.range = range;
     indicators.push(indicator);

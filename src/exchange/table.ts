@@ -1,4 +1,4 @@
-import { type Decimal, type Issue, PlanningError, isDecimal, toDecimal } from '../numeric/index.js';
+import { type Decimal, type Issue, PlanningError, isDecimal, toDecimal, quoteText } from '../numeric/index.js';
 import { parseLocalizedNumber } from '../format/index.js';
 import { type CsvDelimiter, type ScannedCsv, delimiterName, locateField, scanCsv, sniffDelimiter } from './csv.js';
 
@@ -80,7 +80,7 @@ export interface Grid {
 function checkDecimalSeparator(value: unknown): '.' | ',' {
   if (value === undefined || value === '.') return '.';
   if (value === ',') return ',';
-  throw new PlanningError('invalid-argument', `decimalSeparator must be "." or ","; got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`);
+  throw new PlanningError('invalid-argument', `decimalSeparator must be "." or ","; got ${typeof value === 'string' ? quoteText(value) : typeof value}`);
 }
 
 /** @internal CSV text as a grid, the delimiter sniffed from the header unless given. */
@@ -131,7 +131,7 @@ export function gridFromSheet(sheet: Sheet, options: TextTableOptions = {}): Gri
     throw new PlanningError('invalid-argument', 'a sheet must be an object { name, rows } with rows a list of lists of cells');
   }
   if (sheet.rows.length > maxSheetRows) {
-    throw new PlanningError('invalid-input', `sheet ${JSON.stringify(sheet.name)} has ${String(sheet.rows.length)} rows; the most read is ${String(maxSheetRows)}`);
+    throw new PlanningError('invalid-input', `sheet ${quoteText(sheet.name)} has ${String(sheet.rows.length)} rows; the most read is ${String(maxSheetRows)}`);
   }
   const issues: Issue[] = [];
   const rows = sheet.rows.map((row, rowIndex) => {
@@ -153,7 +153,7 @@ export function gridFromSheet(sheet: Sheet, options: TextTableOptions = {}): Gri
       }
     });
   });
-  const source = `sheet ${JSON.stringify(sheet.name)}`;
+  const source = `sheet ${quoteText(sheet.name)}`;
   if (issues.length > 0) throw new PlanningError('invalid-input', `invalid ${source}: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}`, { issues });
   return {
     source,

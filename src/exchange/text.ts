@@ -1,4 +1,4 @@
-import { PlanningError, describeValue } from '../numeric/index.js';
+import { PlanningError, describeValue, quoteText } from '../numeric/index.js';
 
 /**
  * Options of {@link decodeText}.
@@ -59,7 +59,7 @@ function makeDecoder(encoding: string): Decoder {
     const hint = legacy
       ? ' This platform\'s TextDecoder has no such code page: Node.js reads legacy code pages such as windows-1258 only when built with full ICU (the official builds are; a "small-icu" build is not), and so do browsers'
       : ' Use a name of the WHATWG Encoding Standard, such as utf-8, utf-16le, utf-16be or windows-1258';
-    throw new PlanningError('invalid-argument', `unknown or unsupported encoding ${JSON.stringify(encoding)}.${hint}`);
+    throw new PlanningError('invalid-argument', `unknown or unsupported encoding ${quoteText(encoding)}.${hint}`);
   }
 }
 
@@ -164,7 +164,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
     if (mark !== undefined && mark.encoding !== decoder.encoding) {
       throw new PlanningError(
         'invalid-input',
-        `the file starts with the byte order mark of ${mark.encoding}, but the encoding ${JSON.stringify(named)} was given; leave the encoding out to read it as ${mark.encoding}`,
+        `the file starts with the byte order mark of ${mark.encoding}, but the encoding ${quoteText(named)} was given; leave the encoding out to read it as ${mark.encoding}`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Decimal, Decimal as DecimalClass, PlanningError, decimalSchema, parseWithSchema } from '../numeric/index.js';
+import { type Decimal, Decimal as DecimalClass, PlanningError, decimalSchema, parseWithSchema, quoteText } from '../numeric/index.js';
 import { convertScale, scaledUnitLabels } from '../measure/index.js';
 import { type IsoDate, formatPeriod, periodCodeSchema, samePeriodLastYear } from '../period/index.js';
 import { type Catalog, type Indicator, getIndicator, labelsSchema } from '../indicator/index.js';
@@ -138,10 +138,10 @@ export function parseBudgetReview(input: unknown): BudgetReview {
     const codes = new Set(value.parts.map((part) => part.code));
     const ids = new Set<string>();
     value.estimates.forEach((estimate, index) => {
-      if (ids.has(estimate.id)) issues.push({ path: [side, 'estimates', index, 'id'], message: `the estimate id ${JSON.stringify(estimate.id)} is used twice` });
+      if (ids.has(estimate.id)) issues.push({ path: [side, 'estimates', index, 'id'], message: `the estimate id ${quoteText(estimate.id)} is used twice` });
       ids.add(estimate.id);
       for (const code of Object.keys(estimate.parts ?? {})) {
-        if (!codes.has(code)) issues.push({ path: [side, 'estimates', index, 'parts', code], message: `no part ${JSON.stringify(code)} in ${side}.parts` });
+        if (!codes.has(code)) issues.push({ path: [side, 'estimates', index, 'parts', code], message: `no part ${quoteText(code)} in ${side}.parts` });
       }
     });
   }

@@ -1,4 +1,4 @@
-import { type Decimal, Decimal as DecimalClass, PlanningError } from '../numeric/index.js';
+import { type Decimal, Decimal as DecimalClass, PlanningError, quoteText, quoteList } from '../numeric/index.js';
 import { convertScale, scaledUnitLabels } from '../measure/index.js';
 import type { IsoDate } from '../period/index.js';
 import { type Catalog, type Indicator, getIndicator } from '../indicator/index.js';
@@ -149,7 +149,7 @@ function findTarget(plan: Plan, targetId: string, where: string): Target {
   assertList((plan as Partial<Plan> | undefined)?.targets, 'targets (give a plan from parsePlan)', where);
   const target = plan.targets.find((candidate) => candidate.id === targetId);
   if (target === undefined) {
-    throw new PlanningError('not-found', `${where}: the plan ${plan.id} has no target ${JSON.stringify(targetId)}; its targets are ${plan.targets.map((candidate) => candidate.id).join(', ')}`);
+    throw new PlanningError('not-found', `${where}: the plan ${plan.id} has no target ${quoteText(targetId)}; its targets are ${quoteList(plan.targets.map((candidate) => candidate.id))}`);
   }
   return target;
 }

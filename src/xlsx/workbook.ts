@@ -1,4 +1,4 @@
-import { PlanningError, describeValue, isDecimal, toDecimal } from '../numeric/index.js';
+import { PlanningError, describeValue, isDecimal, toDecimal, quoteText } from '../numeric/index.js';
 import { type Sheet, type SheetCell, guardFormula, unguardFormula } from '../exchange/index.js';
 import type { FormattedNumber, SheetOutput, SheetOutputCell } from './model.js';
 
@@ -171,7 +171,7 @@ export async function writeWorkbook(sheets: readonly SheetOutput[]): Promise<Uin
     if (typeof name !== 'string' || name.trim() === '' || name.length > 31 || sheetNameProblem.test(name) || seen.has(name.toLowerCase())) {
       throw new PlanningError(
         'invalid-argument',
-        `sheet name ${JSON.stringify(name)} cannot be used: a sheet name has 1 to 31 characters, none of [ ] : * ? / \\, and differs from the other sheets' names (case ignored)`,
+        `sheet name ${quoteText(name)} cannot be used: a sheet name has 1 to 31 characters, none of [ ] : * ? / \\, and differs from the other sheets' names (case ignored)`,
       );
     }
     seen.add(name.toLowerCase());

@@ -66,7 +66,7 @@ describe('indicatorTrendChart', () => {
     expectFailure(
       () => indicatorTrendChart(plan, dataset, 'P9', { catalog, lang: 'vi' }),
       'not-found',
-      'indicatorTrendChart: the plan NHU-XUAN-2021-2025 has no target "P9"; its targets are P1, P2, P3, P4, P5, P6, P7',
+      'indicatorTrendChart: the plan NHU-XUAN-2021-2025 has no target "P9"; its targets are "P1", "P2", "P3", "P4", "P5", "P6", "P7"',
     );
     expectFailure(() => indicatorTrendChart(plan, dataset, 'P1', { catalog, lang: 'fr' as 'vi' }), 'invalid-argument', /lang must be 'vi'/);
   });
