@@ -6,7 +6,6 @@ import {
   PlanningError,
   decimalSchema,
   formatIssues,
-  isDecimal,
   parseWithSchema,
   toDecimal,
 } from '../numeric/index.js';
@@ -160,8 +159,6 @@ export function readYearSeries(series: YearSeries, what = 'series'): ReadSeries 
     years[index] = year;
     if (value === null || value === undefined) {
       values[index] = null;
-    } else if (isDecimal(value) && value.constructor === Decimal && value.isFinite()) {
-      values[index] = value;
     } else {
       try {
         values[index] = toDecimal(value, 'value');

@@ -34,6 +34,12 @@ describe('reading a year series', () => {
     expect(issueLines(error.issues)).toEqual(['series[1].year: year 2020 is already given at index 0; give each year once']);
   });
 
+  it("refuses a library Decimal outside the value domain, as toDecimal does, naming the row", () => {
+    const error = caught(() => rollingGrowthRates([{ year: 2020, value: new Decimal(100) }, { year: 2021, value: new Decimal('1e2000') }]));
+    expect(error.code).toBe('invalid-input');
+    expect(issueLines(error.issues)).toEqual(['series[1].value: value must have an exponent from -1000 to 1000; got the Decimal 1.000e+2000']);
+  });
+
   it('reads rows out of order into ascending years', () => {
     const rows = rollingGrowthRates([
       { year: 2022, value: 121 },
