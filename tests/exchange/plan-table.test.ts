@@ -121,15 +121,38 @@ describe('catalogFromCsv and catalogFromSheet', () => {
     const error = caught(() => catalogFromSheet({ name: 'Danh mục', rows: [
       ['code', 'label', 'unit', 'measure', 'polarity', 'precision', 'over units', 'over time'],
       ['INVESTMENT', 'Vốn đầu tư', 'VND*10^9', 'flow', 'up', 1, 'sum', 'sum'],
-      ['X', '', 'tỷ đồng', 'flow', 'higher-is-better', 'a', 'sum', 'total'],
+      ['X', '', 'tỷ đô', 'flow', 'higher-is-better', 'a', 'sum', 'total'],
     ] }));
     expect(error.issues.map((issue) => issue.message)).toEqual([
       'row 2, column E (polarity): expected one of "higher-is-better", "lower-is-better", "within-range"; got "up"',
       'row 3, column B (label): missing; expected text (a string)',
-      'row 3, column C (unit): invalid unit "tỷ đồng": expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"',
+      'row 3, column C (unit): invalid unit "tỷ đô": expected a unit\'s name such as "tỷ đồng" or "người", or a unit code and, unless it is 0, its power of ten, such as "VND*10^9" or "persons"',
       'row 3, column F (precision): precision must be a whole number of decimals from 0 to 15; got "a"',
       'row 3, column H (over time): expected one of "sum", "average", "last", "min", "max", "count", "ratio-of-sums", "none"; got "total"',
     ]);
+  });
+});
+
+describe('units in plan and catalog tables', () => {
+  it('read the names a plan document writes (tỷ đồng, triệu đồng/người/năm, %), as well as codes with a power of ten', () => {
+    const [header = [], ...rows] = planRows();
+    const unitColumn = header.indexOf('unit');
+    const named = rows.map((row) => row.map((cell, index) => (index !== unitColumn || cell === '' ? cell : cell.replace('VND*10^9', 'tỷ đồng').replace('VND*10^6', 'Triệu  đồng'))));
+    expect(named.some((row) => row[unitColumn] === 'tỷ đồng')).toBe(true);
+    const byName = planFromCsv(writeCsv([header, ...named]), context);
+    const byCode = planFromCsv(writeCsv(planRows()), context);
+    expect(byName.targets.map((target) => target.unit)).toEqual(byCode.targets.map((target) => target.unit));
+    const billion = byName.targets.find((target) => target.unit?.power === 9);
+    expect([billion?.unit?.unit.code, billion?.unit?.power]).toEqual(['VND', 9]);
+  });
+
+  it('read English names too, and refuse a name no unit has', () => {
+    const rows = [
+      ['code', 'label', 'unit', 'measure', 'polarity', 'precision', 'over units', 'over time'],
+      ['INVESTMENT', 'Vốn đầu tư', 'billion VND', 'flow', 'higher-is-better', '1', 'sum', 'sum'],
+    ];
+    expect(catalogFromCsv(writeCsv(rows)).list[0]?.unit).toEqual(catalogFromCsv(writeCsv([rows[0] ?? [], ['INVESTMENT', 'Vốn đầu tư', 'VND*10^9', 'flow', 'higher-is-better', '1', 'sum', 'sum']])).list[0]?.unit);
+    expect(caught(() => catalogFromCsv(writeCsv([rows[0] ?? [], ['INVESTMENT', 'Vốn đầu tư', 'tỷ đô la', 'flow', 'higher-is-better', '1', 'sum', 'sum']]))).message).toContain('invalid unit "tỷ đô la"');
   });
 });
 
