@@ -1,5 +1,5 @@
 import { type Issue, PlanningError, formatPath, quoteText, quoteList } from '../numeric/index.js';
-import { multipliers, scaledUnitLabels, units as builtInUnits } from '../measure/index.js';
+import { units as builtInUnits } from '../measure/index.js';
 import { parsePeriod, periodEnd, periodStart } from '../period/index.js';
 import { type Catalog, buildCatalog } from '../indicator/index.js';
 import { type Plan, type PlanContext, type PlanInput, parsePlan } from '../target/index.js';
@@ -13,6 +13,8 @@ import {
   cellText,
   columnOf,
   sortByPlace,
+  type UnitCell,
+  unitByName,
   findHeaderRow,
   gridFromCsv,
   gridFromSheet,
@@ -228,37 +230,6 @@ function readWide(grid: Grid, columns: readonly TableColumnSpec[], what: string)
 
 const unitPattern = /^([^*\s]+)(?:\s*\*\s*10\^(-?\d{1,2}))?$/;
 
-/** A unit of a plan or catalog table: a unit code and its power of ten. */
-interface UnitCell {
-  readonly unit: string;
-  readonly power: number;
-}
-
-let unitsByName: ReadonlyMap<string, UnitCell> | undefined;
-
-/**
- * The built-in units by the names a person writes in a plan document, in Vietnamese and English, at
- * every scale multiplier: `tỷ đồng`, `billion VND`, `triệu đồng`, `người`, `%` (case and spaces
- * ignored, as for the headers). A name two units share is left out, so that a name never guesses.
- */
-function unitByName(text: string): UnitCell | undefined {
-  if (unitsByName === undefined) {
-    const found = new Map<string, UnitCell | null>();
-    for (const unit of Object.values(builtInUnits)) {
-      for (const { power } of multipliers) {
-        const labels = scaledUnitLabels({ unit, power });
-        for (const label of [labels.vi, labels.en]) {
-          const key = headerKey(label);
-          const earlier = found.get(key);
-          found.set(key, earlier === undefined || (earlier !== null && earlier.unit === unit.code && earlier.power === power) ? { unit: unit.code, power } : null);
-        }
-      }
-    }
-    unitsByName = new Map([...found].flatMap(([key, cell]): [string, UnitCell][] => (cell === null ? [] : [[key, cell]])));
-  }
-  return unitsByName.get(headerKey(text));
-}
-
 /**
  * A unit cell as the unit input of the schemas, or the problem: a unit code with its power of ten
  * (`VND*10^9`), or the unit's name as a plan document writes it (`tỷ đồng`, `billion VND`).
@@ -266,7 +237,7 @@ function unitByName(text: string): UnitCell | undefined {
 function unitInput(text: string): UnitCell | string {
   const match = unitPattern.exec(text);
   if (match !== null && Object.hasOwn(builtInUnits, match[1] ?? '')) return { unit: match[1] ?? '', power: Number(match[2] ?? 0) };
-  const named = unitByName(text);
+  const named = unitByName(text, builtInUnits);
   if (named !== undefined) return named;
   if (match === null) {
     return `invalid unit ${quoteText(text)}: expected a unit's name such as "tỷ đồng" or "người", or a unit code and, unless it is 0, its power of ten, such as "VND*10^9" or "persons"`;

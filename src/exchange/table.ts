@@ -1,4 +1,5 @@
 import { type Decimal, type Issue, PlanningError, isDecimal, toDecimal, quoteText } from '../numeric/index.js';
+import { type UnitRegistry, multipliers, scaledUnitLabels } from '../measure/index.js';
 import { parseLocalizedNumber } from '../format/index.js';
 import { type CsvDelimiter, type ScannedCsv, delimiterName, locateField, scanCsv, sniffDelimiter } from './csv.js';
 
@@ -252,4 +253,39 @@ function columnIndex(name: string): number {
 export function sortByPlace(issues: readonly Issue[]): Issue[] {
   const order = (part: PropertyKey | undefined): number => (typeof part === 'number' ? part : typeof part === 'string' ? columnIndex(part) : 0);
   return [...issues].sort((a, b) => order(a.path[0]) - order(b.path[0]) || order(a.path[1]) - order(b.path[1]));
+}
+
+/** @internal A unit as a table cell names it: a unit code and its power of ten. */
+export interface UnitCell {
+  readonly unit: string;
+  readonly power: number;
+}
+
+const unitNamesByRegistry = new WeakMap<UnitRegistry, ReadonlyMap<string, UnitCell>>();
+
+/**
+ * @internal The unit of a registry that a table cell names as a person writes it, in Vietnamese or
+ * English, at any scale multiplier: `tỷ đồng`, `billion VND`, `triệu đồng`, `người`, `%` (case and
+ * spaces ignored, as for headers). A name two units share is left out, so that a name never guesses.
+ */
+export function unitByName(text: string, registry: UnitRegistry): UnitCell | undefined {
+  let names = unitNamesByRegistry.get(registry);
+  if (names === undefined) {
+    const found = new Map<string, UnitCell | null>();
+    for (const code of Object.keys(registry)) {
+      const unit = registry[code];
+      if (unit === undefined) continue;
+      for (const { power } of multipliers) {
+        const labels = scaledUnitLabels({ unit, power });
+        for (const label of [labels.vi, labels.en]) {
+          const key = headerKey(label);
+          const earlier = found.get(key);
+          found.set(key, earlier === undefined || (earlier !== null && earlier.unit === code && earlier.power === power) ? { unit: code, power } : null);
+        }
+      }
+    }
+    names = new Map([...found].flatMap(([key, cell]): [string, UnitCell][] => (cell === null ? [] : [[key, cell]])));
+    unitNamesByRegistry.set(registry, names);
+  }
+  return names.get(headerKey(text));
 }

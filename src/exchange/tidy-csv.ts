@@ -17,6 +17,7 @@ import {
   gridFromSheet,
   isBlank,
   sortByPlace,
+  unitByName,
   widthProblem,
 } from './table.js';
 import { FieldReader, type ObservationDraft, finishObservation, reservedName, reservedNameProblem, unitInRegistry } from './fields.js';
@@ -324,6 +325,7 @@ const namesOfColumns: ReadonlyMap<string, Column> = new Map<string, Column>([...
 
 /** Reads observations from a grid of cells (CSV text or a worksheet). */
 function readObservationGrid(grid: Grid, options: ImportOptions, what: string): ObservationImport {
+  const registry = options.units ?? builtInUnits;
   const headerRow = findHeaderRow(grid, namesOfColumns, 2);
   const header = grid.rows[headerRow];
   const issues: Issue[] = [];
@@ -459,10 +461,12 @@ function readObservationGrid(grid: Grid, options: ImportOptions, what: string): 
     const unitText = (textOf(fields, 'unit') ?? '').trim();
     if (unitText !== '') {
       const match = unitCellPattern.exec(unitText);
-      if (match === null) {
-        fail(record, 'unit', `invalid unit ${quoteText(unitText)}: expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"`);
+      // A code of the registry first; else the unit's name as a person writes it (tỷ đồng).
+      const named = match !== null && Object.hasOwn(registry, match[1] ?? '') ? undefined : unitByName(unitText, registry);
+      if (match === null && named === undefined) {
+        fail(record, 'unit', `invalid unit ${quoteText(unitText)}: expected a unit's name such as "tỷ đồng" or "người", or a unit code and, unless it is 0, its power of ten, such as "VND*10^9" or "persons"`);
       } else {
-        const unit = reader.unit(match[1] ?? '', Number(match[2] ?? 0));
+        const unit = named === undefined ? reader.unit(match?.[1] ?? '', Number(match?.[2] ?? 0)) : reader.unit(named.unit, named.power);
         if (unit === undefined) fail(record, 'unit', reader.problem);
         else draft.unit = unit;
       }

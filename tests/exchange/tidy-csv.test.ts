@@ -148,7 +148,7 @@ describe('observationsFromCsv', () => {
     const error = failure(() =>
       observationsFromCsv(
         'indicator,area,period,value,unit,status,published\n' +
-          'X,402,2024-Q5,12,vnd,final,2024-02-30\n' +
+          'X,402,2024-Q5,12,vnđ,final,2024-02-30\n' +
           'bad code,402,2024,"5,6",VND*10^7,official,\n' +
           'X,402,2024,abc,VND per ha,official,\n' +
           'X,402,2024\n',
@@ -171,17 +171,26 @@ describe('observationsFromCsv', () => {
       [
         'invalid CSV observations: 10 problems',
         '- line 2, column 7 (period): invalid period code "2024-Q5": quarter must be an integer from 1 to 4; got 5',
-        `- line 2, column 18 (unit): unknown unit code "vnd"; known codes: ${Object.keys(units).join(', ')}; pass units of your own in options.units`,
+        `- line 2, column 18 (unit): unknown unit code "vnđ"; known codes: ${Object.keys(units).join(', ')}; pass units of your own in options.units`,
         '- line 2, column 22 (status): unknown status "final": expected one of plan, estimate, preliminary, official',
         '- line 2, column 28 (published): invalid publication date "2024-02-30": expected a calendar date written YYYY-MM-DD, such as "2024-12-20"',
         '- line 3, column 1 (indicator): invalid indicator code "bad code": expected letters, digits, "_", "-" or ".", such as "GO_GROWTH"',
         `- line 3, column 19 (value): value must be a decimal number such as '12.5' or 12.5; got the string "5,6"; the decimal separator is "." unless told otherwise: read a file written with decimal commas (5,6) with the decimal separator "," (option decimalSeparator; --decimal comma on the command line)`,
         '- line 3, column 25 (unit): no scale multiplier for 10^7; known powers: 0, 3, 6, 9, 12, 15',
         `- line 4, column 12 (value): value must be a decimal number such as '12.5' or 12.5; got the string "abc"`,
-        '- line 4, column 16 (unit): invalid unit "VND per ha": expected a unit code and, unless it is 0, its power of ten, such as "VND*10^9" (tỷ đồng) or "persons"',
+        '- line 4, column 16 (unit): invalid unit "VND per ha": expected a unit\'s name such as "tỷ đồng" or "người", or a unit code and, unless it is 0, its power of ten, such as "VND*10^9" or "persons"',
         '- line 5: expected 7 fields as in the header, got 3; quote fields that contain commas',
       ].join('\n'),
     );
+  });
+
+  it('reads a unit by the name a person writes (Tỷ đồng, người) as by its code and power', () => {
+    const { observations } = observationsFromCsv('indicator,area,period,value,unit,status\nBUDGET_REVENUE,402,2024,672.8,Tỷ đồng,official\nPOPULATION,402,2024,72000,người,official\nBUDGET_REVENUE,402,2023,612.5,VND*10^9,official\n');
+    expect(observations.map((observation) => [observation.unit?.unit.code, observation.unit?.power])).toEqual([
+      ['VND', 9],
+      ['persons', 0],
+      ['VND', 9],
+    ]);
   });
 
   it('reports missing, repeated and unnamed columns before reading any row', () => {
