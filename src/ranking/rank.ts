@@ -1,6 +1,6 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal, quoteText, quoteList } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
-import { compareDecimals } from './compare.js';
+import { approximateDecimal, compareDecimals, orderByKeys } from './compare.js';
 
 /**
  * Which values come first in a ranking.
@@ -445,7 +445,14 @@ function readText<T>(read: (item: T) => string, item: T, index: number, what: st
 
 function readValue<T>(value: (item: T) => MaybeDecimalInput, item: T, key: string, what: string): Decimal | null {
   const raw = value(item);
-  return raw === null || raw === undefined ? null : toDecimal(raw, `${what} of ${quoteText(key)}`);
+  if (raw === null || raw === undefined) return null;
+  // The message names the item only when the value is refused: building it for every item cost as
+  // much as a ranking's sort.
+  try {
+    return toDecimal(raw);
+  } catch {
+    return toDecimal(raw, `${what} of ${quoteText(key)}`);
+  }
 }
 
 export function checkItems(items: unknown, what: string): void {
@@ -523,14 +530,29 @@ function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: 
   if (typeof read !== 'function') throw new PlanningError('invalid-argument', `value must be a function that returns the value of an item; got ${describeValue(read)}`);
   const entries = makeEntries(items, options.key, group, (item, key) => readValue(read, item, key, 'value'));
   const compareValues = valueComparator(direction, missing);
+  // One double per entry, in ranking order, so that most comparisons in the sort are one subtraction;
+  // equal and near-equal keys fall back to the exact comparison, which alone decides ties.
+  const keys = preparedKeys(entries, direction, missing);
   rankGroups(
     entries,
     missing === 'unranked' ? (entry) => entry.value === null : () => false,
-    (a, b) => compareValues(a.value, b.value),
+    (a, b) => orderByKeys(keys[a.index] ?? 0, keys[b.index] ?? 0) || compareValues(a.value, b.value),
     tieBreakComparator(options.tieBreak),
     ties,
   );
   return entries;
+}
+
+/**
+ * The sort key of each entry (by its index): its value's approximation, negated for `descending`,
+ * and for a missing value a key beyond every value's on the side the missing rule puts it.
+ */
+function preparedKeys<T>(entries: readonly Entry<T, Decimal | null>[], direction: RankDirection, missing: MissingRule): Float64Array {
+  const sign = direction === 'descending' ? -1 : 1;
+  const missingKey = missing === 'first' ? -1e300 : 1e300;
+  const keys = new Float64Array(entries.length);
+  for (const entry of entries) keys[entry.index] = entry.value === null ? missingKey : sign * approximateDecimal(entry.value);
+  return keys;
 }
 
 function toRankedItem<T>(entry: Entry<T, Decimal | null>): RankedItem<T> {
