@@ -366,27 +366,24 @@ function rankEntries<T, V>(
 ): void {
   const sorted = breakTie === null ? entries.sort(compare) : entries.sort((a, b) => compare(a, b) || breakTie(a, b));
   const count = sorted.length;
-  let group: Entry<T, V>[] = [];
-  let placed = 0;
   let dense = 0;
-  const close = (): void => {
+  // The entries are sorted, so a tie group is a run of neighbours equal to its first member; runs are
+  // walked by position, without an array per run.
+  let start = 0;
+  for (let head = sorted[start]; head !== undefined; head = sorted[start]) {
+    let end = start + 1;
+    for (let next = sorted[end]; next !== undefined && compare(head, next) === 0; next = sorted[end]) end += 1;
     dense += 1;
-    const size = group.length;
-    group.forEach((entry, offset) => {
-      entry.rank = placeRank(ties, placed + 1, size, offset, dense);
+    const size = end - start;
+    for (let position = start; position < end; position += 1) {
+      const entry = sorted[position];
+      if (entry === undefined) break;
+      entry.rank = placeRank(ties, start + 1, size, position - start, dense);
       entry.tieSize = size;
       entry.outOf = count;
-    });
-    placed += size;
-    group = [];
-  };
-  for (const entry of sorted) {
-    // The entries are sorted, so a tie group is a run of neighbours equal to its first member.
-    const head = group[0];
-    if (head !== undefined && compare(head, entry) !== 0) close();
-    group.push(entry);
+    }
+    start = end;
   }
-  if (group.length > 0) close();
   for (const entry of sorted) entry.distinct = dense;
 }
 
@@ -420,8 +417,9 @@ export function makeEntries<T, V>(
   const duplicates = new Set<string>();
   const entries = items.map((item, index): Entry<T, V> => {
     const itemKey = readText(key, item, index, 'key', 'a unit code');
-    if (seen.has(itemKey)) duplicates.add(itemKey);
-    seen.add(itemKey);
+    // One hash look-up per key: the set grows unless the key was there already.
+    const known = seen.size;
+    if (seen.add(itemKey).size === known) duplicates.add(itemKey);
     const itemGroup = group === null ? '' : readText(group, item, index, 'group', 'a group code');
     return { index, key: itemKey, item, value: value(item, itemKey), group: itemGroup, rank: null, tieSize: 0, outOf: 0, distinct: 0 };
   });
