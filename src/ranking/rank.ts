@@ -1,6 +1,6 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal, quoteText, quoteList } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
-import { compareDecimals } from './compare.js';
+import { approximateDecimal, compareDecimals, orderByKeys } from './compare.js';
 
 /**
  * Which values come first in a ranking.
@@ -366,27 +366,24 @@ function rankEntries<T, V>(
 ): void {
   const sorted = breakTie === null ? entries.sort(compare) : entries.sort((a, b) => compare(a, b) || breakTie(a, b));
   const count = sorted.length;
-  let group: Entry<T, V>[] = [];
-  let placed = 0;
   let dense = 0;
-  const close = (): void => {
+  // The entries are sorted, so a tie group is a run of neighbours equal to its first member; runs are
+  // walked by position, without an array per run.
+  let start = 0;
+  for (let head = sorted[start]; head !== undefined; head = sorted[start]) {
+    let end = start + 1;
+    for (let next = sorted[end]; next !== undefined && compare(head, next) === 0; next = sorted[end]) end += 1;
     dense += 1;
-    const size = group.length;
-    group.forEach((entry, offset) => {
-      entry.rank = placeRank(ties, placed + 1, size, offset, dense);
+    const size = end - start;
+    for (let position = start; position < end; position += 1) {
+      const entry = sorted[position];
+      if (entry === undefined) break;
+      entry.rank = placeRank(ties, start + 1, size, position - start, dense);
       entry.tieSize = size;
       entry.outOf = count;
-    });
-    placed += size;
-    group = [];
-  };
-  for (const entry of sorted) {
-    // The entries are sorted, so a tie group is a run of neighbours equal to its first member.
-    const head = group[0];
-    if (head !== undefined && compare(head, entry) !== 0) close();
-    group.push(entry);
+    }
+    start = end;
   }
-  if (group.length > 0) close();
   for (const entry of sorted) entry.distinct = dense;
 }
 
@@ -420,8 +417,9 @@ export function makeEntries<T, V>(
   const duplicates = new Set<string>();
   const entries = items.map((item, index): Entry<T, V> => {
     const itemKey = readText(key, item, index, 'key', 'a unit code');
-    if (seen.has(itemKey)) duplicates.add(itemKey);
-    seen.add(itemKey);
+    // One hash look-up per key: the set grows unless the key was there already.
+    const known = seen.size;
+    if (seen.add(itemKey).size === known) duplicates.add(itemKey);
     const itemGroup = group === null ? '' : readText(group, item, index, 'group', 'a group code');
     return { index, key: itemKey, item, value: value(item, itemKey), group: itemGroup, rank: null, tieSize: 0, outOf: 0, distinct: 0 };
   });
@@ -445,7 +443,14 @@ function readText<T>(read: (item: T) => string, item: T, index: number, what: st
 
 function readValue<T>(value: (item: T) => MaybeDecimalInput, item: T, key: string, what: string): Decimal | null {
   const raw = value(item);
-  return raw === null || raw === undefined ? null : toDecimal(raw, `${what} of ${quoteText(key)}`);
+  if (raw === null || raw === undefined) return null;
+  // The message names the item only when the value is refused: building it for every item cost as
+  // much as a ranking's sort.
+  try {
+    return toDecimal(raw);
+  } catch {
+    return toDecimal(raw, `${what} of ${quoteText(key)}`);
+  }
 }
 
 export function checkItems(items: unknown, what: string): void {
@@ -523,14 +528,29 @@ function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: 
   if (typeof read !== 'function') throw new PlanningError('invalid-argument', `value must be a function that returns the value of an item; got ${describeValue(read)}`);
   const entries = makeEntries(items, options.key, group, (item, key) => readValue(read, item, key, 'value'));
   const compareValues = valueComparator(direction, missing);
+  // One double per entry, in ranking order, so that most comparisons in the sort are one subtraction;
+  // equal and near-equal keys fall back to the exact comparison, which alone decides ties.
+  const keys = preparedKeys(entries, direction, missing);
   rankGroups(
     entries,
     missing === 'unranked' ? (entry) => entry.value === null : () => false,
-    (a, b) => compareValues(a.value, b.value),
+    (a, b) => orderByKeys(keys[a.index] ?? 0, keys[b.index] ?? 0) || compareValues(a.value, b.value),
     tieBreakComparator(options.tieBreak),
     ties,
   );
   return entries;
+}
+
+/**
+ * The sort key of each entry (by its index): its value's approximation, negated for `descending`,
+ * and for a missing value a key beyond every value's on the side the missing rule puts it.
+ */
+function preparedKeys<T>(entries: readonly Entry<T, Decimal | null>[], direction: RankDirection, missing: MissingRule): Float64Array {
+  const sign = direction === 'descending' ? -1 : 1;
+  const missingKey = missing === 'first' ? -1e300 : 1e300;
+  const keys = new Float64Array(entries.length);
+  for (const entry of entries) keys[entry.index] = entry.value === null ? missingKey : sign * approximateDecimal(entry.value);
+  return keys;
 }
 
 function toRankedItem<T>(entry: Entry<T, Decimal | null>): RankedItem<T> {

@@ -500,3 +500,69 @@ describe('rankLexicographic', () => {
     expect(error.message).toContain('total of "X"');
   });
 });
+
+// Values on which a double key alone would rank wrongly: equal beyond double precision, equal values
+// written differently, negative zero, sizes beyond a double's range, and near neighbours of each.
+const nearTieArbitrary = fc.oneof(
+  fc.constantFrom(
+    '1.00000000000000000001',
+    '1.00000000000000000002',
+    '1',
+    '1.0',
+    '0.99999999999999999999',
+    '1.5',
+    '1.50',
+    '-1.00000000000000000001',
+    '-1',
+    '0',
+    '-0',
+    '0.0',
+    '123456789012345678901234567890',
+    '123456789012345678901234567891',
+    '1e99',
+    '1.0000000000000000000000000001e99',
+    '-1e-99',
+    '-1.0000000000000000000000000001e-99',
+  ),
+  fc.constant(null),
+  fc.integer({ min: -20, max: 20 }).map((n) => String(n / 4)),
+  fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -40, max: 10 })).map(([digits, exponent]) => `${digits.toString()}e${exponent}`),
+);
+
+describe('rank and rankWithinGroups: the prepared double keys never change a rank', () => {
+  it('agree with the straightforward reference on near-ties, for every tie method, direction and missing rule', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('A', 'B', 'C'), nearTieArbitrary), { maxLength: 40 }),
+        tieArbitrary,
+        directionArbitrary,
+        missingArbitrary,
+        (rows, ties, direction, missing) => {
+          const units = rows.map(([group, score], index) => ({ id: `u${index}`, group, score }));
+          const grouped = rankWithinGroups(units, { key: (unit) => unit.id, group: (unit) => unit.group, value: (unit) => unit.score, direction, ties, missing });
+          for (const group of ['A', 'B', 'C']) {
+            const members = units.filter((unit) => unit.group === group);
+            const expected = referenceRanks(members.map((unit) => (unit.score === null ? null : toDecimal(unit.score))), ties, direction, missing);
+            expect(members.map((unit) => grouped.find((result) => result.key === unit.id)?.rank)).toEqual(expected);
+          }
+          const all = referenceRanks(units.map((unit) => (unit.score === null ? null : toDecimal(unit.score))), ties, direction, missing);
+          expect(rank(units, { key: (unit) => unit.id, value: (unit) => unit.score, direction, ties, missing }).map((result) => result.rank)).toEqual(all);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tell apart values equal in a double and tie values equal as decimals', () => {
+    const units = [
+      { id: 'a', score: '1.00000000000000000001' },
+      { id: 'b', score: '1.00000000000000000002' },
+      { id: 'c', score: '1.50' },
+      { id: 'd', score: '1.5' },
+      { id: 'e', score: '-0' },
+      { id: 'f', score: '0' },
+    ];
+    expect(ranksOf(units, 'standard', 'descending')).toEqual([4, 3, 1, 1, 5, 5]);
+    expect(ranksOf(units, 'dense', 'ascending')).toEqual([2, 3, 4, 4, 1, 1]);
+  });
+});
