@@ -53,6 +53,8 @@ describe('targetSchema asks each comparator for its bound', () => {
       expect(targetIssues({ comparator, value: undefined })).toEqual([`value: comparator ${comparator} needs a value`]);
     }
     expect(targetIssues({ comparator: 'approximately', value: undefined, tolerance: 1 })).toEqual(['value: comparator approximately needs a value']);
+    // A growth target without its value is one problem, not also maintain's (which would not apply):
+    expect(targetIssues({ comparator: 'at-least', value: undefined, basis: 'growth', basePeriod: '2023' })).toEqual(['value: comparator at-least needs a value']);
     const result = z.safeParse(targetSchema, { ...sound, value: undefined });
     expect(result.error?.issues.map((issue) => issue.code)).toEqual(['custom']);
   });
