@@ -50,6 +50,10 @@ describe('orderByKeys and compareDecimals at their edges', () => {
     expect(orderByKeys(1, 1 + 1e-13)).toBe(0);
     expect(orderByKeys(1 + 1e-13, 1)).toBe(0);
     expect(orderByKeys(Number.NaN, 1)).toBe(0);
+    // The margin grows with the size of the keys: a gap of 1e-7 is a near-tie between millions.
+    expect(orderByKeys(1e6, 1e6 + 1e-7)).toBe(0);
+    expect(orderByKeys(-1e6 - 1e-7, -1e6)).toBe(0);
+    expect(orderByKeys(1e6, 1e6 + 1e-5)).toBe(-1);
   });
 
   it('orders values that differ only in a later word or in their number of words, in both signs', () => {
