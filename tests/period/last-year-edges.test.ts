@@ -52,3 +52,17 @@ describe('shiftPeriod of a range', () => {
     );
   });
 });
+
+describe('the error codes of refused shifts', () => {
+  it('refuses a fractional step count as an invalid argument', () => {
+    expectFailure(() => shiftPeriod('2024-Q1', 1.5), 'invalid-argument', 'steps must be an integer number of periods; got 1.5');
+  });
+
+  it('refuses a same period last year before 1000 as an invalid period', () => {
+    expectFailure(
+      () => samePeriodLastYear('1000-M05'),
+      'invalid-period',
+      '1000-M05 has no same period last year within the supported years 1000 to 9999',
+    );
+  });
+});
