@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type PlanContext, type PlanInput, type TargetInput, PlanningError, buildHierarchy, parsePlan, validatePlan } from '../../src/index.js';
+import { type PlanContext, PlanningError, buildHierarchy, parsePlan, validatePlan } from '../../src/index.js';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
 import { nhuXuanHierarchy, nhuXuanPlan2024, nhuXuanUnits } from '../../src/datasets/nhu-xuan/index.js';
+import { planBuilder } from './helpers.js';
 
-const document = { kind: 'annual-plan' } as const;
-
-function plan(targets: Partial<TargetInput>[], extra: Partial<PlanInput> = {}): PlanInput {
-  return {
-    id: 'P',
-    title: { vi: 'Kế hoạch' },
-    area: '402',
-    period: '2024',
-    document,
-    targets: targets.map((target, index) => ({
-      id: `T${String(index + 1)}`,
-      indicator: 'INVESTMENT',
-      area: '402',
-      period: '2024',
-      basis: 'level',
-      comparator: 'at-least',
-      value: 1000,
-      document,
-      ...target,
-    })),
-    ...extra,
-  };
-}
+const plan = planBuilder({ kind: 'annual-plan' });
 
 /** The problems parsePlan reports, as `path: message` lines; an empty list when it accepts the plan. */
 function problems(input: unknown, context: PlanContext = { catalog }): string[] {

@@ -1,32 +1,11 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { type PlanInput, type TargetInput, PlanningError, parsePlan, planSchema, targetSchema, validatePlan } from '../../src/index.js';
+import { PlanningError, parsePlan, planSchema, targetSchema, validatePlan } from '../../src/index.js';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
 import { nhuXuanHierarchy, nhuXuanPlan2024, nhuXuanPlan2024Input } from '../../src/datasets/nhu-xuan/index.js';
+import { planBuilder } from './helpers.js';
 
-const document = { kind: 'council-resolution' } as const;
-
-function plan(targets: Partial<TargetInput>[], extra: Partial<PlanInput> = {}): PlanInput {
-  return {
-    id: 'P',
-    title: { vi: 'Kế hoạch' },
-    area: '402',
-    period: '2024',
-    document,
-    targets: targets.map((target, index) => ({
-      id: `T${String(index + 1)}`,
-      indicator: 'INVESTMENT',
-      area: '402',
-      period: '2024',
-      basis: 'level',
-      comparator: 'at-least',
-      value: 1000,
-      document,
-      ...target,
-    })),
-    ...extra,
-  };
-}
+const plan = planBuilder({ kind: 'council-resolution' });
 
 function problems(input: unknown): string[] {
   try {
