@@ -1,10 +1,10 @@
-import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal, quoteText } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, powerOfTen, toDecimal, quoteText } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 import type { CompositeScore } from './composite.js';
-import { lastDigitExponent, readWhole, roundedQuotient, scaledInteger } from './exact.js';
+import { lastDigitExponent, readWhole, scaledInteger } from './exact.js';
 import {
-  type Entry,
+  type IndexComparator,
   type MaybeDecimalInput,
   type MissingRule,
   type RankDirection,
@@ -12,10 +12,12 @@ import {
   type TieMethod,
   checkItems,
   checkTieBreak,
-  makeEntries,
   missingRules,
+  rankAt,
   rankDirections,
-  rankGroups,
+  rankIndexes,
+  readDecimal,
+  readItems,
   tieBreakComparator,
   tieMethods,
 } from './rank.js';
@@ -124,20 +126,10 @@ interface PreparedComponent<T> {
   readonly clamp: boolean;
 }
 
-/**
- * The exact composite of an item: `numerator / (commonDenominator × presentWeight)`, with the
- * rounded Decimal beside it. `presentWeight` is the sum of the present weights as a whole number.
- */
-interface ExactScore {
-  readonly composite: CompositeScore;
-  readonly score: Decimal | null;
-  readonly numerator: bigint;
-  readonly presentWeight: bigint;
-}
-
 /** 10⁰ to 10²², the powers of ten that are exact in binary floating point. */
 const exactPowersOfTen: readonly number[] = Array.from({ length: 23 }, (_, exponent) => Number(`1e${String(exponent)}`));
 const zero = new DecimalClass(0);
+const noComposite: CompositeScore = { score: null, coverage: zero, missing: [], reason: null };
 const one = new DecimalClass(1);
 
 function prepareComponents<T>(components: readonly CompositeRankComponent<T>[]): PreparedComponent<T>[] {
@@ -189,6 +181,95 @@ function allowedMissing(maxMissingShare: DecimalInput, count: number): { share: 
     throw new PlanningError('invalid-argument', `maxMissingShare must be a share from 0 to 1; got ${share.toString()}`);
   }
   return { share, allowed: share.times(count).floor().toNumber() };
+}
+
+/**
+ * The components as whole numbers, each at its power of ten: worst, span (best − worst, signed) and
+ * weight, the common denominator (the least common multiple of the spans' sizes, so that each
+ * normalised value wᵢ (x − worst) / span becomes multiplier × (x − worst) over it), and the same as
+ * plain numbers where they are safe integers, for the per-value work.
+ */
+interface Terms {
+  readonly worsts: readonly bigint[];
+  readonly spans: readonly bigint[];
+  readonly weights: readonly bigint[];
+  readonly commonDenominator: bigint;
+  readonly multipliers: readonly bigint[];
+  /** weight × commonDenominator: the term of a value clamped to 1. */
+  readonly fullTerms: readonly bigint[];
+  readonly worstNumbers: readonly number[];
+  readonly spanNumbers: readonly number[];
+  readonly weightNumbers: readonly number[];
+  /** 1 where worst and span are safe integers. */
+  readonly small: Uint8Array;
+  /** Whether every weight, and their sum, is a safe integer, so that sums of weights are exact doubles. */
+  readonly floatable: boolean;
+}
+
+function prepareTerms<T>(components: readonly PreparedComponent<T>[], exponents: readonly number[]): Terms {
+  const worsts: bigint[] = [];
+  const spans: bigint[] = [];
+  let commonDenominator = 1n;
+  components.forEach((component, column) => {
+    const exponent = exponents[column] ?? 0;
+    const worst = scaledInteger(component.worst, exponent);
+    const span = scaledInteger(component.best, exponent) - worst;
+    worsts.push(worst);
+    spans.push(span);
+    const size = span < 0n ? -span : span;
+    commonDenominator = (commonDenominator / greatestCommonDivisor(commonDenominator, size)) * size;
+  });
+  // Weights as whole numbers at one power of ten, which cancels out of Σ wᵢ nᵢ / Σ wᵢ.
+  // A loop, not Math.min(...list): a spread of a long list of components overflows the stack.
+  let weightExponent = Number.POSITIVE_INFINITY;
+  for (const component of components) weightExponent = Math.min(weightExponent, lastDigitExponent(component.weight));
+  const weights = components.map((component) => scaledInteger(component.weight, weightExponent));
+  const worstNumbers = worsts.map(Number);
+  const spanNumbers = spans.map(Number);
+  const weightNumbers = weights.map(Number);
+  const total = weights.reduce((sum, weight) => sum + weight, 0n);
+  return {
+    worsts,
+    spans,
+    weights,
+    commonDenominator,
+    multipliers: weights.map((weight, column) => (weight * commonDenominator) / (spans[column] ?? 1n)),
+    fullTerms: weights.map((weight) => weight * commonDenominator),
+    worstNumbers,
+    spanNumbers,
+    weightNumbers,
+    small: Uint8Array.from(components, (_, column) => (Number.isSafeInteger(worstNumbers[column]) && Number.isSafeInteger(spanNumbers[column]) ? 1 : 0)),
+    floatable: Number.isSafeInteger(Number(total)) && weightNumbers.every((weight) => Number.isSafeInteger(weight)),
+  };
+}
+
+/** The library's 40 significant digits. */
+const precision = DecimalClass.precision;
+
+/**
+ * `numerator / denominator` (the denominator positive, of `digits` digits) rounded once to the
+ * library's 40 significant digits, half away from zero: the value of the numeric domain's
+ * `roundedQuotient`, for a ranking's thousands of scores. The denominator's digits are counted once
+ * per ranking, the numerator's read from its double (at most one too few, which only adds a digit),
+ * and the rounding is done on the text instead of through another BigInt.
+ */
+function roundedScore(numerator: bigint, denominator: bigint, digits: number): Decimal {
+  if (numerator === 0n) return new DecimalClass(0);
+  const negative = numerator < 0n;
+  const top = negative ? -numerator : numerator;
+  const size = Number(top);
+  const topDigits = Number.isFinite(size) ? Math.floor(Math.log10(size)) : String(top).length;
+  // Enough digits that the truncated quotient has one beyond the 40 kept, which decides the rounding.
+  const extra = Math.max(0, precision + 1 + digits - topDigits);
+  const text = String((top * powerOfTen(extra)) / denominator);
+  let kept = text.slice(0, precision);
+  if (text.charCodeAt(precision) >= 53) {
+    // Add one to the last kept digit, carrying through trailing nines.
+    let last = precision - 1;
+    while (last >= 0 && kept.charCodeAt(last) === 57) last -= 1;
+    kept = last < 0 ? `1${'0'.repeat(precision)}` : `${kept.slice(0, last)}${String.fromCharCode(kept.charCodeAt(last) + 1)}${'0'.repeat(precision - 1 - last)}`;
+  }
+  return new DecimalClass(`${negative ? '-' : ''}${kept}e${String(text.length - precision - extra)}`);
 }
 
 /**
@@ -253,100 +334,99 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
 
   // Read every value once (the key first, so that an error names the item), keeping the Decimals,
   // their digits as small whole numbers where they fit, and the finest power of ten each component needs.
-  const values: (Decimal | null)[] = new Array<Decimal | null>(items.length * count);
-  const wholes = new Float64Array(items.length * count);
-  const wholeExponents = new Int32Array(items.length * count);
+  const size = items.length * count;
+  const values = new Array<Decimal | null>(size);
+  const wholes = new Float64Array(size);
+  const wholeExponents = new Int32Array(size);
   const exponents = components.map((component) => Math.min(lastDigitExponent(component.worst), lastDigitExponent(component.best)));
-  let row = 0;
-  const entries = makeEntries(items, options.key, group ?? null, (item, key): number => {
-    const base = row * count;
-    row += 1;
+  const readers = components.map((component) => component.read);
+  const names = components.map((component) => `value of component ${quoteText(component.key)}`);
+  const read = readItems(items, options.key, group ?? null, (item, key, index) => {
+    const base = index * count;
     for (let column = 0; column < count; column += 1) {
-      const component = components[column];
-      if (component === undefined) continue;
-      const raw = component.read(item);
+      const reader = readers[column];
+      if (reader === undefined) continue;
+      const raw = reader(item);
       const at = base + column;
       if (raw === null || raw === undefined) {
         values[at] = null;
         continue;
       }
-      const value = toDecimal(raw, `value of component ${quoteText(component.key)} of ${quoteText(key)}`);
+      const value = readDecimal(raw, key, names[column] ?? '');
       values[at] = value;
       const whole = readWhole(value, wholeExponents, at);
       wholes[at] = whole;
       const exponent = Number.isNaN(whole) ? lastDigitExponent(value) : (wholeExponents[at] ?? 0);
       if (exponent < (exponents[column] ?? 0)) exponents[column] = exponent;
     }
-    return base / count;
   });
 
-  // Per component, at its power of ten: worst, span (best − worst, signed) and its size, as whole
-  // numbers. The common denominator is the least common multiple of the spans' sizes, so that each
-  // normalised value wᵢ (x − worst) / span becomes multiplier × (x − worst) over it.
-  const worsts: bigint[] = [];
-  const spans: bigint[] = [];
-  let commonDenominator = 1n;
-  components.forEach((component, column) => {
-    const exponent = exponents[column] ?? 0;
-    const worst = scaledInteger(component.worst, exponent);
-    const span = scaledInteger(component.best, exponent) - worst;
-    worsts.push(worst);
-    spans.push(span);
-    const size = span < 0n ? -span : span;
-    commonDenominator = (commonDenominator / greatestCommonDivisor(commonDenominator, size)) * size;
-  });
-  // Weights as whole numbers at one power of ten, which cancels out of Σ wᵢ nᵢ / Σ wᵢ.
-  // A loop, not Math.min(...list): a spread of a long list of components overflows the stack.
-  let weightExponent = Number.POSITIVE_INFINITY;
-  for (const component of components) weightExponent = Math.min(weightExponent, lastDigitExponent(component.weight));
-  const weights = components.map((component) => scaledInteger(component.weight, weightExponent));
-  const multipliers = components.map((_, column) => ((weights[column] ?? 0n) * commonDenominator) / (spans[column] ?? 1n));
-  const fullTerms = components.map((_, column) => (weights[column] ?? 0n) * commonDenominator);
-  // The same as plain numbers where they are exact (safe integers), for the per-value work.
-  const worstNumbers = worsts.map((worst) => Number(worst));
-  const spanNumbers = spans.map((span) => Number(span));
-  const smallColumns = components.map((_, column) => Number.isSafeInteger(worstNumbers[column]) && Number.isSafeInteger(spanNumbers[column]));
+  const terms = prepareTerms(components, exponents);
+  const { commonDenominator, weights, multipliers, fullTerms, worsts, spans } = terms;
   const coverages = Array.from({ length: count + 1 }, (_, present) => new DecimalClass(present).div(count));
+  // The denominator of a composite, commonDenominator × (sum of the present weights), and its number
+  // of digits: one per distinct sum of weights, of which a ranking has few.
+  const denominators = new Map<bigint, { readonly value: bigint; readonly digits: number }>();
+  // A composite's double, from exact whole numbers where they are safe integers: each term one
+  // division and one product, so that the double errs by less than (count + 4) ε of the terms' size.
+  const errorPerSize = (count + 4) * Number.EPSILON;
+  const sign = direction === 'descending' ? -1 : 1;
+  const noScoreKey = missingRule === 'first' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  const rows = items.length;
+  const sortKeys = new Float64Array(rows);
+  const margins = new Float64Array(rows);
+  const numerators = new Array<bigint>(rows);
+  const presentWeights = new Array<bigint>(rows);
+  const composites = new Array<CompositeScore>(rows);
+  const unranked = missingRule === 'unranked' ? new Uint8Array(rows) : null;
 
-  const scored: Entry<T, ExactScore>[] = entries.map((entry) => {
-    const base = entry.value * count;
+  for (let row = 0; row < rows; row += 1) {
+    const base = row * count;
     let numerator = 0n;
     let presentWeight = 0n;
-    const missing: string[] = [];
+    let approximate = 0;
+    let magnitude = 0;
+    let floatable = terms.floatable;
+    let missing: string[] | null = null;
     for (let column = 0; column < count; column += 1) {
-      const value = values[base + column] ?? null;
+      const at = base + column;
+      const value = values[at] ?? null;
       const component = components[column];
       if (component === undefined) continue;
       if (value === null) {
-        missing.push(component.key);
+        (missing ??= []).push(component.key);
         continue;
       }
-      presentWeight += weights[column] ?? 0n;
-      const at = base + column;
-      const exponent = exponents[column] ?? 0;
-      let offset: bigint | number = Number.NaN;
-      if (smallColumns[column] === true) {
+      const weight = weights[column] ?? 0n;
+      presentWeight += weight;
+      let offset = Number.NaN;
+      if (terms.small[column] === 1) {
+        const shift = (wholeExponents[at] ?? 0) - (exponents[column] ?? 0);
         const whole = wholes[at] ?? Number.NaN;
-        const shift = (wholeExponents[at] ?? 0) - exponent;
         const scaled = shift === 0 ? whole : whole * (exactPowersOfTen[shift] ?? Number.NaN);
         // Safe integers subtract exactly; a result that is not safe goes the BigInt way.
-        if (Number.isSafeInteger(scaled)) offset = scaled - (worstNumbers[column] ?? 0);
+        if (Number.isSafeInteger(scaled)) offset = scaled - (terms.worstNumbers[column] ?? 0);
       }
-      if (typeof offset === 'number' && Number.isSafeInteger(offset)) {
-        const span = spanNumbers[column] ?? 1;
-        if (component.clamp) {
-          // Clamp without dividing: (x − worst) / span below 0 or above 1, read from signs and sizes.
-          const toward = span < 0 ? -offset : offset;
-          if (toward <= 0) continue;
-          if (toward >= Math.abs(span)) {
-            numerator += fullTerms[column] ?? 0n;
-            continue;
-          }
+      if (Number.isSafeInteger(offset)) {
+        const span = terms.spanNumbers[column] ?? 1;
+        const toward = span < 0 ? -offset : offset;
+        const reach = span < 0 ? -span : span;
+        const floatWeight = terms.weightNumbers[column] ?? 0;
+        if (component.clamp && toward <= 0) continue;
+        if (component.clamp && toward >= reach) {
+          numerator += fullTerms[column] ?? 0n;
+          approximate += floatWeight;
+          magnitude += floatWeight;
+          continue;
         }
         numerator += (multipliers[column] ?? 0n) * BigInt(offset);
+        const term = floatWeight * (toward / reach);
+        approximate += term;
+        magnitude += term < 0 ? -term : term;
         continue;
       }
-      const exactOffset = scaledInteger(value, exponent) - (worsts[column] ?? 0n);
+      floatable = false;
+      const exactOffset = scaledInteger(value, exponents[column] ?? 0) - (worsts[column] ?? 0n);
       if (component.clamp) {
         const span = spans[column] ?? 1n;
         const toward = span < 0n ? -exactOffset : exactOffset;
@@ -358,49 +438,79 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
       }
       numerator += (multipliers[column] ?? 0n) * exactOffset;
     }
-    const coverage = coverages[count - missing.length] ?? zero;
+    const missingCount = missing === null ? 0 : missing.length;
+    const missingList = missing ?? [];
     let reason: string | null = null;
-    if (missing.length > allowed) {
-      const missingShare = new DecimalClass(missing.length).div(count).toSignificantDigits(4);
-      reason = `${missing.length} of ${count} components missing (${missingShare.toString()}), more than the ${share.toString()} allowed: ${missing.join(', ')}`;
+    if (missingCount > allowed) {
+      const missingShare = new DecimalClass(missingCount).div(count).toSignificantDigits(4);
+      reason = `${missingCount} of ${count} components missing (${missingShare.toString()}), more than the ${share.toString()} allowed: ${missingList.join(', ')}`;
     } else if (presentWeight === 0n) {
-      reason = missing.length === count ? 'every component is missing' : `every component present has weight 0 (missing: ${missing.join(', ')})`;
+      reason = missingCount === count ? 'every component is missing' : `every component present has weight 0 (missing: ${missingList.join(', ')})`;
     }
-    const score = reason === null ? roundedQuotient(numerator, commonDenominator * presentWeight) : null;
-    const composite: CompositeScore = { score, coverage, missing, reason };
-    return { ...entry, value: { composite, score, numerator, presentWeight } };
-  });
+    let score: Decimal | null = null;
+    if (reason === null) {
+      let denominator = denominators.get(presentWeight);
+      if (denominator === undefined) {
+        const value = commonDenominator * presentWeight;
+        denominator = { value, digits: String(value).length };
+        denominators.set(presentWeight, denominator);
+      }
+      score = roundedScore(numerator, denominator.value, denominator.digits);
+      numerators[row] = numerator;
+      presentWeights[row] = presentWeight;
+      if (floatable) {
+        const weightSum = Number(presentWeight);
+        sortKeys[row] = (sign * approximate) / weightSum;
+        margins[row] = (errorPerSize * magnitude) / weightSum;
+      } else {
+        // Three roundings of exact whole numbers; NaN or infinite beyond a double's range, and then
+        // every comparison is exact.
+        const estimate = Number(numerator) / Number(denominator.value);
+        sortKeys[row] = sign * estimate;
+        margins[row] = Number.isFinite(estimate) ? errorPerSize * Math.abs(estimate) : Number.POSITIVE_INFINITY;
+      }
+    } else {
+      sortKeys[row] = noScoreKey;
+      if (unranked !== null) unranked[row] = 1;
+    }
+    composites[row] = { score, coverage: coverages[count - missingCount] ?? zero, missing: missingList, reason };
+  }
 
-  const sign = direction === 'descending' ? -1 : 1;
   const missingSign = missingRule === 'first' ? -1 : 1;
-  rankGroups(
-    scored,
-    missingRule === 'unranked' ? (entry) => entry.value.score === null : () => false,
-    (a, b) => {
-      const first = a.value;
-      const second = b.value;
-      if (first.score === null) return second.score === null ? 0 : missingSign;
-      if (second.score === null) return -missingSign;
-      // Rounding keeps order, so different rounded scores order the exact ones; only equal rounded
-      // scores need the exact comparison, by cross-multiplying the two fractions.
-      const rounded = compareDecimals(first.score, second.score);
-      if (rounded !== 0) return sign * rounded;
-      if (first.presentWeight === second.presentWeight) return first.numerator === second.numerator ? 0 : sign * (first.numerator < second.numerator ? -1 : 1);
-      const left = first.numerator * second.presentWeight;
-      const right = second.numerator * first.presentWeight;
-      return left === right ? 0 : sign * (left < right ? -1 : 1);
-    },
-    tieBreakComparator(options.tieBreak),
-    ties,
-  );
-  // rankGroups sorts its own lists of each group, so these entries are still in input order.
-  return scored.map((entry) => ({
-    key: entry.key,
-    item: entry.item,
-    group: group === undefined ? null : entry.group,
-    ...entry.value.composite,
-    rank: entry.rank,
-    tieSize: entry.tieSize,
-    outOf: entry.outOf,
-  }));
+  const exact: IndexComparator = (a, b) => {
+    const first = numerators[a];
+    const second = numerators[b];
+    if (first === undefined) return second === undefined ? 0 : missingSign;
+    if (second === undefined) return -missingSign;
+    const firstWeight = presentWeights[a] ?? 1n;
+    const secondWeight = presentWeights[b] ?? 1n;
+    // Cross-multiplied: first / (D × firstWeight) against second / (D × secondWeight).
+    const left = firstWeight === secondWeight ? first : first * secondWeight;
+    const right = firstWeight === secondWeight ? second : second * firstWeight;
+    return left === right ? 0 : left < right ? -sign : sign;
+  };
+  // Keys further apart than both their error bounds order the composites for certain; closer ones,
+  // equal ones and those without a double are decided by the exact comparison.
+  const compare: IndexComparator = (a, b) => {
+    const gap = (sortKeys[a] ?? 0) - (sortKeys[b] ?? 0);
+    const margin = (margins[a] ?? 0) + (margins[b] ?? 0);
+    return gap > margin || -gap > margin ? gap : exact(a, b);
+  };
+  const ranked = rankIndexes(rows, read.groups, unranked, compare, tieBreakComparator(options.tieBreak, read), ties);
+  const { keys, groups } = read;
+  return items.map((item, index) => {
+    const composite = composites[index] ?? noComposite;
+    return {
+      key: keys[index] ?? '',
+      item,
+      group: groups === null ? null : (groups[index] ?? ''),
+      score: composite.score,
+      coverage: composite.coverage,
+      missing: composite.missing,
+      reason: composite.reason,
+      rank: rankAt(ranked, index),
+      tieSize: ranked.tieSizes[index] ?? 0,
+      outOf: ranked.outOf[index] ?? 0,
+    };
+  });
 }

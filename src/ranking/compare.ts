@@ -1,4 +1,4 @@
-import type { Decimal } from '../numeric/index.js';
+import { Decimal as DecimalClass, type Decimal, maxResultExponent } from '../numeric/index.js';
 
 /**
  * Compares two finite Decimals exactly: negative when `x < y`, 0 when equal, positive when `x > y`.
@@ -75,4 +75,47 @@ export function orderByKeys(firstKey: number, secondKey: number): number {
   const gap = firstKey - secondKey;
   const margin = nearTie * (Math.abs(firstKey) + Math.abs(secondKey));
   return gap > margin ? 1 : -gap > margin ? -1 : 0;
+}
+
+/**
+ * The double nearest to a finite Decimal (correctly rounded, so that two values whose keys differ
+ * are ordered as their keys are: rounding to nearest never reverses an order), or `NaN` when that
+ * is not certain: more than three words of digits, a whole number of digits beyond 2^53, or a power
+ * of ten beyond 10^22 (not exact in a double). Equal keys may still hide different values.
+ *
+ * @internal
+ */
+export function roundedDecimal(x: Decimal): number {
+  const digits = x.d;
+  const lead = digits[0] ?? 0;
+  if (lead === 0) return 0;
+  const words = digits.length;
+  if (words > 3) return Number.NaN;
+  let mantissa = lead;
+  // Every step is exact while the whole number stays below 2^53, and a larger one is seen as larger.
+  for (let index = 1; index < words; index += 1) mantissa = mantissa * 1e7 + (digits[index] ?? 0);
+  if (mantissa > Number.MAX_SAFE_INTEGER) return Number.NaN;
+  const leadDigits = lead >= 1e6 ? 7 : lead >= 1e5 ? 6 : lead >= 1e4 ? 5 : lead >= 1e3 ? 4 : lead >= 100 ? 3 : lead >= 10 ? 2 : 1;
+  const scale = x.e - (leadDigits - 1) - 7 * (words - 1);
+  const power = smallPowersOfTen[scale < 0 ? -scale : scale];
+  if (power === undefined) return Number.NaN;
+  // One operation on two exact doubles: correctly rounded.
+  const size = scale >= 0 ? mantissa * power : mantissa / power;
+  return x.s < 0 ? -size : size;
+}
+
+/**
+ * Whether a value is a Decimal of the library's own clone that {@link toDecimal} returns as it is
+ * (finite, not a negative zero, an exponent within the result bound, at most 49 significant digits):
+ * the usual input of a batch, taken without the checks that cost as much as the ranking itself.
+ * Anything else goes through `toDecimal`, which gives the same answer for these.
+ *
+ * @internal
+ */
+export function isOwnDecimalInDomain(value: unknown): value is Decimal {
+  if (!(value instanceof DecimalClass) || value.constructor !== DecimalClass) return false;
+  const digits = value.d as readonly number[] | null;
+  if (digits === null || digits.length > 7) return false;
+  if (digits[0] === 0) return value.s > 0;
+  return value.e <= maxResultExponent && value.e >= -maxResultExponent;
 }

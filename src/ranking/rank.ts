@@ -1,6 +1,6 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal, quoteText, quoteList } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
-import { approximateDecimal, compareDecimals, orderByKeys } from './compare.js';
+import { approximateDecimal, compareDecimals, isOwnDecimalInDomain, orderByKeys, roundedDecimal } from './compare.js';
 
 /**
  * Which values come first in a ranking.
@@ -321,25 +321,28 @@ export interface PercentileRankedItem<T> extends RankedItem<T> {
 }
 
 /**
- * One item on its way through a ranking: what it is ranked on (`value`: one Decimal, or one per
- * criterion) and the rank written into it. Sorting these records, rather than indexes into parallel
- * arrays, keeps each comparison to two property reads and one Decimal comparison.
+ * What a ranking read from its items, by item index (input order): the items, their unit keys and
+ * their groups (`null` when the ranking is not grouped). Parallel arrays rather than a record per
+ * item: a ranking of 10,000 items then makes a few arrays instead of 10,000 objects.
  */
-export interface Entry<T, V> {
-  readonly index: number;
-  readonly key: string;
-  readonly item: T;
-  readonly value: V;
-  readonly group: string;
-  rank: number | null;
-  tieSize: number;
-  outOf: number;
-  /** The number of distinct ranks in this entry's ranking, for dense percentiles. */
-  distinct: number;
+export interface ItemColumns<T> {
+  readonly items: readonly T[];
+  readonly keys: readonly string[];
+  readonly groups: readonly string[] | null;
 }
 
-/** Orders two entries; 0 means equal for ranking purposes. */
-export type EntryComparator<T, V> = (first: Entry<T, V>, second: Entry<T, V>) => number;
+/** The ranking of each item, by item index. */
+export interface RankColumns {
+  /** The rank; NaN for an unranked item. */
+  readonly ranks: Float64Array;
+  readonly tieSizes: Int32Array;
+  readonly outOf: Int32Array;
+  /** The number of distinct ranks in the item's ranking, for dense percentiles. */
+  readonly distinct: Int32Array;
+}
+
+/** Orders two items by their indexes; 0 means equal for ranking purposes. */
+export type IndexComparator = (first: number, second: number) => number;
 
 /** Orders two possibly missing values in a direction, missing values going where the rule says. */
 type ValueComparator = (first: Decimal | null, second: Decimal | null) => number;
@@ -355,36 +358,31 @@ function valueComparator(direction: RankDirection, missing: MissingRule): ValueC
 }
 
 /**
- * Ranks entries (all ranked, none left out) in their own ranking. The sort is stable, so entries the
- * comparators leave equal stay in input order.
+ * Ranks the members of one ranking (indexes of items, all ranked, in input order) and writes their
+ * columns. The sort is stable, so members the comparators leave equal stay in input order.
  */
-function rankEntries<T, V>(
-  entries: Entry<T, V>[],
-  compare: EntryComparator<T, V>,
-  breakTie: EntryComparator<T, V> | null,
-  ties: TieMethod,
-): void {
-  const sorted = breakTie === null ? entries.sort(compare) : entries.sort((a, b) => compare(a, b) || breakTie(a, b));
+function rankMembers(members: number[], compare: IndexComparator, breakTie: IndexComparator | null, ties: TieMethod, columns: RankColumns): void {
+  const sorted = breakTie === null ? members.sort(compare) : members.sort((a, b) => compare(a, b) || breakTie(a, b));
   const count = sorted.length;
+  const { ranks, tieSizes, outOf, distinct } = columns;
   let dense = 0;
-  // The entries are sorted, so a tie group is a run of neighbours equal to its first member; runs are
-  // walked by position, without an array per run.
+  // A tie group is a run of neighbours equal to its first member, walked by position.
   let start = 0;
-  for (let head = sorted[start]; head !== undefined; head = sorted[start]) {
+  while (start < count) {
+    const head = sorted[start] ?? 0;
     let end = start + 1;
-    for (let next = sorted[end]; next !== undefined && compare(head, next) === 0; next = sorted[end]) end += 1;
+    while (end < count && compare(head, sorted[end] ?? 0) === 0) end += 1;
     dense += 1;
     const size = end - start;
     for (let position = start; position < end; position += 1) {
-      const entry = sorted[position];
-      if (entry === undefined) break;
-      entry.rank = placeRank(ties, start + 1, size, position - start, dense);
-      entry.tieSize = size;
-      entry.outOf = count;
+      const index = sorted[position] ?? 0;
+      ranks[index] = placeRank(ties, start + 1, size, position - start, dense);
+      tieSizes[index] = size;
+      outOf[index] = count;
     }
     start = end;
   }
-  for (const entry of sorted) entry.distinct = dense;
+  for (const index of sorted) distinct[index] = dense;
 }
 
 function placeRank(ties: TieMethod, first: number, size: number, offset: number, dense: number): number {
@@ -404,30 +402,35 @@ function placeRank(ties: TieMethod, first: number, size: number, offset: number,
 }
 
 /**
- * Builds one entry per item with its key, group and value, and checks that keys are strings and
- * unique; throws `conflict` listing every duplicate key.
+ * Reads each item's key, group and value(s), one item after another (so that the first bad item is
+ * the one reported), and checks that keys are strings and unique; throws `conflict` listing every
+ * duplicate key. `readValues` stores what the ranking needs of the item at its index.
  */
-export function makeEntries<T, V>(
+export function readItems<T>(
   items: readonly T[],
   key: (item: T) => string,
   group: ((item: T) => string) | null,
-  value: (item: T, key: string) => V,
-): Entry<T, V>[] {
+  readValues: (item: T, key: string, index: number) => void,
+): ItemColumns<T> {
+  const count = items.length;
+  const keys = new Array<string>(count);
+  const groups = group === null ? null : new Array<string>(count);
   const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  const entries = items.map((item, index): Entry<T, V> => {
+  let duplicates: Set<string> | null = null;
+  for (let index = 0; index < count; index += 1) {
+    const item = items[index] as T;
     const itemKey = readText(key, item, index, 'key', 'a unit code');
     // One hash look-up per key: the set grows unless the key was there already.
     const known = seen.size;
-    if (seen.add(itemKey).size === known) duplicates.add(itemKey);
-    const itemGroup = group === null ? '' : readText(group, item, index, 'group', 'a group code');
-    return { index, key: itemKey, item, value: value(item, itemKey), group: itemGroup, rank: null, tieSize: 0, outOf: 0, distinct: 0 };
-  });
-  if (duplicates.size > 0) {
-    const list = quoteList(duplicates);
-    throw new PlanningError('conflict', `each item of a ranking needs its own key; these keys occur more than once: ${list}`);
+    if (seen.add(itemKey).size === known) (duplicates ??= new Set<string>()).add(itemKey);
+    keys[index] = itemKey;
+    if (groups !== null && group !== null) groups[index] = readText(group, item, index, 'group', 'a group code');
+    readValues(item, itemKey, index);
   }
-  return entries;
+  if (duplicates !== null) {
+    throw new PlanningError('conflict', `each item of a ranking needs its own key; these keys occur more than once: ${quoteList(duplicates)}`);
+  }
+  return { items, keys, groups };
 }
 
 function readText<T>(read: (item: T) => string, item: T, index: number, what: string, meaning: string): string {
@@ -441,16 +444,21 @@ function readText<T>(read: (item: T) => string, item: T, index: number, what: st
   return text;
 }
 
-function readValue<T>(value: (item: T) => MaybeDecimalInput, item: T, key: string, what: string): Decimal | null {
-  const raw = value(item);
-  if (raw === null || raw === undefined) return null;
-  // The message names the item only when the value is refused: building it for every item cost as
-  // much as a ranking's sort.
+/** A value as {@link toDecimal} reads it, with the message naming the item only when it is refused. */
+export function readDecimal(raw: DecimalInput, key: string, what: string): Decimal {
+  // The library's own Decimals in the domain (the usual input) are taken as they are, as toDecimal does.
+  if (isOwnDecimalInDomain(raw)) return raw;
+  // Building the message for every item cost as much as a ranking's sort.
   try {
     return toDecimal(raw);
   } catch {
     return toDecimal(raw, `${what} of ${quoteText(key)}`);
   }
+}
+
+function readValue<T>(value: (item: T) => MaybeDecimalInput, item: T, key: string, what: string): Decimal | null {
+  const raw = value(item);
+  return raw === null || raw === undefined ? null : readDecimal(raw, key, what);
 }
 
 export function checkItems(items: unknown, what: string): void {
@@ -475,15 +483,22 @@ export function checkTieBreak(tieBreak: unknown, ties: TieMethod): void {
   }
 }
 
-export function tieBreakComparator<T, V>(tieBreak: TieBreak<T> | undefined): EntryComparator<T, V> | null {
+export function tieBreakComparator<T>(tieBreak: TieBreak<T> | undefined, columns: ItemColumns<T>): IndexComparator | null {
   if (tieBreak === undefined || tieBreak === 'input-order') return null;
-  if (tieBreak === 'key') return (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const { items, keys } = columns;
+  if (tieBreak === 'key') {
+    return (a, b) => {
+      const first = keys[a] ?? '';
+      const second = keys[b] ?? '';
+      return first < second ? -1 : first > second ? 1 : 0;
+    };
+  }
   return (a, b) => {
-    const result = tieBreak(a.item, b.item);
+    const result = tieBreak(items[a] as T, items[b] as T);
     if (!Number.isFinite(result)) {
       throw new PlanningError(
         'invalid-argument',
-        `tieBreak must return a finite number; got ${String(result)} for ${quoteText(a.key)} and ${quoteText(b.key)}`,
+        `tieBreak must return a finite number; got ${String(result)} for ${quoteText(keys[a] ?? '')} and ${quoteText(keys[b] ?? '')}`,
       );
     }
     return result;
@@ -491,70 +506,113 @@ export function tieBreakComparator<T, V>(tieBreak: TieBreak<T> | undefined): Ent
 }
 
 /**
- * Splits the entries into their groups, keeping input order inside each, and leaves out the unranked
- * ones, whose tie size and ranking size it records.
+ * Ranks the items of each group on its own (one ranking of all when `groups` is null), leaving out
+ * the unranked ones (`unranked[index]` is 1), whose tie size and ranking size it records. Members are
+ * lists of indexes in input order, so the stable sort keeps input order among equals.
  */
-export function rankGroups<T, V>(
-  entries: readonly Entry<T, V>[],
-  isUnranked: (entry: Entry<T, V>) => boolean,
-  compare: EntryComparator<T, V>,
-  breakTie: EntryComparator<T, V> | null,
+export function rankIndexes(
+  count: number,
+  groups: readonly string[] | null,
+  unranked: Uint8Array | null,
+  compare: IndexComparator,
+  breakTie: IndexComparator | null,
   ties: TieMethod,
-): void {
-  const ranked = new Map<string, Entry<T, V>[]>();
-  const unranked = new Map<string, Entry<T, V>[]>();
-  for (const entry of entries) {
-    const target = isUnranked(entry) ? unranked : ranked;
-    const members = target.get(entry.group);
-    if (members === undefined) target.set(entry.group, [entry]);
-    else members.push(entry);
+): RankColumns {
+  const columns: RankColumns = {
+    ranks: new Float64Array(count).fill(Number.NaN),
+    tieSizes: new Int32Array(count),
+    outOf: new Int32Array(count),
+    distinct: new Int32Array(count),
+  };
+  const ranked = new Map<string, number[]>();
+  const left = new Map<string, number[]>();
+  for (let index = 0; index < count; index += 1) {
+    const target = unranked !== null && unranked[index] === 1 ? left : ranked;
+    const group = groups === null ? '' : (groups[index] ?? '');
+    const members = target.get(group);
+    if (members === undefined) target.set(group, [index]);
+    else members.push(index);
   }
-  for (const members of ranked.values()) rankEntries(members, compare, breakTie, ties);
-  for (const [group, members] of unranked) {
+  for (const members of ranked.values()) rankMembers(members, compare, breakTie, ties, columns);
+  for (const [group, members] of left) {
     const outOf = ranked.get(group)?.length ?? 0;
-    for (const entry of members) {
-      entry.tieSize = members.length;
-      entry.outOf = outOf;
+    for (const index of members) {
+      columns.tieSizes[index] = members.length;
+      columns.outOf[index] = outOf;
     }
   }
+  return columns;
 }
 
-function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: ((item: T) => string) | null): Entry<T, Decimal | null>[] {
+/** The rank of an item from the columns: `null` for an unranked one. */
+export function rankAt(columns: RankColumns, index: number): number | null {
+  const value = columns.ranks[index] ?? Number.NaN;
+  return Number.isNaN(value) ? null : value;
+}
+
+/** A ranking on one value: the items' columns, their values and their ranks. */
+interface OneValueRanking<T> {
+  readonly read: ItemColumns<T>;
+  readonly values: readonly (Decimal | null)[];
+  readonly ranked: RankColumns;
+}
+
+function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: ((item: T) => string) | null): OneValueRanking<T> {
   const direction = checkChoice(options.direction, rankDirections, 'direction');
   const ties = checkChoice(options.ties, tieMethods, 'ties');
   const missing = checkChoice(options.missing, missingRules, 'missing');
   checkTieBreak(options.tieBreak, ties);
-  const read = options.value;
-  if (typeof read !== 'function') throw new PlanningError('invalid-argument', `value must be a function that returns the value of an item; got ${describeValue(read)}`);
-  const entries = makeEntries(items, options.key, group, (item, key) => readValue(read, item, key, 'value'));
-  const compareValues = valueComparator(direction, missing);
-  // One double per entry, in ranking order, so that most comparisons in the sort are one subtraction;
-  // equal and near-equal keys fall back to the exact comparison, which alone decides ties.
-  const keys = preparedKeys(entries, direction, missing);
-  rankGroups(
-    entries,
-    missing === 'unranked' ? (entry) => entry.value === null : () => false,
-    (a, b) => orderByKeys(keys[a.index] ?? 0, keys[b.index] ?? 0) || compareValues(a.value, b.value),
-    tieBreakComparator(options.tieBreak),
-    ties,
-  );
-  return entries;
-}
-
-/**
- * The sort key of each entry (by its index): its value's approximation, negated for `descending`,
- * and for a missing value a key beyond every value's on the side the missing rule puts it.
- */
-function preparedKeys<T>(entries: readonly Entry<T, Decimal | null>[], direction: RankDirection, missing: MissingRule): Float64Array {
+  const value = options.value;
+  if (typeof value !== 'function') throw new PlanningError('invalid-argument', `value must be a function that returns the value of an item; got ${describeValue(value)}`);
+  const count = items.length;
+  const values = new Array<Decimal | null>(count);
+  // One double per item, in ranking order (negated for descending; a missing value beyond every
+  // value on the side the rule puts it), so that most comparisons in the sort are one subtraction.
+  const sortKeys = new Float64Array(count);
   const sign = direction === 'descending' ? -1 : 1;
-  const missingKey = missing === 'first' ? -1e300 : 1e300;
-  const keys = new Float64Array(entries.length);
-  for (const entry of entries) keys[entry.index] = entry.value === null ? missingKey : sign * approximateDecimal(entry.value);
-  return keys;
+  const missingKey = missing === 'first' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  // Set while reading (a callback, so kept in an object the compiler does not narrow).
+  const seen = { allRounded: true, anyMissing: false };
+  const read = readItems(items, options.key, group, (item, key, index) => {
+    const decimal = readValue(value, item, key, 'value');
+    values[index] = decimal;
+    if (decimal === null) {
+      seen.anyMissing = true;
+      sortKeys[index] = missingKey;
+      return;
+    }
+    let sortKey = roundedDecimal(decimal);
+    if (Number.isNaN(sortKey)) {
+      seen.allRounded = false;
+      sortKey = approximateDecimal(decimal);
+    }
+    sortKeys[index] = sign * sortKey;
+  });
+  const exact = valueComparator(direction, missing);
+  // Correctly rounded keys that differ order their values for certain (rounding keeps order); equal
+  // keys, and approximate keys too close to tell, are decided by the exact comparison alone.
+  const compare: IndexComparator = seen.allRounded
+    ? (a, b) => (sortKeys[a] ?? 0) - (sortKeys[b] ?? 0) || exact(values[a] ?? null, values[b] ?? null)
+    : (a, b) => orderByKeys(sortKeys[a] ?? 0, sortKeys[b] ?? 0) || exact(values[a] ?? null, values[b] ?? null);
+  let unranked: Uint8Array | null = null;
+  if (missing === 'unranked' && seen.anyMissing) {
+    unranked = new Uint8Array(count);
+    for (let index = 0; index < count; index += 1) if (values[index] === null) unranked[index] = 1;
+  }
+  const ranked = rankIndexes(count, read.groups, unranked, compare, tieBreakComparator(options.tieBreak, read), ties);
+  return { read, values, ranked };
 }
 
-function toRankedItem<T>(entry: Entry<T, Decimal | null>): RankedItem<T> {
-  return { key: entry.key, item: entry.item, value: entry.value, rank: entry.rank, tieSize: entry.tieSize, outOf: entry.outOf };
+function toRankedItem<T>(ranking: OneValueRanking<T>, item: T, index: number): RankedItem<T> {
+  const { read, values, ranked } = ranking;
+  return {
+    key: read.keys[index] ?? '',
+    item,
+    value: values[index] ?? null,
+    rank: rankAt(ranked, index),
+    tieSize: ranked.tieSizes[index] ?? 0,
+    outOf: ranked.outOf[index] ?? 0,
+  };
 }
 
 /**
@@ -587,7 +645,8 @@ function toRankedItem<T>(entry: Entry<T, Decimal | null>): RankedItem<T> {
  */
 export function rank<T>(items: readonly T[], options: RankOptions<T>): RankedItem<T>[] {
   checkItems(items, 'rank');
-  return rankOnOneValue(items, options, null).map(toRankedItem);
+  const ranking = rankOnOneValue(items, options, null);
+  return items.map((item, index) => toRankedItem(ranking, item, index));
 }
 
 /**
@@ -616,14 +675,16 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): RankedIte
  */
 export function rankWithinGroups<T>(items: readonly T[], options: GroupRankOptions<T>): GroupRankedItem<T>[] {
   checkItems(items, 'rankWithinGroups');
-  return rankOnOneValue(items, options, options.group).map((entry) => ({
-    key: entry.key,
-    item: entry.item,
-    value: entry.value,
-    rank: entry.rank,
-    tieSize: entry.tieSize,
-    outOf: entry.outOf,
-    group: entry.group,
+  const { read, values, ranked } = rankOnOneValue(items, options, options.group);
+  const { keys, groups } = read;
+  return items.map((item, index) => ({
+    key: keys[index] ?? '',
+    item,
+    value: values[index] ?? null,
+    rank: rankAt(ranked, index),
+    tieSize: ranked.tieSizes[index] ?? 0,
+    outOf: ranked.outOf[index] ?? 0,
+    group: groups?.[index] ?? '',
   }));
 }
 
@@ -647,10 +708,13 @@ export function rankWithinGroups<T>(items: readonly T[], options: GroupRankOptio
 export function percentileRank<T>(items: readonly T[], options: RankOptions<T>): PercentileRankedItem<T>[] {
   checkItems(items, 'percentileRank');
   const dense = options.ties === 'dense';
-  return rankOnOneValue(items, options, null).map((entry) => ({
-    ...toRankedItem(entry),
-    percentile: entry.rank === null ? null : new DecimalClass(entry.rank).div(dense ? entry.distinct : entry.outOf),
-  }));
+  const ranking = rankOnOneValue(items, options, null);
+  const { ranked } = ranking;
+  return items.map((item, index) => {
+    const result = toRankedItem(ranking, item, index);
+    const places = (dense ? ranked.distinct[index] : ranked.outOf[index]) ?? 1;
+    return { ...result, percentile: result.rank === null ? null : new DecimalClass(result.rank).div(places) };
+  });
 }
 
 /**
@@ -688,27 +752,31 @@ export function rankLexicographic<T>(items: readonly T[], options: Lexicographic
   const missing = checkChoice(options.missing, missingRules, 'missing');
   checkTieBreak(options.tieBreak, ties);
   const criteria = checkCriteria(options.criteria);
-  const entries = makeEntries(items, options.key, options.group ?? null, (item, key) =>
-    criteria.map((criterion, position) => readValue(criterion.value, item, key, criterion.name ?? `criteria[${position}]`)),
-  );
+  const valueLists = new Array<(Decimal | null)[]>(items.length);
+  const read = readItems(items, options.key, options.group ?? null, (item, key, index) => {
+    valueLists[index] = criteria.map((criterion, position) => readValue(criterion.value, item, key, criterion.name ?? `criteria[${position}]`));
+  });
   const comparators = criteria.map((criterion) => valueComparator(criterion.direction, missing));
-  const compare: EntryComparator<T, (Decimal | null)[]> = (a, b) => {
+  const compare: IndexComparator = (a, b) => {
+    const first = valueLists[a] ?? [];
+    const second = valueLists[b] ?? [];
     for (const [position, comparator] of comparators.entries()) {
-      const result = comparator(a.value[position] ?? null, b.value[position] ?? null);
+      const result = comparator(first[position] ?? null, second[position] ?? null);
       if (result !== 0) return result;
     }
     return 0;
   };
-  const unranked = missing === 'unranked' ? (entry: Entry<T, (Decimal | null)[]>) => entry.value.includes(null) : () => false;
-  rankGroups(entries, unranked, compare, tieBreakComparator(options.tieBreak), ties);
-  return entries.map((entry) => ({
-    key: entry.key,
-    item: entry.item,
-    values: entry.value,
-    rank: entry.rank,
-    tieSize: entry.tieSize,
-    outOf: entry.outOf,
-    group: options.group === undefined ? null : entry.group,
+  const unranked = missing === 'unranked' ? new Uint8Array(items.length) : null;
+  if (unranked !== null) valueLists.forEach((list, index) => (unranked[index] = list.includes(null) ? 1 : 0));
+  const ranked = rankIndexes(items.length, read.groups, unranked, compare, tieBreakComparator(options.tieBreak, read), ties);
+  return items.map((item, index) => ({
+    key: read.keys[index] ?? '',
+    item,
+    values: valueLists[index] ?? [],
+    rank: rankAt(ranked, index),
+    tieSize: ranked.tieSizes[index] ?? 0,
+    outOf: ranked.outOf[index] ?? 0,
+    group: read.groups?.[index] ?? null,
   }));
 }
 
