@@ -20,6 +20,7 @@ import {
   toDecimal,
 } from '../../src/index.js';
 import { isOwnDecimalInDomain, roundedDecimal } from '../../src/ranking/compare.js';
+import { findDuplicates } from '../../src/ranking/rank.js';
 
 type Raw = number | string | Decimal | null;
 
@@ -183,6 +184,36 @@ describe('roundedDecimal and isOwnDecimalInDomain', () => {
       true, true, false, true, false, true, false, true, false, false, false, false, false, false, false, false,
     ]);
     for (const candidate of candidates) if (isOwnDecimalInDomain(candidate)) expect(toDecimal(candidate)).toBe(candidate);
+  });
+});
+
+/** The keys that occur more than once, in the order of their second occurrence, by definition. */
+function repeatedKeys(keys: readonly string[]): string[] {
+  return [...new Set(keys.filter((key, index) => keys.indexOf(key) < index))];
+}
+
+describe('findDuplicates', () => {
+  it('finds exactly the repeated keys, in the order of their second occurrence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('', 'a', 'U00001', 'ký hiệu')), { maxLength: 200 }), (keys) => {
+        expect([...findDuplicates(keys)]).toEqual(repeatedKeys(keys));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds them too when many keys fall on one slot of its table (the Set fallback)', () => {
+    // 300 keys whose FNV-1a hashes agree in their last 10 bits, the slot in a table of 1,024.
+    const colliding: string[] = [];
+    for (let candidate = 0; colliding.length < 300; candidate += 1) {
+      const key = `k${String(candidate)}`;
+      let hash = 0x811c9dc5;
+      for (let position = 0; position < key.length; position += 1) hash = Math.imul(hash ^ key.charCodeAt(position), 0x01000193);
+      if ((hash & 1023) === 7) colliding.push(key);
+    }
+    const keys = [...colliding, colliding[5] ?? '', colliding[2] ?? '', colliding[5] ?? ''];
+    expect([...findDuplicates(keys)]).toEqual([colliding[5], colliding[2]]);
+    expect([...findDuplicates(colliding)]).toEqual([]);
   });
 });
 
