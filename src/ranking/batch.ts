@@ -204,6 +204,59 @@ interface Terms {
   readonly small: Uint8Array;
   /** Whether every weight, and their sum, is a safe integer, so that sums of weights are exact doubles. */
   readonly floatable: boolean;
+  /**
+   * Blocks of components whose spans have a small least common multiple Lb: within a block the terms
+   * are whole numbers over Lb, summed exactly in doubles, and a block adds one BigInt product (its
+   * sum × L / Lb) to the numerator instead of one per component. The block of each component (−1 for
+   * none), its multiplier weight × Lb / span and its full term weight × Lb, and each block's L / Lb.
+   */
+  readonly blockOf: Int32Array;
+  readonly blockMultipliers: Float64Array;
+  readonly blockFullTerms: Float64Array;
+  readonly blockFactors: readonly bigint[];
+}
+
+/** The largest Lb × (sum of the block's weights): offsets up to 2^12 then keep a block's sum safe. */
+const blockLimit = 2n ** 40n;
+
+function prepareBlocks(spans: readonly bigint[], weights: readonly bigint[], small: Uint8Array, commonDenominator: bigint) {
+  const count = spans.length;
+  const blockOf = new Int32Array(count).fill(-1);
+  const blockMultipliers = new Float64Array(count);
+  const blockFullTerms = new Float64Array(count);
+  const blockFactors: bigint[] = [];
+  let members: number[] = [];
+  let multiple = 1n;
+  let weightSum = 0n;
+  const close = (): void => {
+    if (members.length === 0) return;
+    for (const column of members) {
+      const weight = weights[column] ?? 0n;
+      blockOf[column] = blockFactors.length;
+      blockMultipliers[column] = Number((weight * multiple) / (spans[column] ?? 1n));
+      blockFullTerms[column] = Number(weight * multiple);
+    }
+    blockFactors.push(commonDenominator / multiple);
+    members = [];
+    multiple = 1n;
+    weightSum = 0n;
+  };
+  for (let column = 0; column < count; column += 1) {
+    const weight = weights[column] ?? 0n;
+    const span = spans[column] ?? 1n;
+    const size = span < 0n ? -span : span;
+    if (small[column] !== 1 || size * weight > blockLimit) continue;
+    let next = (multiple / greatestCommonDivisor(multiple, size)) * size;
+    if (next * (weightSum + weight) > blockLimit) {
+      close();
+      next = size;
+    }
+    members.push(column);
+    multiple = next;
+    weightSum += weight;
+  }
+  close();
+  return { blockOf, blockMultipliers, blockFullTerms, blockFactors };
 }
 
 function prepareTerms<T>(components: readonly PreparedComponent<T>[], exponents: readonly number[]): Terms {
@@ -228,7 +281,9 @@ function prepareTerms<T>(components: readonly PreparedComponent<T>[], exponents:
   const spanNumbers = spans.map(Number);
   const weightNumbers = weights.map(Number);
   const total = weights.reduce((sum, weight) => sum + weight, 0n);
+  const small = Uint8Array.from(components, (_, column) => (Number.isSafeInteger(worstNumbers[column]) && Number.isSafeInteger(spanNumbers[column]) ? 1 : 0));
   return {
+    ...prepareBlocks(spans, weights, small, commonDenominator),
     worsts,
     spans,
     weights,
@@ -238,7 +293,7 @@ function prepareTerms<T>(components: readonly PreparedComponent<T>[], exponents:
     worstNumbers,
     spanNumbers,
     weightNumbers,
-    small: Uint8Array.from(components, (_, column) => (Number.isSafeInteger(worstNumbers[column]) && Number.isSafeInteger(spanNumbers[column]) ? 1 : 0)),
+    small,
     floatable: Number.isSafeInteger(Number(total)) && weightNumbers.every((weight) => Number.isSafeInteger(weight)),
   };
 }
@@ -380,8 +435,11 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
   const composites = new Array<CompositeScore>(rows);
   const unranked = missingRule === 'unranked' ? new Uint8Array(rows) : null;
 
+  const { blockOf, blockMultipliers, blockFullTerms, blockFactors } = terms;
+  const blockSums = new Float64Array(blockFactors.length);
   for (let row = 0; row < rows; row += 1) {
     const base = row * count;
+    blockSums.fill(0);
     let numerator = 0n;
     let presentWeight = 0n;
     let approximate = 0;
@@ -413,13 +471,18 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
         const reach = span < 0 ? -span : span;
         const floatWeight = terms.weightNumbers[column] ?? 0;
         if (component.clamp && toward <= 0) continue;
-        if (component.clamp && toward >= reach) {
-          numerator += fullTerms[column] ?? 0n;
+        const full = component.clamp && toward >= reach;
+        const block = blockOf[column] ?? -1;
+        // Exact while the product and the sum stay safe integers; otherwise the term goes the BigInt way.
+        const added = block < 0 ? Number.NaN : full ? (blockFullTerms[column] ?? 0) : (blockMultipliers[column] ?? 0) * offset;
+        const sum = (blockSums[block] ?? 0) + added;
+        if (Number.isSafeInteger(added) && Number.isSafeInteger(sum)) blockSums[block] = sum;
+        else numerator += full ? (fullTerms[column] ?? 0n) : (multipliers[column] ?? 0n) * BigInt(offset);
+        if (full) {
           approximate += floatWeight;
           magnitude += floatWeight;
           continue;
         }
-        numerator += (multipliers[column] ?? 0n) * BigInt(offset);
         const term = floatWeight * (toward / reach);
         approximate += term;
         magnitude += term < 0 ? -term : term;
@@ -437,6 +500,10 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
         }
       }
       numerator += (multipliers[column] ?? 0n) * exactOffset;
+    }
+    for (let block = 0; block < blockSums.length; block += 1) {
+      const sum = blockSums[block] ?? 0;
+      if (sum !== 0) numerator += BigInt(sum) * (blockFactors[block] ?? 1n);
     }
     const missingCount = missing === null ? 0 : missing.length;
     const missingList = missing ?? [];
