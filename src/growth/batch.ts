@@ -58,9 +58,9 @@ export interface GrowthRatesBatch {
   compareRate(index: number, position: number, value: number | string | Decimal): -1 | 0 | 1 | null;
 }
 
-/** Reasons of rows without a value, as codes. */
-const RATE = 0;
-const MISSING = 1;
+/** Reasons of rows without a value, as codes; a row is MISSING until a rate or a zero base is found. */
+const MISSING = 0;
+const RATE = 1;
 const ZERO_BASE = 2;
 
 /** One series read into scaled integers, or null when the step path must read it (unsorted, refused, too long). */
@@ -112,19 +112,26 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
   const given: unknown = seriesList;
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `growthRatesBatch takes a list of series; got ${describeValue(given)}`);
   let capacity = 0;
-  for (const series of seriesList) if (Array.isArray(series) && series.length > capacity) capacity = series.length;
+  let rowCount = 0;
+  for (const series of seriesList) {
+    if (!Array.isArray(series)) continue;
+    if (series.length > capacity) capacity = series.length;
+    if (series.length > 1) rowCount += series.length - 1;
+  }
   const scratch = createScaledColumn(capacity);
   const starts = new Int32Array(seriesList.length + 1);
-  // Rows of the fast series: year, reason, and the fraction as numerator and denominator at one scale.
-  const years: number[] = [];
-  const reasons: number[] = [];
-  const numerators: number[] = [];
-  const denominators: number[] = [];
+  // Rows of the fast series, in typed arrays sized up front: year, reason, and the fraction as
+  // numerator and denominator at one scale (NaN where the fraction is in wideFractions).
+  const years = new Float64Array(rowCount);
+  const reasons = new Uint8Array(rowCount);
+  const numerators = new Float64Array(rowCount);
+  const denominators = new Float64Array(rowCount);
+  let rows = 0;
   const wideFractions = new Map<number, readonly [bigint, bigint]>();
   const stepRows = new Map<number, YearGrowth[]>();
   const exactPowers = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
   seriesList.forEach((series, index) => {
-    starts[index] = years.length;
+    starts[index] = rows;
     const read = readSeries(series, scratch);
     if (read === null) {
       stepRows.set(index, rollingGrowthRates(series));
@@ -132,24 +139,20 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
     }
     const { digits, exponents } = scratch;
     for (let at = 1; at < read.years.length; at += 1) {
+      const row = rows;
+      rows += 1;
       const year = read.years[at] ?? 0;
-      years.push(year);
+      years[row] = year;
       const consecutive = read.years[at - 1] === year - 1;
-      if (!consecutive || read.present[at] !== true || read.present[at - 1] !== true) {
-        reasons.push(MISSING);
-        numerators.push(0);
-        denominators.push(0);
-        continue;
-      }
+      // a row stays MISSING (0), with a fraction of 0 / 0, unless a rate is found
+      if (!consecutive || read.present[at] !== true || read.present[at - 1] !== true) continue;
       const current = digits[at] ?? 0;
       const base = digits[at - 1] ?? 0;
       if (base === 0) {
-        reasons.push(ZERO_BASE);
-        numerators.push(0);
-        denominators.push(0);
+        reasons[row] = ZERO_BASE;
         continue;
       }
-      reasons.push(RATE);
+      reasons[row] = RATE;
       const currentExponent = exponents[at] ?? 0;
       const baseExponent = exponents[at - 1] ?? 0;
       const scale = Math.min(currentExponent, baseExponent);
@@ -157,19 +160,19 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
       const b = base * (exactPowers[baseExponent - scale] ?? Number.NaN);
       const numerator = (a - b) * 100;
       if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(numerator)) {
-        numerators.push(numerator);
-        denominators.push(b);
+        numerators[row] = numerator;
+        denominators[row] = b;
         continue;
       }
       const wideCurrent = scaledDigits(scratch, at, scale);
       const wideBase = scaledDigits(scratch, at - 1, scale);
       // decimal.js keeps 40 significant digits of the difference before multiplying and dividing.
-      wideFractions.set(years.length - 1, [toSignificantDigits(wideCurrent - wideBase) * 100n, wideBase]);
-      numerators.push(Number.NaN);
-      denominators.push(Number.NaN);
+      wideFractions.set(row, [toSignificantDigits(wideCurrent - wideBase) * 100n, wideBase]);
+      numerators[row] = Number.NaN;
+      denominators[row] = Number.NaN;
     }
   });
-  starts[seriesList.length] = years.length;
+  starts[seriesList.length] = rows;
 
   /** The exact fraction of a row, as BigInts. */
   const fractionOf = (row: number): readonly [bigint, bigint] => {
@@ -192,7 +195,7 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
   };
   return Object.freeze({
     length: seriesList.length,
-    rateCount: years.length + [...stepRows.values()].reduce((sum, rows) => sum + rows.length, 0),
+    rateCount: rows + [...stepRows.values()].reduce((sum, rows) => sum + rows.length, 0),
     rates: (index: number): YearGrowth[] => {
       check(index);
       const computed = stepRows.get(index);
