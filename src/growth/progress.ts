@@ -340,7 +340,7 @@ function scaleThresholds(thresholds: AppliedThresholds, factor: Decimal): Applie
   };
 }
 
-export function checkDirection(direction: unknown): asserts direction is ProgressDirection {
+function checkDirection(direction: unknown): asserts direction is ProgressDirection {
   if (direction !== 'increase' && direction !== 'decrease') {
     throw new PlanningError('invalid-argument', `direction must be 'increase' or 'decrease'; got ${describeValue(direction)}`);
   }
