@@ -1,9 +1,21 @@
 /*
- * Year-on-year growth rates of many series at once, kept as exact fractions of scaled integers until
- * a rate is read: the batch form of rollingGrowthRates (span 1).
+ * Growth of many series at once. Year-on-year rates are kept as exact fractions of scaled integers
+ * until a rate is read (the batch form of rollingGrowthRates, span 1); progress classes are decided
+ * on floating-point roots with a proven error margin, and by the step path on every close call (the
+ * batch form of classifyProgressFromSeries); end-point averages are computed when read.
  */
-import { Decimal, PlanningError, createScaledColumn, describeValue, powerOfTen, roundedQuotient, scaledDigits, toDecimal, writeScaled } from '../numeric/index.js';
-import { type YearGrowth, rollingGrowthRates } from './average.js';
+import { Decimal, PlanningError, createScaledColumn, describeValue, isDecimalInput, powerOfTen, roundedQuotient, scaledDigits, toDecimal, writeScaled } from '../numeric/index.js';
+import { type AverageGrowthOptions, type YearGrowth, averageAnnualGrowth, rollingGrowthRates } from './average.js';
+import {
+  DEFAULT_ZERO_REPLACEMENT,
+  type AppliedThresholds,
+  type ProgressAssessment,
+  type ProgressClass,
+  type ProgressOptions,
+  type SeriesProgressSettings,
+  classifyProgressFromSeries,
+  thresholdsFor,
+} from './progress.js';
 import type { YearSeries } from './series.js';
 
 /**
@@ -46,9 +58,9 @@ export interface GrowthRatesBatch {
   compareRate(index: number, position: number, value: number | string | Decimal): -1 | 0 | 1 | null;
 }
 
-/** Reasons of rows without a value, as codes. */
-const RATE = 0;
-const MISSING = 1;
+/** Reasons of rows without a value, as codes; a row is MISSING until a rate or a zero base is found. */
+const MISSING = 0;
+const RATE = 1;
 const ZERO_BASE = 2;
 
 /** One series read into scaled integers, or null when the step path must read it (unsorted, refused, too long). */
@@ -100,19 +112,26 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
   const given: unknown = seriesList;
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `growthRatesBatch takes a list of series; got ${describeValue(given)}`);
   let capacity = 0;
-  for (const series of seriesList) if (Array.isArray(series) && series.length > capacity) capacity = series.length;
+  let rowCount = 0;
+  for (const series of seriesList) {
+    if (!Array.isArray(series)) continue;
+    if (series.length > capacity) capacity = series.length;
+    if (series.length > 1) rowCount += series.length - 1;
+  }
   const scratch = createScaledColumn(capacity);
   const starts = new Int32Array(seriesList.length + 1);
-  // Rows of the fast series: year, reason, and the fraction as numerator and denominator at one scale.
-  const years: number[] = [];
-  const reasons: number[] = [];
-  const numerators: number[] = [];
-  const denominators: number[] = [];
+  // Rows of the fast series, in typed arrays sized up front: year, reason, and the fraction as
+  // numerator and denominator at one scale (NaN where the fraction is in wideFractions).
+  const years = new Float64Array(rowCount);
+  const reasons = new Uint8Array(rowCount);
+  const numerators = new Float64Array(rowCount);
+  const denominators = new Float64Array(rowCount);
+  let rows = 0;
   const wideFractions = new Map<number, readonly [bigint, bigint]>();
   const stepRows = new Map<number, YearGrowth[]>();
   const exactPowers = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
   seriesList.forEach((series, index) => {
-    starts[index] = years.length;
+    starts[index] = rows;
     const read = readSeries(series, scratch);
     if (read === null) {
       stepRows.set(index, rollingGrowthRates(series));
@@ -120,24 +139,20 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
     }
     const { digits, exponents } = scratch;
     for (let at = 1; at < read.years.length; at += 1) {
+      const row = rows;
+      rows += 1;
       const year = read.years[at] ?? 0;
-      years.push(year);
+      years[row] = year;
       const consecutive = read.years[at - 1] === year - 1;
-      if (!consecutive || read.present[at] !== true || read.present[at - 1] !== true) {
-        reasons.push(MISSING);
-        numerators.push(0);
-        denominators.push(0);
-        continue;
-      }
+      // a row stays MISSING (0), with a fraction of 0 / 0, unless a rate is found
+      if (!consecutive || read.present[at] !== true || read.present[at - 1] !== true) continue;
       const current = digits[at] ?? 0;
       const base = digits[at - 1] ?? 0;
       if (base === 0) {
-        reasons.push(ZERO_BASE);
-        numerators.push(0);
-        denominators.push(0);
+        reasons[row] = ZERO_BASE;
         continue;
       }
-      reasons.push(RATE);
+      reasons[row] = RATE;
       const currentExponent = exponents[at] ?? 0;
       const baseExponent = exponents[at - 1] ?? 0;
       const scale = Math.min(currentExponent, baseExponent);
@@ -145,19 +160,19 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
       const b = base * (exactPowers[baseExponent - scale] ?? Number.NaN);
       const numerator = (a - b) * 100;
       if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(numerator)) {
-        numerators.push(numerator);
-        denominators.push(b);
+        numerators[row] = numerator;
+        denominators[row] = b;
         continue;
       }
       const wideCurrent = scaledDigits(scratch, at, scale);
       const wideBase = scaledDigits(scratch, at - 1, scale);
       // decimal.js keeps 40 significant digits of the difference before multiplying and dividing.
-      wideFractions.set(years.length - 1, [toSignificantDigits(wideCurrent - wideBase) * 100n, wideBase]);
-      numerators.push(Number.NaN);
-      denominators.push(Number.NaN);
+      wideFractions.set(row, [toSignificantDigits(wideCurrent - wideBase) * 100n, wideBase]);
+      numerators[row] = Number.NaN;
+      denominators[row] = Number.NaN;
     }
   });
-  starts[seriesList.length] = years.length;
+  starts[seriesList.length] = rows;
 
   /** The exact fraction of a row, as BigInts. */
   const fractionOf = (row: number): readonly [bigint, bigint] => {
@@ -180,7 +195,7 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
   };
   return Object.freeze({
     length: seriesList.length,
-    rateCount: years.length + [...stepRows.values()].reduce((sum, rows) => sum + rows.length, 0),
+    rateCount: rows + [...stepRows.values()].reduce((sum, rows) => sum + rows.length, 0),
     rates: (index: number): YearGrowth[] => {
       check(index);
       const computed = stepRows.get(index);
@@ -237,4 +252,417 @@ function toSignificantDigits(whole: bigint): bigint {
 function rateValue(numerator: bigint, denominator: bigint): Decimal {
   const value = roundedQuotient(numerator, denominator);
   return numerator === 0n && denominator < 0n ? value.neg() : value;
+}
+
+/** Options of {@link progressBatch}: those of {@link classifyProgressFromSeries}, and the rules of the averages. */
+export interface ProgressBatchOptions extends ProgressOptions {
+  /**
+   * The range and rules of the end-point average that {@link ProgressBatch.average} reads, as
+   * {@link averageAnnualGrowth} takes them; default: its defaults (the whole series).
+   */
+  readonly average?: AverageGrowthOptions;
+}
+
+/**
+ * The progress classes and end-point averages of many series ({@link progressBatch}). Every class
+ * is the one {@link classifyProgressFromSeries} gives; every average and assessment is computed, by
+ * the step functions themselves, only when read.
+ *
+ * Cost model: {@link progressBatch} reads each series once (each value checked as the step path
+ * checks it, two values and the target turned into floating point) and decides each class on two
+ * floating-point roots whose error is bounded (see {@link progressBatch}); a class too close to a
+ * threshold for that bound, and a series the fast read does not take, are decided by
+ * {@link classifyProgressFromSeries} (`stepDecided` counts them). It keeps one byte a series.
+ * `progressClass(i)` is a look-up; `average(i)` and `assessment(i)` cost one step call each (a
+ * 40-digit root or two), and are not kept.
+ *
+ * @example
+ * // Two communes' income per person, 2020-2023, toward 45 in 2025:
+ * const batch: ProgressBatch = progressBatch(
+ *   [
+ *     [{ year: 2020, value: 30 }, { year: 2023, value: 38 }],
+ *     [{ year: 2020, value: 30 }, { year: 2023, value: 31 }],
+ *   ],
+ *   { baseYear: 2020, direction: 'increase', target: { year: 2025, value: 45 } },
+ * );
+ * [batch.classes(), batch.average(0)?.toFixed(2), batch.assessment(1).label];
+ * //=> [['substantial-progress', 'limited-progress'], '8.20', 'Limited progress']
+ */
+export interface ProgressBatch {
+  /** How many series. */
+  readonly length: number;
+  /** How many classes the step path decided: close calls, and series or settings the fast read does not take. */
+  readonly stepDecided: number;
+  /**
+   * The progress class of series `index`: `classifyProgressFromSeries(series, settings, options).progressClass`.
+   * @param index - the series' position in the list given
+   */
+  progressClass(index: number): ProgressClass;
+  /** The progress classes of all series, in the order given (a new list each call). */
+  classes(): ProgressClass[];
+  /**
+   * The end-point average annual growth of series `index` in percent, computed now:
+   * `averageAnnualGrowth(series, options.average).value` (null when it has none).
+   * @param index - the series' position in the list given
+   */
+  average(index: number): Decimal | null;
+  /**
+   * The whole assessment of series `index`, computed now: `classifyProgressFromSeries(series, settings, options)`.
+   * @param index - the series' position in the list given
+   */
+  assessment(index: number): ProgressAssessment;
+}
+
+const PROGRESS_CLASSES: readonly ProgressClass[] = [
+  'target-achieved',
+  'substantial-progress',
+  'moderate-progress',
+  'limited-progress',
+  'deterioration',
+  'not-assessable',
+];
+
+/*
+ * The error margin. A value of a series is read into a double with a relative error of at most
+ * 9u (u = 2^-53: up to seven roundings while its base-10^7 words are gathered and scaled), so the
+ * ratio of two values errs by at most 19u. Its n-th root by Math.pow errs by at most 19u/n from the
+ * ratio, |ln ratio| × u/2n from the rounded exponent 1/n (|ln ratio| ≤ 668 in the range taken), and
+ * a few units of the last place of its own: together below 360u, 4e-14 of the root. The margin
+ * ROOT_ERROR is 2^-40 (9.1e-13) of the root plus one, twenty times that, and it also covers the step
+ * path's own error (within 1e-39 × max(1, |growth|)), so the step path's rate lies inside
+ * center ± radius. Each later float operation adds ROUNDING of its result (1e-15 > 9u), and TINY
+ * keeps a margin where a value is zero.
+ */
+const ROOT_ERROR = 2 ** -40;
+const ROUNDING = 1e-15;
+const TINY = 1e-300;
+/** Ties between two values are left to Decimal comparison within this relative distance. */
+const NEAR = 1e-14;
+/** Doubles used lie within these magnitudes: far from overflow, underflow and subnormals. */
+const SMALLEST = 1e-290;
+const LARGEST = 1e290;
+
+let floatPowers: Float64Array | undefined;
+
+/** 10^exponent as the nearest double (each parsed from its text, so correctly rounded); |exponent| ≤ 308. */
+function floatPowerOfTen(exponent: number): number {
+  floatPowers ??= Float64Array.from({ length: 617 }, (_, index) => Number(`1e${String(index - 308)}`));
+  return floatPowers[exponent + 308] ?? Number.NaN;
+}
+
+/** A library Decimal as a double within 9u of it, 0 for zero, NaN when outside the doubles used. */
+function approximateDecimal(value: Decimal): number {
+  // d holds base-1e7 words, the first without leading zeros; e is the exponent of the first digit
+  const words = value.d;
+  const first = words[0] ?? 0;
+  if (first === 0) return 0;
+  let mantissa = first;
+  for (let index = 1; index < words.length; index += 1) mantissa = mantissa * 1e7 + (words[index] ?? 0);
+  let firstDigits = 1;
+  for (let rest = first; rest >= 10; rest = Math.floor(rest / 10)) firstDigits += 1;
+  const exponent = value.e - (firstDigits - 1) - 7 * (words.length - 1);
+  if (exponent < -308 || exponent > 308) return Number.NaN;
+  const size = exponent >= 0 ? mantissa * floatPowerOfTen(exponent) : mantissa / floatPowerOfTen(-exponent);
+  if (!(size >= SMALLEST && size <= LARGEST)) return Number.NaN;
+  return value.s < 0 ? -size : size;
+}
+
+/**
+ * Whether a value is a decimal.js Decimal (of any clone: they share one prototype), found by its
+ * prototype, which costs less than `instanceof` or the `constructor` of a Decimal.
+ */
+function isPlainDecimal(value: unknown): value is Decimal {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Decimal.prototype;
+}
+
+/**
+ * Whether toDecimal accepts a value: decided without converting for a number or a library Decimal
+ * plainly inside the domain, by toDecimal's own check for anything else.
+ */
+function acceptedValue(value: unknown): boolean {
+  if (typeof value === 'number') {
+    const size = Math.abs(value);
+    if (size === 0 || (size >= 1e-100 && size < 1e101)) return true;
+  } else if (isPlainDecimal(value)) {
+    // at most seven words hold at most 49 significant digits, within the 50 allowed
+    const words: unknown = value.d;
+    if (Array.isArray(words) && words.length <= 7 && (words[0] === 0 || Math.abs(value.e) <= 1000)) return true;
+  }
+  return isDecimalInput(value);
+}
+
+/** An accepted value as a double within 9u of what toDecimal reads; 0 for zero; NaN outside the doubles used. */
+function approximate(value: unknown): number {
+  if (typeof value === 'number') {
+    const size = Math.abs(value);
+    return size === 0 ? 0 : size >= SMALLEST && size <= LARGEST ? value : Number.NaN;
+  }
+  return approximateDecimal(isPlainDecimal(value) ? value : toDecimal(value as string));
+}
+
+/** The sign of a − b, exactly: from the doubles when they are clearly apart, else from the Decimals. */
+function compareValues(a: unknown, aFloat: number, b: unknown, bFloat: number): number {
+  const gap = aFloat - bFloat;
+  if (Math.abs(gap) > (Math.abs(aFloat) + Math.abs(bFloat)) * NEAR) return gap > 0 ? 1 : -1;
+  return toDecimal(a as string).comparedTo(toDecimal(b as string));
+}
+
+/** A growth rate (a fraction, not percent) as an interval: the exact and the step path's rate lie within center ± radius. */
+interface GrowthInterval {
+  readonly center: number;
+  readonly radius: number;
+}
+
+/** The compound growth from `first` to `last` (doubles of one sign, `first` not zero) over whole `periods`, with its margin. */
+function growthInterval(first: number, last: number, periods: number): GrowthInterval | undefined {
+  if (last === 0) return { center: -1, radius: 0 };
+  const ratio = Math.abs(last) / Math.abs(first);
+  if (!(ratio >= SMALLEST && ratio <= LARGEST)) return undefined;
+  const root = periods === 1 ? ratio : Math.pow(ratio, 1 / periods);
+  return { center: root - 1, radius: (root + 1) * ROOT_ERROR };
+}
+
+/** The thresholds low, medium and high of a method as doubles, with the class each opens, highest first. */
+type FloatThresholds = readonly (readonly [number, ProgressClass])[];
+
+function floatThresholds(thresholds: AppliedThresholds): FloatThresholds | undefined {
+  const bands: [number, ProgressClass][] = [
+    [thresholds.high.toNumber(), 'substantial-progress'],
+    [thresholds.medium.toNumber(), 'moderate-progress'],
+    [thresholds.low.toNumber(), 'limited-progress'],
+  ];
+  return bands.every(([value]) => Math.abs(value) <= LARGEST) ? bands : undefined;
+}
+
+/**
+ * The class of a value known to lie in [low, high], as classifyProgress's classOf gives it for every
+ * value there; undefined when a threshold may lie inside (a close call for the step path).
+ */
+function classOfInterval(low: number, high: number, thresholds: FloatThresholds): ProgressClass | undefined {
+  for (const [threshold, progressClass] of thresholds) {
+    // the double of a threshold is within u/2 of it
+    const margin = Math.abs(threshold) * ROUNDING + TINY;
+    if (low > threshold + margin) return progressClass;
+    if (!(high < threshold - margin)) return undefined;
+  }
+  return 'deterioration';
+}
+
+/** An interval widened by the rounding of the float operations that made it, as [low, high]. */
+function widened(interval: GrowthInterval, scale: number): readonly [number, number] {
+  const center = interval.center * scale;
+  const spread = interval.radius * Math.abs(scale) * 1.001 + Math.abs(center) * ROUNDING + TINY;
+  return [center - spread, center + spread];
+}
+
+/** What progressBatch resolves once from its options; undefined when an option is refused (then the step path decides, and throws). */
+interface ProgressContext {
+  readonly withTarget: FloatThresholds;
+  readonly withoutTarget: FloatThresholds;
+  readonly replacement: Decimal;
+  readonly replacementFloat: number;
+}
+
+function progressContext(options: ProgressOptions): ProgressContext | undefined {
+  try {
+    const withTarget = floatThresholds(thresholdsFor(true, options));
+    const withoutTarget = floatThresholds(thresholdsFor(false, options));
+    const replacement = options.zeroReplacement === undefined ? DEFAULT_ZERO_REPLACEMENT : toDecimal(options.zeroReplacement, 'zeroReplacement');
+    if (options.limitExponent !== undefined) toDecimal(options.limitExponent, 'limitExponent');
+    if (withTarget === undefined || withoutTarget === undefined) return undefined;
+    return { withTarget, withoutTarget, replacement, replacementFloat: approximateDecimal(replacement) };
+  } catch (error) {
+    if (error instanceof PlanningError) return undefined;
+    throw error;
+  }
+}
+
+interface SeriesRow {
+  readonly year: number;
+  readonly value: unknown;
+}
+
+/**
+ * The class classifyProgressFromSeries gives a series, decided in floating point with the margin
+ * above; undefined for a close call and for anything the step path must read (which may throw).
+ */
+function fastProgressClass(series: YearSeries, settings: SeriesProgressSettings, context: ProgressContext): ProgressClass | undefined {
+  const { baseYear, target, limit } = settings;
+  const direction: unknown = settings.direction;
+  if (!Number.isSafeInteger(baseYear) || (direction !== 'increase' && direction !== 'decrease')) return undefined;
+  const given: unknown = target;
+  if (given !== undefined) {
+    if (typeof given !== 'object' || given === null) return undefined;
+    const { year, value } = given as { readonly year?: unknown; readonly value?: unknown };
+    if (!Number.isSafeInteger(year) || value === null || value === undefined || !acceptedValue(value)) return undefined;
+  }
+  const rows: unknown = series;
+  if (!Array.isArray(rows)) return undefined;
+  let baseIndex = -1;
+  let latestIndex = -1;
+  let previousYear = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < rows.length; index += 1) {
+    const row: unknown = rows[index];
+    if (typeof row !== 'object' || row === null) return undefined;
+    const { year, value } = row as SeriesRow;
+    // years out of order go to the step path, which sorts them or names the repeated one
+    if (!Number.isSafeInteger(year) || year <= previousYear) return undefined;
+    previousYear = year;
+    if (value === null || value === undefined) continue;
+    if (!acceptedValue(value)) return undefined;
+    if (baseIndex < 0 && year >= baseYear) baseIndex = index;
+    latestIndex = index;
+  }
+  if (baseIndex < 0) return 'not-assessable';
+  const baseRow = rows[baseIndex] as SeriesRow;
+  const latestRow = rows[latestIndex] as SeriesRow;
+  const rawBase = approximate(baseRow.value);
+  const current = approximate(latestRow.value);
+  const base = rawBase === 0 ? context.replacementFloat : rawBase;
+  // NaN fails every comparison: a value outside the doubles used goes to the step path
+  if (Number.isNaN(current) || !(base > 0 || base < 0)) return undefined;
+  const desired = direction === 'increase' ? 1 : -1;
+  const orientation = rawBase < 0 ? -desired : desired;
+  let targetInput: unknown;
+  let targetValue = 0;
+  if (target !== undefined) {
+    const targetRaw = approximate(target.value);
+    if (Number.isNaN(targetRaw)) return undefined;
+    targetInput = targetRaw === 0 ? context.replacement : target.value;
+    targetValue = targetRaw === 0 ? context.replacementFloat : targetRaw;
+    if (Number.isNaN(targetValue)) return undefined;
+    const order = compareValues(latestRow.value, current, targetInput, targetValue);
+    if (desired === 1 ? order >= 0 : order <= 0) return 'target-achieved';
+  }
+  if (current !== 0 && (current < 0) !== (base < 0)) return 'not-assessable';
+  const years = latestRow.year - baseRow.year;
+  if (years < 1) return 'not-assessable';
+  const observed = growthInterval(base, current, years);
+  if (observed === undefined) return undefined;
+  if (target === undefined) {
+    // the natural-limit factor is 1 from twice the limit up; nearer the limit the step path scales the thresholds
+    if (limit !== undefined && !(acceptedValue(limit) && toDecimal(baseRow.value as string).abs().greaterThanOrEqualTo(toDecimal(limit).abs().times(2)))) {
+      return undefined;
+    }
+    const [low, high] = widened(observed, 100 * orientation);
+    return classOfInterval(low, high, context.withoutTarget);
+  }
+  const targetYears = target.year - baseRow.year;
+  if (targetYears < 1) return 'not-assessable';
+  if (targetValue !== 0 && (targetValue < 0) !== (base < 0)) return 'not-assessable';
+  const required = growthInterval(base, targetValue, targetYears);
+  if (required === undefined) return undefined;
+  const [observedLow, observedHigh] = widened(observed, orientation);
+  const [requiredLow, requiredHigh] = widened({ center: Math.abs(required.center), radius: required.radius }, 1);
+  // a required growth that may be zero is the step path's to judge (zero-required-growth)
+  if (!(requiredLow > 0)) return undefined;
+  // R = observed / |required| with |required| positive: its extremes are at the corners
+  const low = Math.min(observedLow / requiredLow, observedLow / requiredHigh);
+  const high = Math.max(observedHigh / requiredLow, observedHigh / requiredHigh);
+  return classOfInterval(low - Math.abs(low) * ROUNDING - TINY, high + Math.abs(high) * ROUNDING + TINY, context.withTarget);
+}
+
+/**
+ * The Open SDG progress class of many series at once, with their end-point average growth: the
+ * batch form of {@link classifyProgressFromSeries} (and of {@link averageAnnualGrowth}) for the
+ * series of every commune or every indicator.
+ *
+ * Each class is decided without a 40-digit root. The observed and required growth are found as
+ * floating-point roots together with a bound on their error (twenty times what the float
+ * arithmetic can err, and far beyond the step path's 1e-39), and the ratio R (or, without a target,
+ * the growth in percent) is taken as an interval; when no threshold lies inside the interval, every
+ * value in it, the step path's included, has the same class. Whether the target is achieved is
+ * decided exactly (Decimal comparison where the doubles are close). A class whose interval meets a
+ * threshold, and every series or setting the fast read does not take (years out of order, a value
+ * beyond the doubles or refused, a natural limit nearer than twice the base, a zero required
+ * growth, a refused option), is decided by {@link classifyProgressFromSeries} itself, which also
+ * throws its errors. So every class is the step path's, exactly; property tests check it.
+ *
+ * @param seriesList - the series, each a list of `{ year, value }`; kept, not changed (change none
+ *   of them while the batch is in use)
+ * @param settings - the base year, direction, and target or limit: one for every series, or a
+ *   list with one per series
+ * @param options - thresholds, labels, zero replacement and limit exponent as
+ *   {@link classifyProgressFromSeries} takes them, and the rules of the averages
+ * @returns the batch of classes, averages and assessments
+ * @throws {@link PlanningError} `invalid-argument` when `seriesList` is not a list, or `settings`
+ *   is neither settings nor a list of settings of the same length; what
+ *   {@link classifyProgressFromSeries} throws for a series or setting it refuses
+ *
+ * @example
+ * // Poverty rates toward 4% in 2025, from 2020; the third commune has met the target:
+ * const poverty = progressBatch(
+ *   [
+ *     [{ year: 2020, value: '8.2' }, { year: 2023, value: '5.1' }],
+ *     [{ year: 2020, value: '8.2' }, { year: 2023, value: '7.9' }],
+ *     [{ year: 2020, value: '6.0' }, { year: 2023, value: '3.8' }],
+ *   ],
+ *   { baseYear: 2020, direction: 'decrease', target: { year: 2025, value: 4 } },
+ * );
+ * poverty.classes();
+ * //=> ['substantial-progress', 'limited-progress', 'target-achieved']
+ */
+export function progressBatch(
+  seriesList: readonly YearSeries[],
+  settings: SeriesProgressSettings | readonly SeriesProgressSettings[],
+  options: ProgressBatchOptions = {},
+): ProgressBatch {
+  const given: unknown = seriesList;
+  if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `progressBatch takes a list of series; got ${describeValue(given)}`);
+  const givenSettings: unknown = settings;
+  const perSeries = Array.isArray(givenSettings);
+  const settingsList: readonly unknown[] = perSeries ? [...(givenSettings as readonly unknown[])] : [];
+  if (perSeries && settingsList.length !== seriesList.length) {
+    throw new PlanningError(
+      'invalid-argument',
+      `progressBatch takes one settings for all series or one per series; got ${String(settingsList.length)} settings for ${String(seriesList.length)} series`,
+    );
+  }
+  const list = [...seriesList];
+  const settingsOf = (index: number): SeriesProgressSettings => {
+    const found: unknown = perSeries ? settingsList[index] : givenSettings;
+    if (typeof found !== 'object' || found === null || Array.isArray(found)) {
+      throw new PlanningError(
+        'invalid-argument',
+        `settings${perSeries ? `[${String(index)}]` : ''} must be an object { baseYear, direction, target?, limit? }; got ${describeValue(found)}`,
+      );
+    }
+    return found as SeriesProgressSettings;
+  };
+  const { average: averageOptions, ...progressOptions } = options;
+  const context = progressContext(progressOptions);
+  const codes = new Uint8Array(list.length);
+  let stepDecided = 0;
+  list.forEach((series, index) => {
+    const seriesSettings = settingsOf(index);
+    let decided = context === undefined ? undefined : fastProgressClass(series, seriesSettings, context);
+    if (decided === undefined) {
+      decided = classifyProgressFromSeries(series, seriesSettings, progressOptions).progressClass;
+      stepDecided += 1;
+    }
+    codes[index] = PROGRESS_CLASSES.indexOf(decided);
+  });
+  const check = (index: number): void => {
+    if (!Number.isInteger(index) || index < 0 || index >= list.length) {
+      throw new PlanningError('invalid-argument', `index must be a whole number from 0 to ${String(list.length - 1)}; got ${describeValue(index)}`);
+    }
+  };
+  const classAt = (index: number): ProgressClass => PROGRESS_CLASSES[codes[index] ?? 5] ?? 'not-assessable';
+  return Object.freeze({
+    length: list.length,
+    stepDecided,
+    progressClass: (index: number): ProgressClass => {
+      check(index);
+      return classAt(index);
+    },
+    classes: (): ProgressClass[] => list.map((_, index) => classAt(index)),
+    average: (index: number): Decimal | null => {
+      check(index);
+      return averageAnnualGrowth(list[index] ?? [], averageOptions).value;
+    },
+    assessment: (index: number): ProgressAssessment => {
+      check(index);
+      return classifyProgressFromSeries(list[index] ?? [], settingsOf(index), progressOptions);
+    },
+  });
 }

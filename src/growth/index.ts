@@ -76,4 +76,4 @@ export {
   seriesGrowth,
   averageAnnualGrowthOfSeries,
 } from './periodic.js';
-export { type GrowthRatesBatch, growthRatesBatch } from './batch.js';
+export { type GrowthRatesBatch, type ProgressBatch, type ProgressBatchOptions, growthRatesBatch, progressBatch } from './batch.js';

@@ -238,7 +238,8 @@ const SCORE_MEDIUM = new Decimal(0);
 const SCORE_HIGH = new Decimal('2.5');
 const SCORE_CEILING = new Decimal(5);
 const SCORE_STEP = new Decimal('2.5');
-const DEFAULT_ZERO_REPLACEMENT = new Decimal('0.001');
+/** Open SDG's replacement for a zero base or target; the batch form (batch.ts) reads it too. */
+export const DEFAULT_ZERO_REPLACEMENT = new Decimal('0.001');
 const DEFAULT_LIMIT_EXPONENT = new Decimal('4.44');
 const ONE = new Decimal(1);
 const TWO = new Decimal(2);
@@ -263,7 +264,7 @@ const defaultWithTarget = resolveThresholds(undefined, openSdgThresholdsWithTarg
 const defaultWithoutTarget = resolveThresholds(undefined, openSdgThresholdsWithoutTarget, 'thresholdsWithoutTarget');
 
 /** The thresholds of the method in use, the defaults resolved once for the common case. */
-function thresholdsFor(withTarget: boolean, options: ProgressOptions): AppliedThresholds {
+export function thresholdsFor(withTarget: boolean, options: ProgressOptions): AppliedThresholds {
   if (withTarget) {
     return options.thresholdsWithTarget === undefined
       ? defaultWithTarget

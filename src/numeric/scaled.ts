@@ -120,6 +120,11 @@ export function createScaledColumn(length: number): ScaledColumn {
   return { digits: new Float64Array(length), exponents: new Int16Array(length), wide: new Map() };
 }
 
+/** Drops a row's BigInt digits, if it has any: most columns never hold one, and Map.delete costs more than a size test. */
+function forgetWide(column: ScaledColumn, row: number): void {
+  if (column.wide.size > 0) column.wide.delete(row);
+}
+
 // Sign, whole digits, fraction digits, exponent: the decimal text that toDecimal accepts.
 const scaledText = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
@@ -132,7 +137,7 @@ function writeDigits(column: ScaledColumn, row: number, negative: boolean, text:
   if (start === end) {
     column.digits[row] = 0;
     column.exponents[row] = 0;
-    column.wide.delete(row);
+    forgetWide(column, row);
     return true;
   }
   const length = end - start;
@@ -144,13 +149,13 @@ function writeDigits(column: ScaledColumn, row: number, negative: boolean, text:
   if (length <= 15) {
     const whole = Number(digits);
     column.digits[row] = negative ? -whole : whole;
-    column.wide.delete(row);
+    forgetWide(column, row);
     return true;
   }
   const whole = BigInt(digits);
   if (whole <= BigInt(Number.MAX_SAFE_INTEGER)) {
     column.digits[row] = negative ? -Number(whole) : Number(whole);
-    column.wide.delete(row);
+    forgetWide(column, row);
     return true;
   }
   column.digits[row] = Number.NaN;
@@ -191,10 +196,47 @@ function writeShortNumber(column: ScaledColumn, row: number, value: number): boo
     }
     column.digits[row] = digits;
     column.exponents[row] = exponent;
-    column.wide.delete(row);
+    forgetWide(column, row);
     return true;
   }
   return false;
+}
+
+/**
+ * A decimal.js Decimal of at most two base-10^7 words (14 digits), written from its words without
+ * going through text or toDecimal's check: such a value is always in the domain when its exponent
+ * is within the result bound, and its digits are a safe integer. False for anything else, which the
+ * general path then reads.
+ */
+function writeShortDecimal(column: ScaledColumn, row: number, value: unknown): boolean {
+  // decimal.js clones share one prototype; a prototype test costs less than instanceof here
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Decimal.prototype) return false;
+  const { d: words, e: exponent, s: sign } = value as Decimal;
+  if (!Array.isArray(words) || words.length > 2 || exponent > maxResultExponent || exponent < -maxResultExponent) return false;
+  const first = words[0] ?? 0;
+  if (first === 0) {
+    column.digits[row] = 0;
+    column.exponents[row] = 0;
+    forgetWide(column, row);
+    return true;
+  }
+  // Trailing zeros come off the last word while it is a small integer: a modulo of a double of
+  // 14 digits costs far more. decimal.js drops zero words, so the last word is not 0.
+  let tail = words[words.length - 1] ?? 0;
+  if (tail === 0) return false;
+  let zeros = 0;
+  while (tail % 10 === 0) {
+    tail = (tail / 10) | 0;
+    zeros += 1;
+  }
+  const digits = words.length === 1 ? tail : first * (decimalScales[7 - zeros] ?? Number.NaN) + tail;
+  // e is the exponent of the first digit; the last one's is lower by the digits after it
+  const firstLength = first < 10 ? 1 : first < 100 ? 2 : first < 1e3 ? 3 : first < 1e4 ? 4 : first < 1e5 ? 5 : first < 1e6 ? 6 : 7;
+  const last = exponent - (firstLength - 1) - 7 * (words.length - 1) + zeros;
+  column.digits[row] = sign < 0 ? -digits : digits;
+  column.exponents[row] = last;
+  forgetWide(column, row);
+  return true;
 }
 
 /**
@@ -227,13 +269,14 @@ export function writeScaled(column: ScaledColumn, row: number, value: unknown): 
       }
       column.digits[row] = whole === 0 ? 0 : whole;
       column.exponents[row] = exponent;
-      column.wide.delete(row);
+      forgetWide(column, row);
       return true;
     }
     if (!Number.isFinite(value)) return false;
     return writeShortNumber(column, row, value) || writeText(column, row, String(value));
   }
   if (typeof value === 'string') return value.length <= maxDecimalTextLength && writeText(column, row, value.trim());
+  if (writeShortDecimal(column, row, value)) return true;
   const checked = checkDecimalInput(value);
   if (typeof checked === 'string') return false;
   // A Decimal holds base-1e7 words, the first without leading zeros; e is the exponent of its first digit.

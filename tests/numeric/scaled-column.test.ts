@@ -41,6 +41,26 @@ describe('writeScaled and readScaled', () => {
     }));
   });
 
+  it('read short Decimals (up to 14 digits) from their words as toDecimal reads them, to the edge of the result bound', () => {
+    const Foreign = Decimal.clone({ precision: 5 });
+    const shortDecimals = fc.tuple(fc.stringMatching(/^-?[1-9]\d{0,13}$/), fc.integer({ min: -1100, max: 1100 }), fc.boolean()).map(([digits, exponent, foreign]) =>
+      foreign ? new Foreign(`${digits}e${String(exponent)}`) : new Decimal(`${digits}e${String(exponent)}`),
+    );
+    fc.assert(fc.property(shortDecimals, (decimal) => {
+      expect(written(decimal)).toBe(reference(decimal));
+      const fromDecimal = createScaledColumn(1);
+      const fromText = createScaledColumn(1);
+      // the same digits, trailing zeros dropped, and the same power of ten as the text of the value gives
+      if (writeScaled(fromDecimal, 0, decimal) && writeScaled(fromText, 0, decimal.toString())) {
+        expect([fromDecimal.digits[0], fromDecimal.exponents[0]]).toEqual([fromText.digits[0], fromText.exponents[0]]);
+      }
+    }));
+    for (const edge of ['1e1000', '-9.9e1000', '1e-1000', '1e1001', '1e-1001', '0', '-0', '120000000000000', '0.00000070']) {
+      expect(written(new Decimal(edge))).toBe(reference(new Decimal(edge)));
+    }
+    expect(written(new Decimal(Number.NaN))).toBeNull();
+  });
+
   it('keeps long values as BigInts, exactly', () => {
     const column = createScaledColumn(1);
     writeScaled(column, 0, '123456789012345678901234567890.5');
