@@ -67,6 +67,8 @@ describe('rankChange at its edges', () => {
     expect(error.code).toBe('conflict');
     expect(error.message).toBe('current lists these keys more than once: "B", "C"; a unit has one place in a ranking');
     expect(caught(() => rankChange([{ key: 'A', rank: 0 }], [{ key: 'A', rank: 0 }])).message).toMatch(/^previous\[0\]\.rank/);
-    expect(caught(() => rankChange([], 'A' as unknown as [])).message).toBe('current must be an array of { key, rank }; got "A"');
+    const notList = caught(() => rankChange([], 'A' as unknown as []));
+    expect(notList.code).toBe('invalid-argument');
+    expect(notList.message).toBe('current must be an array of { key, rank }; got "A"');
   });
 });
