@@ -69,8 +69,8 @@ describe('JSON helpers', () => {
     expect(error.code).toBe('invalid-input');
     expect(error.message).toMatch(/^invalid SDMX-JSON message: the text is not JSON \(.+\)$/);
     expect(error.issues).toHaveLength(1);
-    expect(error.issues?.[0]?.path).toEqual([]);
-    expect(error.issues?.[0]?.message).toMatch(/^the text is not JSON \(.+\)$/);
+    expect(error.issues[0]?.path).toEqual([]);
+    expect(error.issues[0]?.message).toMatch(/^the text is not JSON \(.+\)$/);
     expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
