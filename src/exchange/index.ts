@@ -80,4 +80,4 @@ export {
   planFromSheet,
   planTableColumns,
 } from './plan-table.js';
-export { type TemplateKind, tableTemplate, templateKinds } from './templates.js';
+export { type TemplateKind, observationTableColumns, tableTemplate, templateKinds } from './templates.js';

@@ -24,7 +24,17 @@ export type TemplateKind = 'plan' | 'catalog' | 'data';
  */
 export const templateKinds: readonly TemplateKind[] = Object.freeze(['plan', 'catalog', 'data'] as const);
 
-const observationColumns: readonly TableColumnSpec[] = [
+/**
+ * The columns of an observation table, one row per value, in the data template's order: the tidy
+ * layout that `observationsFromCsv` and `observationsFromSheet` read (by id, or by the Vietnamese
+ * header).
+ *
+ * @example
+ * // The columns every row must fill:
+ * observationTableColumns.filter((column) => column.required).map((column) => column.id);
+ * //=> ['indicator', 'area', 'period', 'value', 'status']
+ */
+export const observationTableColumns: readonly TableColumnSpec[] = Object.freeze([
   { id: 'indicator', vi: 'Mã chỉ tiêu', en: 'indicator code', required: true },
   { id: 'area', vi: 'Địa bàn', en: 'area code', required: true },
   { id: 'period', vi: 'Kỳ', en: 'period code: 2024, 2024-Q3, 2024-M01/2024-M09', required: true },
@@ -34,7 +44,7 @@ const observationColumns: readonly TableColumnSpec[] = [
   { id: 'published', vi: 'Ngày công bố', en: 'publication date, YYYY-MM-DD', required: false },
   { id: 'source', vi: 'Nguồn', en: 'source', required: false },
   { id: 'note', vi: 'Ghi chú', en: 'note', required: false },
-];
+]);
 
 // The example rows: Như Xuân's investment target of 2024, its indicator, and an estimate of it.
 const examples: Readonly<Record<TemplateKind, Readonly<Record<string, SheetCell>>>> = {
@@ -77,7 +87,7 @@ const examples: Readonly<Record<TemplateKind, Readonly<Record<string, SheetCell>
   },
 };
 
-const columnsOf: Readonly<Record<TemplateKind, readonly TableColumnSpec[]>> = { plan: planTableColumns, catalog: catalogTableColumns, data: observationColumns };
+const columnsOf: Readonly<Record<TemplateKind, readonly TableColumnSpec[]>> = { plan: planTableColumns, catalog: catalogTableColumns, data: observationTableColumns };
 
 const sheetNames: Readonly<Record<TemplateKind, Readonly<Record<Language, string>>>> = {
   plan: { vi: 'Kế hoạch', en: 'Plan' },
