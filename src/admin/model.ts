@@ -68,7 +68,6 @@ export interface HierarchyIndex {
   /** Every version, in list order. */
   readonly versions: readonly Version[];
   readonly childrenByParent: ReadonlyMap<string, readonly Version[]>;
-  readonly versionByUnit: ReadonlyMap<AdminUnit, Version>;
   readonly edgesByPredecessor: ReadonlyMap<string, readonly Edge[]>;
   readonly edgesBySuccessor: ReadonlyMap<string, readonly Edge[]>;
   /** Succession dates, ascending, each with its edges by predecessor code. */
@@ -129,15 +128,9 @@ export function validOn(version: Version, date: string): boolean {
   return version.from <= date && date <= version.to;
 }
 
-/** Makes the internal version record of a unit. */
-export function makeVersion(unit: AdminUnit, position: number, levelRank: ReadonlyMap<string, number>): Version {
-  return {
-    unit,
-    position,
-    from: unit.validFrom ?? openStart,
-    to: unit.validTo ?? openEnd,
-    rank: levelRank.get(unit.level) ?? -1,
-  };
+/** Makes the internal version record of a unit whose level has the given rank (-1 when unknown). */
+export function makeVersion(unit: AdminUnit, position: number, rank: number): Version {
+  return { unit, position, from: unit.validFrom ?? openStart, to: unit.validTo ?? openEnd, rank };
 }
 
 /** Names a unit in a message: `16174 (Yên Cát)`. */

@@ -300,10 +300,9 @@ export function rootsAt(hierarchy: Hierarchy, date: IsoDate): readonly AdminUnit
 export function unitsAt(hierarchy: Hierarchy, date: IsoDate, filter: UnitFilter = {}): readonly AdminUnit[] {
   const index = indexOf(hierarchy);
   checkDate(date, 'date');
-  return hierarchy.units.filter((unit) => {
-    const version = index.versionByUnit.get(unit);
-    return version !== undefined && validOn(version, date) && matches(unit, filter);
-  });
+  const units: AdminUnit[] = [];
+  for (const version of index.versions) if (validOn(version, date) && matches(version.unit, filter)) units.push(version.unit);
+  return units;
 }
 
 /**
