@@ -313,6 +313,8 @@ interface BuiltIndex {
   readonly index: HierarchyIndex;
   /** The lists of the codes that have more than one version (each sorted by start). */
   readonly multiVersionLists: readonly (readonly Version[])[];
+  /** Whether some unit has an unknown level, a validity that ends before it starts, or itself as parent. */
+  readonly oddUnits: boolean;
 }
 
 /** Builds the indexes of a list of parsed units and successions (no checks). */
@@ -330,6 +332,7 @@ export function createIndex(
   const versions = new Array<Version>(count);
   const multiVersionLists: Version[][] = [];
   const repeatedCodes = new Set<string>();
+  let oddUnits = false;
   // Units of one level come in runs: their rank is looked up once per run.
   let lastLevel: string | undefined;
   let lastRank = -1;
@@ -341,6 +344,7 @@ export function createIndex(
       lastRank = levelRank.get(level) ?? -1;
     }
     const version = makeVersion(unit, unitPositions === undefined ? at : (unitPositions[at] ?? at), lastRank);
+    if (lastRank < 0 || version.from > version.to || parent === code) oddUnits = true;
     versions[at] = version;
     at += 1;
     // Most codes have one version: store it bare, and make a list only for the others. A new code
@@ -402,6 +406,7 @@ export function createIndex(
       namesByKey: undefined,
     },
     multiVersionLists,
+    oddUnits,
   };
 }
 
@@ -445,7 +450,8 @@ function checkUnits(built: BuiltIndex, levels: readonly string[] | undefined, un
   const { versions } = index;
   let orderBroken = levels === undefined;
   let selfParents = false;
-  for (const version of versions) {
+  // The checks of single units, skipped when the index saw none of what they report.
+  for (const version of built.oddUnits ? versions : []) {
     const { unit, position } = version;
     if (unit.parent === unit.code) selfParents = true;
     if (levels !== undefined && version.rank < 0) {
