@@ -525,6 +525,9 @@ function isPlainName(value: unknown): value is string {
 
 type MutableUnit = { -readonly [K in keyof AdminUnit]: AdminUnit[K] };
 
+/** Marks an optional field that a record does not list. */
+const absent: object = {};
+
 /**
  * @internal A unit record read without zod when it is plainly valid: a plain object whose enumerable
  * fields are all among the schema's text and date fields (no attributes, no unknown or undefined
@@ -535,54 +538,43 @@ type MutableUnit = { -readonly [K in keyof AdminUnit]: AdminUnit[K] };
 export function readPlainUnit(record: unknown): AdminUnit | undefined {
   if (typeof record !== 'object' || record === null || Object.getPrototypeOf(record) !== Object.prototype) return undefined;
   const fields = record as Partial<Record<string, unknown>>;
-  let code: unknown, name: unknown, nameEn: unknown, type: unknown, level: unknown, parent: unknown, validFrom: unknown, validTo: unknown;
+  // Optional fields start absent; a listed field holding undefined then fails its check below.
+  let code: unknown, name: unknown, type: unknown, level: unknown;
+  let nameEn: unknown = absent, parent: unknown = absent, validFrom: unknown = absent, validTo: unknown = absent;
   // Values are read only for the keys the record lists, so an inherited or hidden field is the schema's to judge.
   for (const key in fields) {
     switch (key) {
-      case 'code':
-        code = fields.code;
-        if (!isPlainCode(code)) return undefined;
-        break;
-      case 'name':
-        name = fields.name;
-        if (!isPlainName(name)) return undefined;
-        break;
-      case 'nameEn':
-        nameEn = fields.nameEn;
-        if (!isPlainName(nameEn)) return undefined;
-        break;
-      case 'type':
-        type = fields.type;
-        if (!isPlainCode(type)) return undefined;
-        break;
-      case 'level':
-        level = fields.level;
-        if (!isPlainName(level)) return undefined;
-        break;
-      case 'parent':
-        parent = fields.parent;
-        if (!isPlainCode(parent)) return undefined;
-        break;
-      case 'validFrom':
-        validFrom = fields.validFrom;
-        if (!isIsoDate(validFrom)) return undefined;
-        break;
-      case 'validTo':
-        validTo = fields.validTo;
-        if (!isIsoDate(validTo)) return undefined;
-        break;
-      default:
-        return undefined;
+      case 'code': code = fields.code; break;
+      case 'name': name = fields.name; break;
+      case 'nameEn': nameEn = fields.nameEn; break;
+      case 'type': type = fields.type; break;
+      case 'level': level = fields.level; break;
+      case 'parent': parent = fields.parent; break;
+      case 'validFrom': validFrom = fields.validFrom; break;
+      case 'validTo': validTo = fields.validTo; break;
+      default: return undefined;
     }
   }
-  if (typeof code !== 'string' || typeof name !== 'string' || typeof type !== 'string' || typeof level !== 'string') return undefined;
+  if (!isPlainCode(code) || !isPlainName(name) || !isPlainCode(type) || !isPlainName(level)) return undefined;
   // The schema's key order, for an object equal to its output; every record of one shape gets one hidden class.
   const unit = { code, name } as MutableUnit;
-  if (typeof nameEn === 'string') unit.nameEn = nameEn;
+  if (nameEn !== absent) {
+    if (!isPlainName(nameEn)) return undefined;
+    unit.nameEn = nameEn;
+  }
   unit.type = type;
   unit.level = level;
-  if (typeof parent === 'string') unit.parent = parent;
-  if (typeof validFrom === 'string') unit.validFrom = validFrom;
-  if (typeof validTo === 'string') unit.validTo = validTo;
+  if (parent !== absent) {
+    if (!isPlainCode(parent)) return undefined;
+    unit.parent = parent;
+  }
+  if (validFrom !== absent) {
+    if (!isIsoDate(validFrom)) return undefined;
+    unit.validFrom = validFrom;
+  }
+  if (validTo !== absent) {
+    if (!isIsoDate(validTo)) return undefined;
+    unit.validTo = validTo;
+  }
   return Object.freeze(unit);
 }
