@@ -208,10 +208,9 @@ function checkCoverage(
     return;
   }
   const scope = under === undefined ? '' : ` under ${under}`;
-  for (const unit of hierarchy.units) {
+  for (const version of index.versions) {
+    const { unit } = version;
     if (unit.level !== level) continue;
-    const version = index.versionByUnit.get(unit);
-    if (version === undefined) continue;
     const span = intersect(setSpan, version);
     if (span.from > span.to) continue;
     if (under !== undefined && !isBelow(index, version, under, span.from)) continue;

@@ -14,8 +14,8 @@ import {
   registerIndex,
   validOn,
   isVersionList,
-  versionAt,
   versionsOfCode,
+  versionAt,
 } from './model.js';
 import {
   type AbolishLevelSuccession,
@@ -172,9 +172,9 @@ export function hierarchyAsOf(hierarchy: Hierarchy, date: IsoDate): Hierarchy {
     return result;
   };
   const units: AdminUnit[] = [];
-  for (const unit of hierarchy.units) {
-    const version = index.versionByUnit.get(unit);
-    if (version === undefined || !validOn(version, date)) continue;
+  for (const version of index.versions) {
+    if (!validOn(version, date)) continue;
+    const { unit } = version;
     const { from, to } = clip(version);
     units.push(from === version.from && to === version.to ? unit : withValidity(unit, from, to));
   }
@@ -233,11 +233,12 @@ function parseList<T>(
  * ({@link readPlainUnit}), any other one parsed by the schema alone. Undefined as soon as a record
  * fails, so that the schema reads the whole list and reports every problem with its path.
  */
-function readPlainUnits(input: unknown): { readonly items: readonly AdminUnit[]; readonly positions: readonly number[] } | undefined {
+function readPlainUnits(input: unknown): readonly AdminUnit[] | undefined {
   if (!Array.isArray(input)) return undefined;
   const records = input as readonly unknown[];
-  const items = new Array<AdminUnit>(records.length);
-  for (let position = 0; position < records.length; position += 1) {
+  const count = records.length;
+  const items = new Array<AdminUnit>(count);
+  for (let position = 0; position < count; position += 1) {
     const record = records[position];
     const plain = readPlainUnit(record);
     if (plain !== undefined) {
@@ -246,9 +247,9 @@ function readPlainUnits(input: unknown): { readonly items: readonly AdminUnit[];
     }
     const result = safeParseInput(adminUnitSchema, record);
     if (!result.success) return undefined;
-    items[position] = result.data;
+    items[position] = deepFreeze(result.data);
   }
-  return { items, positions: items.map((_, position) => position) };
+  return Object.freeze(items);
 }
 
 function parseLevels(input: unknown, issues: Issue[]): readonly string[] | undefined {
@@ -283,15 +284,19 @@ function analyse(unitsInput: unknown, optionsInput: HierarchyOptions | null | un
     issues.push({ path: [], message: `options must be an object such as { levels, successions }; got ${describeValue(given)}` });
   }
   const levels = parseLevels(options.levels ?? vietnameseAdminLevels, issues);
-  const parsedUnits = readPlainUnits(unitsInput) ?? parseList(adminUnitSchema, unitsInput, 'units', issues);
+  // Every record read (the fast pass, positions are list positions), or those the schema accepted.
+  const plainUnits = readPlainUnits(unitsInput);
+  const parsedUnits = plainUnits === undefined ? parseList(adminUnitSchema, unitsInput, 'units', issues) : undefined;
   const parsedSuccessions = parseList(successionSchema, options.successions ?? [], 'successions', issues);
   const schemaIssueCount = issues.length;
-  const units = deepFreeze(parsedUnits.items);
+  const units = plainUnits ?? deepFreeze(parsedUnits?.items ?? []);
+  const unitPositions = parsedUnits?.positions;
   const successions = deepFreeze(parsedSuccessions.items);
-  const { index, versions } = createIndex(levels ?? [], units, successions, parsedUnits.positions, parsedSuccessions.positions);
-  checkUnits(index, versions, levels, unparsedCodes(unitsInput, parsedUnits.positions), issues);
-  checkSuccessions(index, successions, parsedSuccessions.positions, levels, issues);
-  return { issues, schemaIssueCount, levels: levels ?? [], units, successions, index };
+  const built = createIndex(levels ?? [], units, successions, unitPositions, parsedSuccessions.positions);
+  const unparsed = unitPositions === undefined ? new Set<string>() : unparsedCodes(unitsInput, unitPositions);
+  checkUnits(built, levels, unparsed, issues);
+  checkSuccessions(built.index, successions, parsedSuccessions.positions, levels, issues);
+  return { issues, schemaIssueCount, levels: levels ?? [], units, successions, index: built.index };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -303,6 +308,15 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
+/** The indexes of a hierarchy, and what its checks need besides. */
+interface BuiltIndex {
+  readonly index: HierarchyIndex;
+  /** The lists of the codes that have more than one version (each sorted by start). */
+  readonly multiVersionLists: readonly (readonly Version[])[];
+  /** Whether some unit has an unknown level, a validity that ends before it starts, or itself as parent. */
+  readonly oddUnits: boolean;
+}
+
 /** Builds the indexes of a list of parsed units and successions (no checks). */
 export function createIndex(
   levels: readonly string[],
@@ -310,31 +324,57 @@ export function createIndex(
   successions: readonly Succession[],
   unitPositions?: readonly number[],
   successionPositions?: readonly number[],
-): { readonly index: HierarchyIndex; readonly versions: readonly Version[] } {
+): BuiltIndex {
   const levelRank = new Map(levels.map((level, rank) => [level, rank]));
   const versionsByCode = new Map<string, Version | Version[]>();
   const childrenByParent = new Map<string, Version[]>();
-  const versionByUnit = new Map<AdminUnit, Version>();
-  const versions: Version[] = [];
-  const multiVersionCodes: Version[][] = [];
-  units.forEach((unit, position) => {
-    const version = makeVersion(unit, unitPositions?.[position] ?? position, levelRank);
-    versions.push(version);
-    versionByUnit.set(unit, version);
-    // Most codes have one version: store it bare, and make a list only for the others.
-    const known = versionsByCode.get(unit.code);
-    if (known === undefined) {
-      versionsByCode.set(unit.code, version);
-    } else if (isVersionList(known)) {
-      known.push(version);
-    } else {
-      const list = [known, version];
-      versionsByCode.set(unit.code, list);
-      multiVersionCodes.push(list);
+  const count = units.length;
+  const versions = new Array<Version>(count);
+  const multiVersionLists: Version[][] = [];
+  const repeatedCodes = new Set<string>();
+  let oddUnits = false;
+  // Units of one level come in runs: their rank is looked up once per run.
+  let lastLevel: string | undefined;
+  let lastRank = -1;
+  let at = 0;
+  for (const unit of units) {
+    const { code, level, parent } = unit;
+    if (level !== lastLevel) {
+      lastLevel = level;
+      lastRank = levelRank.get(level) ?? -1;
     }
-    if (unit.parent !== undefined) pushTo(childrenByParent, unit.parent, version);
-  });
-  for (const list of multiVersionCodes) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const version = makeVersion(unit, unitPositions === undefined ? at : (unitPositions[at] ?? at), lastRank);
+    if (lastRank < 0 || version.from > version.to || parent === code) oddUnits = true;
+    versions[at] = version;
+    at += 1;
+    // Most codes have one version: store it bare, and make a list only for the others. A new code
+    // grows the map, which tells it apart with one hash look-up instead of a get and a set.
+    const size = versionsByCode.size;
+    versionsByCode.set(code, version);
+    if (versionsByCode.size === size) repeatedCodes.add(code);
+    if (parent !== undefined) {
+      const siblings = childrenByParent.get(parent);
+      if (siblings === undefined) childrenByParent.set(parent, [version]);
+      else siblings.push(version);
+    }
+  }
+  if (repeatedCodes.size > 0) {
+    // The map now holds each repeated code's last version: gather every version of those codes, the
+    // lists in the order of the codes' first versions.
+    const lists = new Map<string, Version[]>();
+    for (const version of versions) {
+      const { code } = version.unit;
+      if (!repeatedCodes.has(code)) continue;
+      const list = lists.get(code);
+      if (list === undefined) lists.set(code, [version]);
+      else list.push(version);
+    }
+    for (const [code, list] of lists) {
+      versionsByCode.set(code, list);
+      multiVersionLists.push(list);
+    }
+  }
+  for (const list of multiVersionLists) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const edgesByPredecessor = new Map<string, Edge[]>();
   const edgesBySuccessor = new Map<string, Edge[]>();
   const edgesByDate = new Map<string, Map<string, Edge[]>>();
@@ -358,7 +398,6 @@ export function createIndex(
       versionsByCode,
       versions,
       childrenByParent,
-      versionByUnit,
       edgesByPredecessor,
       edgesBySuccessor,
       edgesByDate: sortedEdgesByDate,
@@ -366,7 +405,8 @@ export function createIndex(
       abolitions,
       namesByKey: undefined,
     },
-    versions,
+    multiVersionLists,
+    oddUnits,
   };
 }
 
@@ -405,17 +445,15 @@ function unparsedCodes(input: unknown, positions: readonly number[]): ReadonlySe
   return codes;
 }
 
-function checkUnits(
-  index: HierarchyIndex,
-  versions: readonly Version[],
-  levels: readonly string[] | undefined,
-  unparsed: ReadonlySet<string>,
-  issues: Issue[],
-): void {
-  const levelList = levels?.join(' > ') ?? '';
+function checkUnits(built: BuiltIndex, levels: readonly string[] | undefined, unparsed: ReadonlySet<string>, issues: Issue[]): void {
+  const { index } = built;
+  const { versions } = index;
   let orderBroken = levels === undefined;
-  for (const version of versions) {
+  let selfParents = false;
+  // The checks of single units, skipped when the index saw none of what they report.
+  for (const version of built.oddUnits ? versions : []) {
     const { unit, position } = version;
+    if (unit.parent === unit.code) selfParents = true;
     if (levels !== undefined && version.rank < 0) {
       orderBroken = true;
       issues.push({
@@ -431,8 +469,7 @@ function checkUnits(
     }
   }
   // Two versions of one code must not overlap.
-  for (const list of index.versionsByCode.values()) {
-    if (!isVersionList(list)) continue;
+  for (const list of built.multiVersionLists) {
     let latest: Version | undefined;
     for (const version of list) {
       if (latest !== undefined && version.from <= latest.to) {
@@ -447,11 +484,67 @@ function checkUnits(
       if (latest === undefined || version.to > latest.to) latest = version;
     }
   }
-  // Parents: known, valid whenever the child is, at a level above the child's.
-  for (const version of versions) {
-    const { unit, position } = version;
+  // The parent links are checked parent by parent (one look-up for all its children); only when one
+  // fails are they checked unit by unit, which reports each problem in list order.
+  if (!parentLinksHold(index)) orderBroken = checkParentLinks(index, levels, unparsed, issues) || orderBroken;
+  // Levels strictly increase down every valid parent link, so a cycle can only exist where that order
+  // is broken: look for cycles only then.
+  if (orderBroken || selfParents) findCycles(index, versions, issues);
+}
+
+/**
+ * @internal Tells whether every parent link holds, as {@link checkParentLinks} judges them (a link of
+ * a unit to itself and a unit whose validity is reversed are judged elsewhere), looking each parent
+ * up once; a link to an unknown parent fails even when that parent's record was refused by the schema
+ * (the step check then decides). Exported for the tests that hold it to {@link checkParentLinks}.
+ */
+export function parentLinksHold(index: HierarchyIndex): boolean {
+  const { versionsByCode } = index;
+  for (const [parentCode, children] of index.childrenByParent) {
+    const entry = versionsByCode.get(parentCode);
+    if (entry === undefined) {
+      // An unknown parent fails every link the step check judges.
+      for (const child of children) if (child.from <= child.to && child.unit.code !== parentCode) return false;
+      continue;
+    }
+    if (isVersionList(entry)) {
+      for (const child of children) if (!linkHolds(child, parentCode, entry)) return false;
+      continue;
+    }
+    // One parent version: its bounds and rank are read once for all its children.
+    const { from: parentFrom, to: parentTo, rank: parentRank } = entry;
+    for (const child of children) {
+      const { from, to, rank } = child;
+      if (from > to || child.unit.code === parentCode) continue;
+      if (from < parentFrom || to > parentTo || (rank >= 0 && parentRank >= rank)) return false;
+    }
+  }
+  return true;
+}
+
+/** Tells whether one unit's link to a parent with several versions holds. */
+function linkHolds(child: Version, parentCode: string, parents: readonly Version[]): boolean {
+  const { from, to, rank } = child;
+  if (from > to || child.unit.code === parentCode) return true;
+  if (uncoveredSpans(from, to, parents).length > 0) return false;
+  for (const parent of parents) {
+    if (parent.to < from || parent.from > to) continue;
+    if (rank >= 0 && parent.rank >= rank) return false;
+  }
+  return true;
+}
+
+/**
+ * @internal Checks each unit's parent link, in list order: a known parent, valid whenever the unit
+ * is, at a level above its own. Tells whether the level order is broken.
+ */
+export function checkParentLinks(index: HierarchyIndex, levels: readonly string[] | undefined, unparsed: ReadonlySet<string>, issues: Issue[]): boolean {
+  const levelList = levels?.join(' > ') ?? '';
+  let orderBroken = false;
+  for (const version of index.versions) {
+    const { unit, position, from, to } = version;
     const parentCode = unit.parent;
-    if (parentCode === undefined || parentCode === unit.code || version.from > version.to) continue;
+    if (parentCode === undefined || parentCode === unit.code || from > to) continue;
     const parents = versionsOfCode(index, parentCode);
     if (parents.length === 0) {
       if (unparsed.has(parentCode)) continue;
@@ -461,32 +554,34 @@ function checkUnits(
       });
       continue;
     }
-    const gaps = uncoveredSpans(version.from, version.to, parents);
+    const gaps = uncoveredSpans(from, to, parents);
     if (gaps.length > 0) {
       issues.push({
         path: ['units', position, 'parent'],
         message:
-          `unit ${describeUnit(unit)} is valid ${showInterval(version.from, version.to)}, but its parent ${parentCode} ` +
-          `is not valid ${gaps.map(([from, to]) => showInterval(from, to)).join(' nor ')}; a unit can only exist while its parent does`,
+          `unit ${describeUnit(unit)} is valid ${showInterval(from, to)}, but its parent ${parentCode} ` +
+          `is not valid ${gaps.map(([gapFrom, gapTo]) => showInterval(gapFrom, gapTo)).join(' nor ')}; a unit can only exist while its parent does`,
       });
     }
     for (const parent of parents) {
-      if (parent.to < version.from || parent.from > version.to) continue;
+      if (parent.to < from || parent.from > to) continue;
       if (version.rank >= 0 && parent.rank >= 0 && parent.rank >= version.rank) {
         orderBroken = true;
-        issues.push({
-          path: ['units', position, 'parent'],
-          message:
-            `unit ${describeUnit(unit)} at level ${unit.level} has the parent ${describeUnit(parent.unit)} at level ` +
-            `${parent.unit.level}; a parent must be at a level above its child's (${levelList})`,
-        });
+        issues.push(parentLevelIssue(version, parent, levelList));
       }
     }
   }
-  // Levels strictly increase down every valid parent link, so a cycle can only exist where that order
-  // is broken: look for cycles only then.
-  const selfParents = versions.some((version) => version.unit.parent === version.unit.code);
-  if (orderBroken || selfParents) findCycles(index, versions, issues);
+  return orderBroken;
+}
+
+function parentLevelIssue(version: Version, parent: Version, levelList: string): Issue {
+  const { unit } = version;
+  return {
+    path: ['units', version.position, 'parent'],
+    message:
+      `unit ${describeUnit(unit)} at level ${unit.level} has the parent ${describeUnit(parent.unit)} at level ` +
+      `${parent.unit.level}; a parent must be at a level above its child's (${levelList})`,
+  };
 }
 
 function findCycles(index: HierarchyIndex, versions: readonly Version[], issues: Issue[]): void {

@@ -40,6 +40,7 @@ export {
   pathOf,
   rootsAt,
   unitAt,
+  unitLookupAt,
   unitsAt,
   unitsOfCodes,
   versionsOf,

@@ -68,7 +68,6 @@ export interface HierarchyIndex {
   /** Every version, in list order. */
   readonly versions: readonly Version[];
   readonly childrenByParent: ReadonlyMap<string, readonly Version[]>;
-  readonly versionByUnit: ReadonlyMap<AdminUnit, Version>;
   readonly edgesByPredecessor: ReadonlyMap<string, readonly Edge[]>;
   readonly edgesBySuccessor: ReadonlyMap<string, readonly Edge[]>;
   /** Succession dates, ascending, each with its edges by predecessor code. */
@@ -124,20 +123,39 @@ export function versionAt(index: HierarchyIndex, code: string, date: string): Ve
   return undefined;
 }
 
+/**
+ * The look-up of many codes on one date: the version each code names that day. Units of one era share
+ * their bounds (often the very same strings), so a code with one version compares its bounds with the
+ * date only when they differ from the previous code's; the answers are those of {@link versionAt}.
+ */
+export function versionLookupAt(index: HierarchyIndex, date: string): (code: string) => Version | undefined {
+  const { versionsByCode } = index;
+  // The open bounds hold on every date: a valid start for the memory of the last comparison.
+  let lastFrom = openStart;
+  let lastTo = openEnd;
+  let lastValid = true;
+  return (code) => {
+    const entry = versionsByCode.get(code);
+    if (entry === undefined) return undefined;
+    if (isVersionList(entry)) return versionAt(index, code, date);
+    const { from, to } = entry;
+    if (from !== lastFrom || to !== lastTo) {
+      lastFrom = from;
+      lastTo = to;
+      lastValid = from <= date && date <= to;
+    }
+    return lastValid ? entry : undefined;
+  };
+}
+
 /** Tells whether a version is valid on a date. */
 export function validOn(version: Version, date: string): boolean {
   return version.from <= date && date <= version.to;
 }
 
-/** Makes the internal version record of a unit. */
-export function makeVersion(unit: AdminUnit, position: number, levelRank: ReadonlyMap<string, number>): Version {
-  return {
-    unit,
-    position,
-    from: unit.validFrom ?? openStart,
-    to: unit.validTo ?? openEnd,
-    rank: levelRank.get(unit.level) ?? -1,
-  };
+/** Makes the internal version record of a unit whose level has the given rank (-1 when unknown). */
+export function makeVersion(unit: AdminUnit, position: number, rank: number): Version {
+  return { unit, position, from: unit.validFrom ?? openStart, to: unit.validTo ?? openEnd, rank };
 }
 
 /** Names a unit in a message: `16174 (Yên Cát)`. */

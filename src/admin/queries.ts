@@ -1,7 +1,7 @@
 import { PlanningError } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
-import { checkDate } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, type Version, indexOf, validOn, versionAt, versionsOfCode } from './model.js';
+import { checkDate, openEnd, openStart } from './dates.js';
+import { type Hierarchy, type HierarchyIndex, type Version, indexOf, isVersionList, validOn, versionAt, versionLookupAt, versionsOfCode } from './model.js';
 import type { AdminUnit } from './schema.js';
 
 /**
@@ -68,9 +68,56 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
   checkDate(date, 'date');
   const given: unknown = codes;
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `codes must be a list of unit codes; got ${typeof given}`);
+  const { versionsByCode } = index;
+  // Sized once; every position is written (undefined included), so that forEach and map visit each.
   const units = new Array<AdminUnit | undefined>(codes.length);
-  for (let position = 0; position < codes.length; position += 1) units[position] = versionAt(index, codes[position] ?? '', date)?.unit;
+  // As versionLookupAt, with the memory of the last bounds in locals rather than in a closure.
+  let lastFrom = openStart;
+  let lastTo = openEnd;
+  let lastValid = true;
+  for (let position = 0; position < codes.length; position += 1) {
+    const code = codes[position] ?? '';
+    const entry = versionsByCode.get(code);
+    if (entry === undefined) {
+      units[position] = undefined;
+    } else if (isVersionList(entry)) {
+      units[position] = versionAt(index, code, date)?.unit;
+    } else {
+      const { from, to } = entry;
+      if (from !== lastFrom || to !== lastTo) {
+        lastFrom = from;
+        lastTo = to;
+        lastValid = from <= date && date <= to;
+      }
+      units[position] = lastValid ? entry.unit : undefined;
+    }
+  }
   return units;
+}
+
+/**
+ * A prepared look-up of codes on one date: the form of {@link unitsOfCodes} for codes that come one
+ * at a time (rows of a file being read, a join that stops early). The hierarchy and the date are
+ * checked once; each call is one map look-up, and a comparison of the code's bounds with the date
+ * when they differ from the previous code's (units of one era share them).
+ *
+ * @param hierarchy - a hierarchy from {@link buildHierarchy}
+ * @param date - the day, `YYYY-MM-DD`
+ * @returns a function that gives, for a code, what {@link unitAt} gives for it on `date`
+ * @throws {@link PlanningError} `invalid-argument` for a date that is not a calendar date or a
+ *   hierarchy not built by {@link buildHierarchy} (the function itself never throws)
+ *
+ * @example
+ * // Codes read one by one, on the first day after the 2025 reform:
+ * const unitOn = unitLookupAt(nhuXuanHierarchy, '2025-07-01');
+ * [unitOn('16174')?.name, unitOn('16180')?.name];
+ * //=> ['Như Xuân', undefined]
+ */
+export function unitLookupAt(hierarchy: Hierarchy, date: IsoDate): (code: string) => AdminUnit | undefined {
+  const index = indexOf(hierarchy);
+  checkDate(date, 'date');
+  const lookup = versionLookupAt(index, date);
+  return (code) => lookup(code)?.unit;
 }
 
 /**
@@ -300,10 +347,9 @@ export function rootsAt(hierarchy: Hierarchy, date: IsoDate): readonly AdminUnit
 export function unitsAt(hierarchy: Hierarchy, date: IsoDate, filter: UnitFilter = {}): readonly AdminUnit[] {
   const index = indexOf(hierarchy);
   checkDate(date, 'date');
-  return hierarchy.units.filter((unit) => {
-    const version = index.versionByUnit.get(unit);
-    return version !== undefined && validOn(version, date) && matches(unit, filter);
-  });
+  const units: AdminUnit[] = [];
+  for (const version of index.versions) if (validOn(version, date) && matches(version.unit, filter)) units.push(version.unit);
+  return units;
 }
 
 /**

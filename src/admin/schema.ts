@@ -502,31 +502,79 @@ export type UnitGroupSet = z.output<typeof unitGroupSetSchema>;
  */
 export type UnitGroupSetInput = z.input<typeof unitGroupSetSchema>;
 
-const unitFields = ['code', 'name', 'nameEn', 'type', 'level', 'parent', 'validFrom', 'validTo'] as const;
-const dateFields: ReadonlySet<string> = new Set(['validFrom', 'validTo']);
-const knownFields: ReadonlySet<string> = new Set(unitFields);
-/** The fields read with nameSchema (the others are codes, types and dates): the schema's length limits. */
-const nameFields: ReadonlySet<string> = new Set(['name', 'nameEn', 'level']);
+/** Tells whether a text passes {@link trimmedTextPattern}; ends in printable ASCII are decided without the regex. */
+function isTrimmedText(value: string): boolean {
+  const length = value.length;
+  if (length === 0) return false;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(length - 1);
+  // 33–126 are printable ASCII other than the space: never \s, so the pattern holds (its middle takes anything).
+  if (first > 32 && first < 127 && last > 32 && last < 127) return true;
+  return trimmedTextPattern.test(value);
+}
+
+/** A code, a type or a parent as codeSchema and unitTypeSchema read it. */
+function isPlainCode(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= maxCodeLength && isTrimmedText(value);
+}
+
+/** A name, an English name or a level as nameSchema reads it. */
+function isPlainName(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= maxNameLength && isTrimmedText(value);
+}
+
+type MutableUnit = { -readonly [K in keyof AdminUnit]: AdminUnit[K] };
+
+/** Marks an optional field that a record does not list. */
+const absent: object = {};
 
 /**
- * @internal A unit record read without zod when it is plainly valid: a plain object whose fields are
- * all among the schema's text and date fields (no attributes, no unknown or undefined fields), each
- * passing the very pattern or date check the schema applies. The result is what {@link adminUnitSchema}
- * gives for it; undefined means "ask the schema" (the record may still be valid).
+ * @internal A unit record read without zod when it is plainly valid: a plain object whose enumerable
+ * fields are all among the schema's text and date fields (no attributes, no unknown or undefined
+ * fields), each passing the very length, pattern or date check the schema applies. The result is
+ * what {@link adminUnitSchema} gives for it, frozen, with the schema's key order; undefined means
+ * "ask the schema" (the record may still be valid).
  */
 export function readPlainUnit(record: unknown): AdminUnit | undefined {
   if (typeof record !== 'object' || record === null || Object.getPrototypeOf(record) !== Object.prototype) return undefined;
-  const fields = record as Record<string, unknown>;
-  const keys = Object.keys(fields);
-  for (const key of keys) {
-    const value = fields[key];
-    if (!knownFields.has(key) || typeof value !== 'string') return undefined;
-    if (value.length > (nameFields.has(key) ? maxNameLength : maxCodeLength)) return undefined;
-    if (dateFields.has(key) ? !isIsoDate(value) : !trimmedTextPattern.test(value)) return undefined;
+  const fields = record as Partial<Record<string, unknown>>;
+  // Optional fields start absent; a listed field holding undefined then fails its check below.
+  let code: unknown, name: unknown, type: unknown, level: unknown;
+  let nameEn: unknown = absent, parent: unknown = absent, validFrom: unknown = absent, validTo: unknown = absent;
+  // Values are read only for the keys the record lists, so an inherited or hidden field is the schema's to judge.
+  for (const key in fields) {
+    switch (key) {
+      case 'code': code = fields.code; break;
+      case 'name': name = fields.name; break;
+      case 'nameEn': nameEn = fields.nameEn; break;
+      case 'type': type = fields.type; break;
+      case 'level': level = fields.level; break;
+      case 'parent': parent = fields.parent; break;
+      case 'validFrom': validFrom = fields.validFrom; break;
+      case 'validTo': validTo = fields.validTo; break;
+      default: return undefined;
+    }
   }
-  if (fields.code === undefined || fields.name === undefined || fields.type === undefined || fields.level === undefined) return undefined;
-  // The schema's key order, for an object equal to its output.
-  const unit: Record<string, unknown> = {};
-  for (const key of unitFields) if (Object.hasOwn(fields, key)) unit[key] = fields[key];
-  return Object.freeze(unit) as AdminUnit;
+  if (!isPlainCode(code) || !isPlainName(name) || !isPlainCode(type) || !isPlainName(level)) return undefined;
+  // The schema's key order, for an object equal to its output; every record of one shape gets one hidden class.
+  const unit = { code, name } as MutableUnit;
+  if (nameEn !== absent) {
+    if (!isPlainName(nameEn)) return undefined;
+    unit.nameEn = nameEn;
+  }
+  unit.type = type;
+  unit.level = level;
+  if (parent !== absent) {
+    if (!isPlainCode(parent)) return undefined;
+    unit.parent = parent;
+  }
+  if (validFrom !== absent) {
+    if (!isIsoDate(validFrom)) return undefined;
+    unit.validFrom = validFrom;
+  }
+  if (validTo !== absent) {
+    if (!isIsoDate(validTo)) return undefined;
+    unit.validTo = validTo;
+  }
+  return Object.freeze(unit);
 }
