@@ -57,6 +57,8 @@ describe('the reason of a target that cannot be assessed names what is missing o
   it('a growth to zero is −100%, and a growth between two negative values is measured', () => {
     // 100 → 0: −100%, ratio (100 − 100) / 112 = 0
     expect(printed(assessTarget(revenueGrowth, revenue(100, 0), { catalog }))).toMatchObject({ status: 'not-met', quantity: '-100', ratio: '0', gap: '-112' });
+    // −5 → 0 is −100% too: zero has no sign to oppose
+    expect(printed(assessTarget(revenueGrowth, revenue(-5, 0), { catalog }))).toMatchObject({ status: 'not-met', quantity: '-100', ratio: '0' });
     // −100 → −50: (−50 + 100) / −100 × 100 = −50%; ratio 50 / 112
     expect(printed(assessTarget(revenueGrowth, revenue(-100, -50), { catalog }))).toMatchObject({
       status: 'not-met',
