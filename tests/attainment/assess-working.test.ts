@@ -156,6 +156,14 @@ describe('the formula of each quantity and ratio', () => {
     expect([parts.formula, parts.actual?.period]).toEqual(['q = Σ A_p over the range; ratio = q / T', '2024']);
   });
 
+  it('only a sum lists parts: a level, a change and a growth read one value each', () => {
+    const values = data({ indicator: 'INVESTMENT', period: '2023', value: 900 }, { indicator: 'INVESTMENT', period: '2024', value: 1000 });
+    for (const basis of ['level', 'change', 'growth'] as const) {
+      const assessment = assessTarget(target({ indicator: 'INVESTMENT', basis, comparator: 'at-least', value: 5 }), values, { catalog });
+      expect([assessment.status, assessment.parts]).toEqual(['exceeded', []]);
+    }
+  });
+
   it('a target of zero scores 1 + q up and 1 − q down', () => {
     const up = target({ indicator: 'INVESTMENT', basis: 'level', comparator: 'at-least', value: 0 });
     expect(printed(assessTarget(up, data({ indicator: 'INVESTMENT', period: '2024', value: '0.5' }), { catalog }))).toMatchObject({
@@ -299,13 +307,15 @@ describe('assessPlan groups by the target\'s group, else the indicator\'s, else 
         { id: 'A', area: '402', period: '2024', indicator: 'INVESTMENT', basis: 'level', comparator: 'at-least', value: 1000, document: { kind: 'annual-plan' }, group: 'priority' },
         { id: 'B', area: '402', period: '2024', indicator: 'INVESTMENT', basis: 'level', comparator: 'at-least', value: 2000, document: { kind: 'annual-plan' } },
         { id: 'C', area: '402', period: '2024', indicator: 'FOREST_COVER', basis: 'level', comparator: 'at-least', value: 60, document: { kind: 'annual-plan' }, group: 'priority' },
+        { id: 'D', area: '402', period: '2024', indicator: 'NOT_IN_CATALOG', basis: 'level', comparator: 'at-least', value: 1, document: { kind: 'annual-plan' } },
       ],
     });
     const result = assessPlan(plan, data({ indicator: 'INVESTMENT', period: '2024', value: 1500 }), { catalog });
     expect([...result.byGroup]).toEqual([
       ['priority', { total: 2, exceeded: 1, met: 0, notMet: 0, notAssessable: 1, metOrExceeded: 1 }],
       ['economy', { total: 1, exceeded: 0, met: 0, notMet: 1, notAssessable: 0, metOrExceeded: 0 }],
+      ['other', { total: 1, exceeded: 0, met: 0, notMet: 0, notAssessable: 1, metOrExceeded: 0 }],
     ]);
-    expect(result.summary).toEqual({ total: 3, exceeded: 1, met: 0, notMet: 1, notAssessable: 1, metOrExceeded: 1 });
+    expect(result.summary).toEqual({ total: 4, exceeded: 1, met: 0, notMet: 1, notAssessable: 2, metOrExceeded: 1 });
   });
 });
