@@ -76,9 +76,12 @@ function shifted(digits: number, shift: number): number {
   return Number.isSafeInteger(value) ? value : Number.NaN;
 }
 
-/** The sign (−1, 0, 1) of x − y for safe integers, or NaN when either is not one. */
+/**
+ * The sign (−1, 0, 1) of a difference of safe integers, or NaN when a side was NaN (a value the
+ * safe-integer path could not hold): such a difference must never read as "equal".
+ */
 function signOf(difference: number): number {
-  return difference > 0 ? 1 : difference < 0 ? -1 : 0;
+  return Math.sign(difference);
 }
 
 /** The sign of a − t (a level), exactly; NaN when the safe-integer path cannot say. */
