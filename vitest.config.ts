@@ -18,6 +18,10 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       include: ['tests/**/*.test.ts'],
+      // No test asserts a time: on a loaded 2-core machine a property test or a report test can take
+      // several seconds, and vitest's default of 5 s would make it fail at random.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       setupFiles: ['tests/setup/fast-check.ts'],
       provide: { fastCheckSeed: seed, fastCheckSeedOrigin: origin },
       reporters: ['default', 'json'],
