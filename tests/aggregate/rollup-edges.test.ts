@@ -67,3 +67,21 @@ describe('rollUp, edges', () => {
     expect([error.code, error.message]).toEqual(['invalid-argument', 'leafLevel province is not below the level of P (province); choose a level below it, such as district']);
   });
 });
+
+describe('rollUp, the level of a unit change', () => {
+  it('tallies the change of a code that names a commune and then a town at the level of the unit that changed', () => {
+    // Commune X became the town X (a district-level unit) on 1 July 2024.
+    const upgraded = buildHierarchy([
+      { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+      { code: 'D1', name: 'Huyện 1', type: 'rural-district', level: 'district', parent: 'P' },
+      { code: 'A', name: 'Xã A', type: 'commune', level: 'commune', parent: 'D1' },
+      { code: 'X', name: 'Xã X', type: 'commune', level: 'commune', parent: 'D1', validTo: '2024-06-30' },
+      { code: 'X', name: 'Thị xã X', type: 'town', level: 'district', parent: 'P', validFrom: '2024-07-01' },
+    ]);
+    const result = rollUp(catalog, data({ indicator: 'REVENUE', value: 5 }), { ...province, hierarchy: upgraded, indicator: 'REVENUE' });
+    expect(result.levels.map((level) => [level.level, level.changes.map((change) => [change.code, change.from, change.to])])).toEqual([
+      ['district', [['X', '2024-07-01', '2024-12-31']]],
+      ['commune', [['X', '2024-01-01', '2024-06-30']]],
+    ]);
+  });
+});
