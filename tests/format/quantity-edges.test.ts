@@ -15,7 +15,8 @@ describe('formatMoney and parseMoney refuse a unit that is neither a scaled unit
     expectFailure(() => formatIn('VND'), 'invalid-argument', `${refusal}"VND"`);
     expectFailure(() => formatIn(null), 'invalid-argument', `${refusal}null`);
     expectFailure(() => formatIn(undefined), 'invalid-argument', `${refusal}undefined`);
-    expectFailure(() => formatIn({ unit: null, power: 9 }), 'invalid-argument', refusal);
+    expectFailure(() => formatIn({ unit: null, power: 9 }), 'invalid-argument', `${refusal}an object`);
+    expectFailure(() => formatIn({ unit: 7 }), 'invalid-argument', `${refusal}an object`);
     expectFailure(() => formatIn({ unit: { kind: 'money' }, power: 9 }), 'invalid-argument', refusal);
     expectFailure(() => formatIn({ unit: { code: 'VND' }, power: 9 }), 'invalid-argument', refusal);
     expectFailure(() => parseMoney('45', { lang: 'vi', into: 'VND' as unknown as number }), 'invalid-argument', 'parseMoney: the unit must be a scaled unit');
