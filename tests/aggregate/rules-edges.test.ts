@@ -100,6 +100,16 @@ describe('a ratio of sums, cell by cell', () => {
     expect([part?.status, part?.published, part?.computed]).toEqual(['estimate', '2024-12-01', false]);
   });
 
+  it('reads the inputs of a rate whose observation carries a numerator but no denominator', () => {
+    const dataset = data(
+      { indicator: 'POVERTY', area: 'A', value: 2, numerator: 60 },
+      { indicator: 'POOR', area: 'A', value: 60 },
+      { indicator: 'HH', area: 'A', value: 3000 },
+    );
+    const result = aggregateOverUnits(catalog, dataset, { indicator: 'POVERTY', units: ['A'], period: '2024' });
+    expect([result.value?.toString(), result.numerator?.toString(), result.denominator?.toString()]).toEqual(['2', '60', '3000']);
+  });
+
   it('takes the least final status and the latest publication among the rate and its inputs, whatever their order', () => {
     const dataset = data(
       { indicator: 'POVERTY', area: 'A', value: 2, status: 'estimate', published: '2024-05-01' },
