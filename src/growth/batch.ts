@@ -4,7 +4,20 @@
  * on floating-point roots with a proven error margin, and by the step path on every close call (the
  * batch form of classifyProgressFromSeries); end-point averages are computed when read.
  */
-import { Decimal, PlanningError, createScaledColumn, describeValue, isDecimalInput, powerOfTen, roundedQuotient, scaledDigits, toDecimal, writeScaled } from '../numeric/index.js';
+import {
+  Decimal,
+  PlanningError,
+  type ScaledColumn,
+  createScaledColumn,
+  describeValue,
+  isDecimalInput,
+  maxResultExponent,
+  powerOfTen,
+  roundedQuotient,
+  scaledDigits,
+  toDecimal,
+  writeScaled,
+} from '../numeric/index.js';
 import { type AverageGrowthOptions, type YearGrowth, averageAnnualGrowth, rollingGrowthRates } from './average.js';
 import {
   DEFAULT_ZERO_REPLACEMENT,
@@ -63,25 +76,46 @@ const MISSING = 0;
 const RATE = 1;
 const ZERO_BASE = 2;
 
-/** One series read into scaled integers, or null when the step path must read it (unsorted, refused, too long). */
-function readSeries(series: YearSeries, scratch: ReturnType<typeof createScaledColumn>): { years: number[]; present: boolean[] } | null {
-  if (!Array.isArray(series)) return null;
-  const years: number[] = [];
-  const present: boolean[] = [];
-  for (let index = 0; index < series.length; index += 1) {
-    const row: unknown = series[index];
-    if (typeof row !== 'object' || row === null) return null;
-    const { year, value } = row as { readonly year?: unknown; readonly value?: unknown };
-    if (typeof year !== 'number' || !Number.isSafeInteger(year) || (index > 0 && year <= (years[index - 1] ?? 0))) return null;
-    years.push(year);
-    if (value === null || value === undefined) {
-      present.push(false);
-      continue;
+/*
+ * A library Decimal of at most two base-10^7 words is read from its words: decimal.js aligns its
+ * words on powers of 10^7 (the first word holds the digits above the last multiple of seven in the
+ * exponent, as its own addition assumes), so the value is the words as one whole number, below
+ * 10^14 and so a safe integer, times 10^(7 × (floor(e / 7) − words + 1)). Trailing zeros are kept:
+ * the fraction of a rate does not need the shortest digits, and a numerator that is then no safe
+ * integer is made in BigInts. Such a value is in the library's domain whenever its exponent is
+ * within the result bound, as toDecimal checks it. Anything else is read by writeScaled.
+ */
+
+/**
+ * Whether a value is a decimal.js Decimal (of any clone: they share one prototype), found by its
+ * prototype, which costs less than `instanceof` or the `constructor` of a Decimal.
+ */
+function isPlainDecimal(value: unknown): value is Decimal {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Decimal.prototype;
+}
+
+/**
+ * Writes a value into row `row` of the scratch column as writeScaled does (a short Decimal from its
+ * words, trailing zeros kept); false when toDecimal refuses the value.
+ */
+function readValue(column: ScaledColumn, row: number, value: unknown): boolean {
+  if (isPlainDecimal(value)) {
+    const words: unknown = value.d;
+    const exponent = value.e;
+    if (Array.isArray(words) && words.length <= 2 && exponent <= maxResultExponent && exponent >= -maxResultExponent) {
+      const first = (words[0] as number | undefined) ?? 0;
+      if (first === 0) {
+        column.digits[row] = 0;
+        column.exponents[row] = 0;
+        return true;
+      }
+      const whole = words.length === 1 ? first : first * 1e7 + ((words[1] as number | undefined) ?? 0);
+      column.digits[row] = value.s < 0 ? -whole : whole;
+      column.exponents[row] = 7 * (Math.floor(exponent / 7) - words.length + 1);
+      return true;
     }
-    if (!writeScaled(scratch, index, value)) return null;
-    present.push(true);
   }
-  return { years, present };
+  return writeScaled(column, row, value);
 }
 
 /**
@@ -130,48 +164,74 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
   const wideFractions = new Map<number, readonly [bigint, bigint]>();
   const stepRows = new Map<number, YearGrowth[]>();
   const exactPowers = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-  seriesList.forEach((series, index) => {
-    starts[index] = rows;
-    const read = readSeries(series, scratch);
-    if (read === null) {
-      stepRows.set(index, rollingGrowthRates(series));
-      return;
+  const { digits, exponents } = scratch;
+  /** The reason of row `row`, the rate of the values at `at` − 1 and `at` of the scratch column, its fraction stored. */
+  const rateRow = (row: number, at: number, consecutive: boolean): number => {
+    // a row is MISSING unless both values are there, a year apart
+    if (!consecutive) return MISSING;
+    const current = digits[at] ?? 0;
+    const base = digits[at - 1] ?? 0;
+    if (base === 0) return ZERO_BASE;
+    const currentExponent = exponents[at] ?? 0;
+    const baseExponent = exponents[at - 1] ?? 0;
+    const scale = Math.min(currentExponent, baseExponent);
+    const a = current * (exactPowers[currentExponent - scale] ?? Number.NaN);
+    const b = base * (exactPowers[baseExponent - scale] ?? Number.NaN);
+    const numerator = (a - b) * 100;
+    if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(numerator)) {
+      numerators[row] = numerator;
+      denominators[row] = b;
+      return RATE;
     }
-    const { digits, exponents } = scratch;
-    for (let at = 1; at < read.years.length; at += 1) {
-      const row = rows;
-      rows += 1;
-      const year = read.years[at] ?? 0;
-      years[row] = year;
-      const consecutive = read.years[at - 1] === year - 1;
-      // a row stays MISSING (0), with a fraction of 0 / 0, unless a rate is found
-      if (!consecutive || read.present[at] !== true || read.present[at - 1] !== true) continue;
-      const current = digits[at] ?? 0;
-      const base = digits[at - 1] ?? 0;
-      if (base === 0) {
-        reasons[row] = ZERO_BASE;
-        continue;
+    const wideCurrent = scaledDigits(scratch, at, scale);
+    const wideBase = scaledDigits(scratch, at - 1, scale);
+    // decimal.js keeps 40 significant digits of the difference before multiplying and dividing.
+    wideFractions.set(row, [toSignificantDigits(wideCurrent - wideBase) * 100n, wideBase]);
+    numerators[row] = Number.NaN;
+    denominators[row] = Number.NaN;
+    return RATE;
+  };
+  for (let index = 0; index < seriesList.length; index += 1) {
+    const series: unknown = seriesList[index];
+    const start = rows;
+    starts[index] = start;
+    // One pass per series: each row is checked, read and turned into its rate with the row before;
+    // a series the step path must read (unsorted, refused) gives back the rows it took.
+    let fast = Array.isArray(series);
+    const list = (fast ? series : []) as readonly unknown[];
+    let previousYear = 0;
+    let previousPresent = false;
+    for (let at = 0; fast && at < list.length; at += 1) {
+      const row: unknown = list[at];
+      if (typeof row !== 'object' || row === null) {
+        fast = false;
+        break;
       }
-      reasons[row] = RATE;
-      const currentExponent = exponents[at] ?? 0;
-      const baseExponent = exponents[at - 1] ?? 0;
-      const scale = Math.min(currentExponent, baseExponent);
-      const a = current * (exactPowers[currentExponent - scale] ?? Number.NaN);
-      const b = base * (exactPowers[baseExponent - scale] ?? Number.NaN);
-      const numerator = (a - b) * 100;
-      if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(numerator)) {
-        numerators[row] = numerator;
-        denominators[row] = b;
-        continue;
+      const { year, value } = row as { readonly year?: unknown; readonly value?: unknown };
+      if (typeof year !== 'number' || !Number.isSafeInteger(year) || (at > 0 && year <= previousYear)) {
+        fast = false;
+        break;
       }
-      const wideCurrent = scaledDigits(scratch, at, scale);
-      const wideBase = scaledDigits(scratch, at - 1, scale);
-      // decimal.js keeps 40 significant digits of the difference before multiplying and dividing.
-      wideFractions.set(row, [toSignificantDigits(wideCurrent - wideBase) * 100n, wideBase]);
-      numerators[row] = Number.NaN;
-      denominators[row] = Number.NaN;
+      const present = value !== null && value !== undefined;
+      if (present && !readValue(scratch, at, value)) {
+        fast = false;
+        break;
+      }
+      if (at > 0) {
+        const rowAt = rows;
+        rows += 1;
+        years[rowAt] = year;
+        reasons[rowAt] = rateRow(rowAt, at, year === previousYear + 1 && present && previousPresent);
+      }
+      previousYear = year;
+      previousPresent = present;
     }
-  });
+    if (!fast) {
+      for (let rowAt = start; rowAt < rows; rowAt += 1) wideFractions.delete(rowAt);
+      rows = start;
+      stepRows.set(index, rollingGrowthRates(series as YearSeries));
+    }
+  }
   starts[seriesList.length] = rows;
 
   /** The exact fraction of a row, as BigInts. */
@@ -352,27 +412,17 @@ function floatPowerOfTen(exponent: number): number {
 
 /** A library Decimal as a double within 9u of it, 0 for zero, NaN when outside the doubles used. */
 function approximateDecimal(value: Decimal): number {
-  // d holds base-1e7 words, the first without leading zeros; e is the exponent of the first digit
+  // d holds base-1e7 words aligned on powers of 10^7 (see readValue); e is the exponent of the first digit
   const words = value.d;
   const first = words[0] ?? 0;
   if (first === 0) return 0;
   let mantissa = first;
   for (let index = 1; index < words.length; index += 1) mantissa = mantissa * 1e7 + (words[index] ?? 0);
-  let firstDigits = 1;
-  for (let rest = first; rest >= 10; rest = Math.floor(rest / 10)) firstDigits += 1;
-  const exponent = value.e - (firstDigits - 1) - 7 * (words.length - 1);
+  const exponent = 7 * (Math.floor(value.e / 7) - words.length + 1);
   if (exponent < -308 || exponent > 308) return Number.NaN;
   const size = exponent >= 0 ? mantissa * floatPowerOfTen(exponent) : mantissa / floatPowerOfTen(-exponent);
   if (!(size >= SMALLEST && size <= LARGEST)) return Number.NaN;
   return value.s < 0 ? -size : size;
-}
-
-/**
- * Whether a value is a decimal.js Decimal (of any clone: they share one prototype), found by its
- * prototype, which costs less than `instanceof` or the `constructor` of a Decimal.
- */
-function isPlainDecimal(value: unknown): value is Decimal {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Decimal.prototype;
 }
 
 /**

@@ -23,6 +23,8 @@ const plainValueArb: fc.Arbitrary<DecimalInput> = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: -50, max: 400 }) },
   { weight: 4, arbitrary: fc.tuple(fc.integer({ min: -20_000, max: 900_000 }), fc.integer({ min: 0, max: 6 })).map(([digits, scale]) => (digits / 10 ** scale).toString()) },
   { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 900_000 }), fc.integer({ min: 0, max: 4 })).map(([digits, scale]) => new Decimal(digits).div(10 ** scale)) },
+  // Decimals of many digits (three words and more) and exponents far from zero, of both signs
+  { weight: 1, arbitrary: fc.tuple(fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }), fc.integer({ min: -60, max: 40 })).map(([digits, exponent]) => new Decimal(`${String(digits)}e${String(exponent)}`)) },
   { weight: 1, arbitrary: fc.constantFrom<DecimalInput>(0, '-0', '1e20', '3e-30', '0.3', '-0.318', 1e-100, new Decimal('1e-900'), new Decimal('-7e400')) },
   { weight: 1, arbitrary: fc.stringMatching(/^-?[1-9]\d{16,48}$/).map((digits) => `${digits.slice(0, 8)}.${digits.slice(8)}`) },
 );
