@@ -15,7 +15,7 @@ const OtherDecimal = DecimalJs.clone({ precision: 12, rounding: DecimalJs.ROUND_
  * from the words), many digits (three words and more, read through writeScaled), exponents far
  * below and above zero, zeros of both signs, negatives, and Decimals the step path refuses.
  */
-const decimalArb: fc.Arbitrary<Decimal  > = fc.oneof(
+const decimalArb: fc.Arbitrary<Decimal> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: -16, max: 16 })).map(([digits, exponent]) => new Decimal(`${String(digits)}e${String(exponent)}`)) },
   { weight: 2, arbitrary: fc.tuple(fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }), fc.integer({ min: -60, max: 60 })).map(([digits, exponent]) => new Decimal(`${String(digits)}e${String(exponent)}`)) },
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 9_999 }), fc.integer({ min: -990, max: 990 }), fc.boolean()).map(([digits, exponent, negative]) => new Decimal(`${negative ? '-' : ''}${String(digits)}e${String(exponent)}`)) },
