@@ -37,7 +37,8 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function syntheticPlan(context: BenchmarkContext): PlanInput {
+/** A valid plan of 10,000 communes × 10 indicators (scaled). */
+export function syntheticPlan(context: BenchmarkContext): PlanInput {
   const communes = scaled(10_000, context, 10);
   const random = createRandom(15_007);
   const targets: TargetInput[] = [];
@@ -99,7 +100,8 @@ function renamed(indicator: IndicatorInput, suffix: string): IndicatorInput {
   return copy as unknown as IndicatorInput;
 }
 
-function syntheticCatalog(context: BenchmarkContext): IndicatorInput[] {
+/** A valid catalog of 10,000 indicators (scaled). */
+export function syntheticCatalog(context: BenchmarkContext): IndicatorInput[] {
   const wanted = scaled(10_000, context, vnDistrictIndicators.length);
   const copies = Math.ceil(wanted / vnDistrictIndicators.length);
   const list: IndicatorInput[] = [];

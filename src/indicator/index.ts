@@ -19,6 +19,7 @@ export {
   polaritySchema,
   roundingRuleSchema,
   codeSchema,
+  isCode,
   formulaSchema,
   indicatorSchema,
   indicatorUnitSchema,

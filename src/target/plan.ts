@@ -1,7 +1,8 @@
 import { type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, safeParseInput, quoteText } from '../numeric/index.js';
-import { comparePeriods, parsePeriod, periodCodeSchema, periodContains, periodEnd, periodStart, periodsOverlap } from '../period/index.js';
+import { type IsoDate, type Period, comparePeriods, parsePeriod, periodCodeSchema, periodContains, periodEnd, periodStart, periodsOverlap } from '../period/index.js';
 import { type Hierarchy, unitAt } from '../admin/index.js';
 import { type Catalog } from '../indicator/index.js';
+import { readPlainPlan } from './plain.js';
 import { type Plan, type Target, planSchema, targetSchema } from './schema.js';
 
 /**
@@ -47,10 +48,62 @@ export function validatePlan(plan: Plan, context: PlanContext): Issue[] {
   checkContext(context);
   const issues: Issue[] = [];
   const seen = new Set<string>();
+  const periods = periodMemo();
   plan.targets.forEach((target, index) => {
-    issues.push(...checkTarget(target, index, context, plan.period, seen));
+    issues.push(...checkTarget(target, index, context, plan.period, seen, periods));
   });
   return issues;
+}
+
+/**
+ * Period relations asked once per distinct code or pair of codes: a plan of many areas names few
+ * periods, and the answers (and so the issues) are those of the functions asked.
+ */
+interface PeriodMemo {
+  period(code: string): Period;
+  contains(outer: string, inner: string): boolean;
+  /** Whether `base` overlaps `period` or comes after it. */
+  notBefore(base: string, period: string): boolean;
+  start(code: string): IsoDate;
+  end(code: string): IsoDate;
+}
+
+function periodMemo(): PeriodMemo {
+  const periods = new Map<string, Period>();
+  const answers = new Map<string, boolean>();
+  const dates = new Map<string, IsoDate>();
+  const period = (code: string): Period => {
+    let found = periods.get(code);
+    if (found === undefined) {
+      found = parsePeriod(code);
+      periods.set(code, found);
+    }
+    return found;
+  };
+  const answer = (key: string, ask: () => boolean): boolean => {
+    let found = answers.get(key);
+    if (found === undefined) {
+      found = ask();
+      answers.set(key, found);
+    }
+    return found;
+  };
+  const date = (key: string, ask: () => IsoDate): IsoDate => {
+    let found = dates.get(key);
+    if (found === undefined) {
+      found = ask();
+      dates.set(key, found);
+    }
+    return found;
+  };
+  return {
+    period,
+    contains: (outer, inner) => answer(`contains ${outer} ${inner}`, () => periodContains(period(outer), period(inner))),
+    notBefore: (base, target) =>
+      answer(`notBefore ${base} ${target}`, () => periodsOverlap(period(base), period(target)) || comparePeriods(period(base), period(target)) > 0),
+    start: (code) => date(`start ${code}`, () => periodStart(period(code))),
+    end: (code) => date(`end ${code}`, () => periodEnd(period(code))),
+  };
 }
 
 /** The context is an object with a catalog: a caller from JavaScript may leave it out. */
@@ -70,18 +123,19 @@ function checkTarget(
   context: PlanContext,
   planPeriodCode: string | undefined,
   seen: Set<string>,
+  periods: PeriodMemo,
 ): Issue[] {
   const issues: Issue[] = [];
   const at = (...path: PropertyKey[]): PropertyKey[] => ['targets', index, ...path];
   if (seen.has(target.id)) issues.push({ path: at('id'), message: `duplicate target id ${quoteText(target.id)}` });
   seen.add(target.id);
-  const period = parsePeriod(target.period);
-  if (planPeriodCode !== undefined && !periodContains(parsePeriod(planPeriodCode), period)) {
+  const period = periods.period(target.period);
+  if (planPeriodCode !== undefined && !periods.contains(planPeriodCode, target.period)) {
     issues.push({ path: at('period'), message: `target period ${target.period} lies outside the plan period ${planPeriodCode}` });
   }
   if (target.basePeriod !== undefined) {
-    const base = parsePeriod(target.basePeriod);
-    if (periodsOverlap(base, period) || comparePeriods(base, period) > 0) {
+    const base = periods.period(target.basePeriod);
+    if (periods.notBefore(target.basePeriod, target.period)) {
       issues.push({
         path: at('basePeriod'),
         message: `base period ${target.basePeriod} must end before the target period ${target.period} starts`,
@@ -96,17 +150,17 @@ function checkTarget(
     }
   }
   for (const [milestoneIndex, milestone] of (target.milestones ?? []).entries()) {
-    if (!periodContains(period, parsePeriod(milestone.period))) {
+    if (!periods.contains(target.period, milestone.period)) {
       issues.push({
         path: at('milestones', milestoneIndex, 'period'),
         message: `milestone period ${milestone.period} lies outside the target period ${target.period}`,
       });
     }
   }
-  issues.push(...checkIndicator(target, context.catalog, at));
+  issues.push(...checkIndicator(target, context.catalog, at, periods));
   if (context.hierarchy !== undefined) {
-    const from = periodStart(period);
-    const to = periodEnd(period);
+    const from = periods.start(target.period);
+    const to = periods.end(target.period);
     if (unitAt(context.hierarchy, target.area, from) === undefined || unitAt(context.hierarchy, target.area, to) === undefined) {
       issues.push({
         path: at('area'),
@@ -124,15 +178,16 @@ function checkParsableTargets(input: unknown, context: PlanContext): Issue[] {
   if (!Array.isArray(targets)) return [];
   const planPeriod = safeParseInput(periodCodeSchema, period);
   const seen = new Set<string>();
+  const periods = periodMemo();
   const issues: Issue[] = [];
   targets.forEach((candidate: unknown, index) => {
     const target = safeParseInput(targetSchema, candidate);
-    if (target.success) issues.push(...checkTarget(target.data, index, context, planPeriod.success ? planPeriod.data : undefined, seen));
+    if (target.success) issues.push(...checkTarget(target.data, index, context, planPeriod.success ? planPeriod.data : undefined, seen, periods));
   });
   return issues;
 }
 
-function checkIndicator(target: Target, catalog: Catalog, at: (...path: PropertyKey[]) => PropertyKey[]): Issue[] {
+function checkIndicator(target: Target, catalog: Catalog, at: (...path: PropertyKey[]) => PropertyKey[], periods: PeriodMemo): Issue[] {
   const indicator = catalog.indicators.get(target.indicator);
   if (indicator === undefined) {
     return [{ path: at('indicator'), message: `unknown indicator ${quoteText(target.indicator)}; it is not in the catalog` }];
@@ -169,7 +224,7 @@ function checkIndicator(target: Target, catalog: Catalog, at: (...path: Property
     if (indicator.measure !== 'flow' && indicator.measure !== 'count') {
       issues.push({ path: at('basis'), message: `a cumulative target adds up periods; ${indicator.code} is a ${indicator.measure}, which does not add up over time` });
     }
-    if (parsePeriod(target.period).type !== 'range') {
+    if (periods.period(target.period).type !== 'range') {
       issues.push({ path: at('period'), message: `a cumulative target needs a range period such as 2021/2025; got ${target.period}` });
     }
   }
@@ -201,7 +256,10 @@ function checkIndicator(target: Target, catalog: Catalog, at: (...path: Property
  */
 export function parsePlan(input: unknown, context: PlanContext): Plan {
   checkContext(context);
-  const result = safeParseInput(planSchema, input);
+  // The fast first pass gives what the schema gives, or nothing: then the schema reads the whole
+  // plan, for its messages and paths.
+  const plain = readPlainPlan(input);
+  const result = plain === undefined ? safeParseInput(planSchema, input) : { success: true as const, data: plain };
   const issues = result.success
     ? validatePlan(result.data, context)
     : [...issuesFromZod(result.error.issues), ...checkParsableTargets(input, context)];

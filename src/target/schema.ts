@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decimalSchema, maxCodeLength } from '../numeric/index.js';
+import { type Decimal, decimalSchema, maxCodeLength } from '../numeric/index.js';
 import { isoDateSchema, periodCodeSchema } from '../period/index.js';
 import { codeSchema, indicatorUnitSchema, labelsSchema } from '../indicator/index.js';
 
@@ -259,30 +259,53 @@ export const targetSchema = z
   })
   .check(
     z.superRefine((target, context) => {
-      const issue = (path: string, message: string) =>
-        context.issues.push({ code: 'custom', input: target, path: [path], message });
-      if (bounded.has(target.comparator) && target.value === undefined) {
-        issue('value', `comparator ${target.comparator} needs a value`);
-      }
-      if (target.comparator === 'between') {
-        if (target.lower === undefined || target.upper === undefined) {
-          issue(target.lower === undefined ? 'lower' : 'upper', 'comparator between needs both lower and upper');
-        } else if (target.lower.greaterThan(target.upper)) {
-          issue('lower', `lower (${target.lower.toString()}) must not exceed upper (${target.upper.toString()})`);
-        }
-      }
-      if (target.comparator === 'approximately' && target.tolerance === undefined) {
-        issue('tolerance', 'comparator approximately needs a tolerance (the largest accepted difference)');
-      }
-      if (target.tolerance?.isNegative() === true) issue('tolerance', 'tolerance must not be negative');
-      if (target.comparator === 'maintain' && target.value === undefined && target.basis !== 'level') {
-        issue('value', `comparator maintain needs a value for a ${target.basis} target; without one it keeps the base level, which only a level target has`);
-      }
-      if (target.basePeriod !== undefined && !basesWithBase.has(target.basis) && target.comparator !== 'maintain') {
-        issue('basePeriod', `a ${target.basis} target has no base period; basePeriod is for level, change, growth, point-change and maintain`);
-      }
+      for (const [path, message] of targetRuleProblems(target)) context.issues.push({ code: 'custom', input: target, path: [path], message });
     }),
   );
+
+/** The fields of a target that its cross-field rules read. */
+interface TargetRuleFields {
+  readonly basis: TargetBasis;
+  readonly comparator: Comparator;
+  readonly basePeriod?: string | undefined;
+  readonly value?: Decimal | undefined;
+  readonly lower?: Decimal | undefined;
+  readonly upper?: Decimal | undefined;
+  readonly tolerance?: Decimal | undefined;
+}
+
+/**
+ * @internal The cross-field rules of {@link targetSchema}, as [field, message] pairs (none for a
+ * target that keeps them): the schema reports each as an issue, and the fast first pass of
+ * `parsePlan` leaves a target that breaks one to the schema.
+ */
+export function targetRuleProblems(target: TargetRuleFields): [string, string][] {
+  const problems: [string, string][] = [];
+  const issue = (path: string, message: string): void => {
+    problems.push([path, message]);
+  };
+  if (bounded.has(target.comparator) && target.value === undefined) {
+    issue('value', `comparator ${target.comparator} needs a value`);
+  }
+  if (target.comparator === 'between') {
+    if (target.lower === undefined || target.upper === undefined) {
+      issue(target.lower === undefined ? 'lower' : 'upper', 'comparator between needs both lower and upper');
+    } else if (target.lower.greaterThan(target.upper)) {
+      issue('lower', `lower (${target.lower.toString()}) must not exceed upper (${target.upper.toString()})`);
+    }
+  }
+  if (target.comparator === 'approximately' && target.tolerance === undefined) {
+    issue('tolerance', 'comparator approximately needs a tolerance (the largest accepted difference)');
+  }
+  if (target.tolerance?.isNegative() === true) issue('tolerance', 'tolerance must not be negative');
+  if (target.comparator === 'maintain' && target.value === undefined && target.basis !== 'level') {
+    issue('value', `comparator maintain needs a value for a ${target.basis} target; without one it keeps the base level, which only a level target has`);
+  }
+  if (target.basePeriod !== undefined && !basesWithBase.has(target.basis) && target.comparator !== 'maintain') {
+    issue('basePeriod', `a ${target.basis} target has no base period; basePeriod is for level, change, growth, point-change and maintain`);
+  }
+  return problems;
+}
 
 /**
  * A target, inferred from {@link targetSchema}.
