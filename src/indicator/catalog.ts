@@ -9,6 +9,7 @@ import {
   toDecimal, quoteText } from '../numeric/index.js';
 import { type AggregationRule, type Indicator, type Formula, indicatorSchema } from './schema.js';
 import { deepFreeze, ownField, parseEach, safeParseInput } from '../numeric/index.js';
+import { type UnitCache, readPlainIndicator } from './plain.js';
 
 /**
  * A validated set of indicator definitions, indexed by code. Build it with {@link buildCatalog};
@@ -130,9 +131,15 @@ function catalogIssues(indicators: readonly (Indicator | undefined)[], unparsedC
  */
 export function buildCatalog(input: unknown): Catalog {
   const isWrapped = !Array.isArray(input);
-  const parsed = isWrapped
-    ? safeParseInput(z.pipe(wrappedCatalogSchema, z.transform((value) => value.indicators)), input)
-    : safeParseInput(indicatorListSchema, input);
+  // The fast first pass gives what the schema gives, or nothing: then the schema reads the whole
+  // catalog, for its messages and paths.
+  const plain = readPlainIndicators(isWrapped ? plainWrapped(input) : input);
+  const parsed =
+    plain !== undefined
+      ? { success: true as const, data: plain }
+      : isWrapped
+        ? safeParseInput(z.pipe(wrappedCatalogSchema, z.transform((value) => value.indicators)), input)
+        : safeParseInput(indicatorListSchema, input);
   if (!parsed.success) {
     // The indicators that do parse are still checked against each other, in the same run.
     const records = isWrapped ? ownField(input, 'indicators') : input;
@@ -157,6 +164,36 @@ export function buildCatalog(input: unknown): Catalog {
   }
   const frozen = deepFreeze(list);
   return Object.freeze({ indicators: new Map(frozen.map((indicator) => [indicator.code, indicator])), list: frozen });
+}
+
+/** The list of a catalog given as `{ indicators: [...] }`, when it is a plain object with that own field. */
+function plainWrapped(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+  return ownField(input, 'indicators');
+}
+
+/**
+ * The fast first pass over a list of indicators: each plainly valid record read by
+ * readPlainIndicator, any other one parsed by the schema alone; undefined as soon as a record is
+ * refused (or the list is not a plain array), so that the schema reads the whole input.
+ */
+function readPlainIndicators(records: unknown): Indicator[] | undefined {
+  if (!Array.isArray(records) || Object.getPrototypeOf(records) !== Array.prototype) return undefined;
+  const list = records as readonly unknown[];
+  const units: UnitCache = new Map();
+  const indicators = new Array<Indicator>(list.length);
+  for (let position = 0; position < list.length; position += 1) {
+    const record = list[position];
+    const read = readPlainIndicator(record, units);
+    if (read !== undefined) {
+      indicators[position] = read;
+      continue;
+    }
+    const result = safeParseInput(indicatorSchema, record);
+    if (!result.success) return undefined;
+    indicators[position] = result.data;
+  }
+  return indicators;
 }
 
 /**
