@@ -116,16 +116,19 @@ describe('parseCsv edges', () => {
     expectFailure(() => sniffDelimiter(undefined as unknown as string), 'invalid-argument', 'sniffDelimiter: the CSV text must be a string; got undefined');
   });
 
-  it('reads a text of exactly maxCsvTextLength characters and refuses one more', () => {
+  it('takes a text of exactly maxCsvTextLength characters and refuses one more', () => {
     expect(maxCsvTextLength).toBe(64 * 1024 * 1024);
-    const longest = 'x'.repeat(maxCsvTextLength);
-    expect(parseCsv(longest)[0]?.[0]?.length).toBe(maxCsvTextLength);
+    // sniffDelimiter reads the first line only: the longest text is checked without scanning it all.
+    const longest = `a;b\n${'x'.repeat(maxCsvTextLength - 4)}`;
+    expect(longest.length).toBe(maxCsvTextLength);
+    expect(sniffDelimiter(longest)).toBe(';');
     expectFailure(
       () => parseCsv(`${longest}y`),
       'invalid-input',
       'CSV text is too long: 67108865 characters; the largest accepted is 67108864 characters (split the file)',
     );
     expectFailure(() => sniffDelimiter(`${longest};`), 'invalid-input', /^sniffDelimiter: the CSV text is too long: 67108865 characters/);
+    expectFailure(() => observationsFromCsv(`${longest}y`), 'invalid-input', /^CSV text is too long: 67108865 characters/);
   });
 });
 
