@@ -230,3 +230,22 @@ describe('observationsFromSheet', () => {
     expect(error.issues.map((issue) => issue.path)).toEqual([[2, 'D'], [2, 'AE'], [3, 'C'], [3, 'AE']]);
   });
 });
+
+describe('the options of a table read from CSV text', () => {
+  it('takes "." as the decimal separator when it is given, as when it is not', () => {
+    expect(gridFromCsv('a', { decimalSeparator: '.' }).decimalSeparator).toBe('.');
+    expect(gridFromSheet(sheet(['a']), { decimalSeparator: '.' }).decimalSeparator).toBe('.');
+  });
+
+  it('refuses a text that is not a string, naming it as CSV text when the delimiter is given', () => {
+    expectFailure(() => gridFromCsv(5 as unknown as string, { delimiter: ';' }), 'invalid-argument', 'CSV text must be a string; got number');
+  });
+
+  it('hints at the decimal separator for a number written with a decimal comma, of any number of digits', () => {
+    const dotted = gridFromSheet(sheet([]));
+    for (const text of ['12,55', '-1,5', ' +100,125 ']) {
+      const read = cellNumber(text, dotted, 'value');
+      expect('problem' in read && read.problem).toMatch(/read a file written with decimal commas \(5,6\) with the decimal separator ","/);
+    }
+  });
+});
