@@ -249,3 +249,15 @@ describe('the options of a table read from CSV text', () => {
     }
   });
 });
+
+describe('names a person writes', () => {
+  it('find a column written "label(id)" without a space, or with spaces inside the parentheses', () => {
+    const names = new Map([['value', 'value']]);
+    expect(columnOf('Số liệu(value)', names)).toBe('value');
+    expect(columnOf('Số liệu ( value )', names)).toBe('value');
+  });
+
+  it('find a unit whose Vietnamese and English names are the same', () => {
+    expect(unitByName('%', units)).toEqual({ unit: 'percent', power: 0 });
+  });
+});
