@@ -161,3 +161,19 @@ describe('locating a field of CSV text in messages', () => {
     expect(error.issues.map((issue) => issue.path)).toEqual([[2, 7], [2, 12], [3, 14], [5, 12]]);
   });
 });
+
+describe('CSV details found by mutation testing', () => {
+  it('leaves numbers of several digits unguarded, and never unguards a quote that does not lead', () => {
+    for (const number of ['-12', '+12.5', '-.55', '-1e10', '-12.5E-10']) expect(guardFormula(number)).toBe(number);
+    expect(unguardFormula("'a'=b")).toBe("'a'=b");
+  });
+
+  it('skips empty lines between CRLF and CR line breaks', () => {
+    expect(parseCsv('a\r\n\r\nb\r\rc\r\n')).toEqual([['a'], ['b'], ['c']]);
+  });
+
+  it('names the tab in the message of a row of the wrong width', () => {
+    const error = caught(() => observationsFromCsv('indicator\tarea\tperiod\tvalue\tstatus\nX\t402\t2024\t1\tofficial\textra\n'));
+    expect(error.message).toMatch(/line 2: expected 5 fields as in the header, got 6; quote fields that contain tabs/);
+  });
+});
