@@ -626,7 +626,7 @@ export function observationsFromDhis2Rows(input: unknown, options: Dhis2ImportOp
       const index = column.get(name);
       return index === undefined ? undefined : row[index];
     };
-    const fieldPath = (field: string): readonly PropertyKey[] => [...path, column.get(fieldNames[field] ?? field) ?? 0];
+    const fieldPath = (field: string): readonly PropertyKey[] => [...path, column.get(ownValue(fieldNames, field) ?? field) ?? 0];
     reader.read(
       {
         dataElement: cell('dx') ?? (defaults.indicator === undefined ? undefined : identifierOf(defaults.indicator, options.dataElementIds)),

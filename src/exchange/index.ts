@@ -38,7 +38,15 @@ export {
   type ImportOptions,
   type ObservationImport,
 } from './results.js';
-export { type CsvExport, type CsvExportOptions, type CsvImportOptions, observationsFromCsv, observationsFromSheet, observationsToCsv } from './tidy-csv.js';
+export {
+  type CsvExport,
+  type CsvExportOptions,
+  type CsvImportOptions,
+  observationTableColumns,
+  observationsFromCsv,
+  observationsFromSheet,
+  observationsToCsv,
+} from './tidy-csv.js';
 export {
   type SdmxJsonComponent,
   type SdmxJsonComponentValue,
@@ -80,4 +88,4 @@ export {
   planFromSheet,
   planTableColumns,
 } from './plan-table.js';
-export { type TemplateKind, observationTableColumns, tableTemplate, templateKinds } from './templates.js';
+export { type TemplateKind, tableTemplate, templateKinds } from './templates.js';

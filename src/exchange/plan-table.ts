@@ -338,7 +338,8 @@ function readPlan(grid: Grid, context: PlanContext, options: PlanTableOptions, w
   const area = sameOnEveryRow('area');
   const periods = [...new Set(targets.map((target) => target.period).filter((value): value is string => typeof value === 'string'))];
   const period = sameOnEveryRow('plan period') ?? (periods.length === 1 ? periods[0] : spanOfYears(periods));
-  if (period === undefined && periods.length > 0) {
+  const periodUnmade = period === undefined && periods.length > 0;
+  if (periodUnmade) {
     table.issues.push({ path: [], message: `the targets' periods (${periods.join(', ')}) do not make whole years; give the plan's period in a column "plan period" (Kỳ kế hoạch)` });
   }
   const id = options.id ?? sameOnEveryRow('plan') ?? `PLAN-${area ?? 'AREA'}-${(period ?? 'PERIOD').replaceAll('/', '-')}`;
@@ -367,6 +368,8 @@ function readPlan(grid: Grid, context: PlanContext, options: PlanTableOptions, w
         // The plan's area, period and document come from the rows: a problem there is reported on its row already.
         const column = String(issue.path[0]);
         if ((column === 'area' || column === 'period' || column === 'document') && [...table.reported].some((key) => key.endsWith(`:${column}`))) continue;
+        // A plan period the targets' periods could not make is reported above, with what to do.
+        if (column === 'period' && periodUnmade) continue;
         table.issues.push({ path: [...issue.path], message: `the plan's ${formatPath(issue.path)} (from the rows): ${issue.message}` });
       }
     }

@@ -673,7 +673,8 @@ export function observationsFromSdmxJson(input: unknown, options: SdmxJsonImport
         found.add(role);
         const values: readonly unknown[] = Array.isArray(raw.values) ? raw.values : [];
         const texts = values.map((value, valuePosition): string | undefined => {
-          if (value === null) return undefined;
+          // A null attribute value is an unset attribute; a dimension value is needed by every key that points at it.
+          if (value === null && kind === 'attributes') return undefined;
           if (isRecord(value)) {
             const text = value.id ?? value.value;
             if (typeof text === 'string') return text;

@@ -1,6 +1,7 @@
 import { PlanningError, describeValue, toDecimal } from '../numeric/index.js';
 import type { Language } from '../format/index.js';
 import { type TableColumnSpec, catalogTableColumns, planTableColumns } from './plan-table.js';
+import { observationTableColumns } from './tidy-csv.js';
 import type { Sheet, SheetCell } from './table.js';
 
 /**
@@ -23,28 +24,6 @@ export type TemplateKind = 'plan' | 'catalog' | 'data';
  * //=> 3
  */
 export const templateKinds: readonly TemplateKind[] = Object.freeze(['plan', 'catalog', 'data'] as const);
-
-/**
- * The columns of an observation table, one row per value, in the data template's order: the tidy
- * layout that `observationsFromCsv` and `observationsFromSheet` read (by id, or by the Vietnamese
- * header).
- *
- * @example
- * // The columns every row must fill:
- * observationTableColumns.filter((column) => column.required).map((column) => column.id);
- * //=> ['indicator', 'area', 'period', 'value', 'status']
- */
-export const observationTableColumns: readonly TableColumnSpec[] = Object.freeze([
-  { id: 'indicator', vi: 'Mã chỉ tiêu', en: 'indicator code', required: true },
-  { id: 'area', vi: 'Địa bàn', en: 'area code', required: true },
-  { id: 'period', vi: 'Kỳ', en: 'period code: 2024, 2024-Q3, 2024-M01/2024-M09', required: true },
-  { id: 'value', vi: 'Giá trị', en: 'the value', required: true },
-  { id: 'unit', vi: 'Đơn vị tính', en: 'unit code and power of ten (VND*10^9)', required: false },
-  { id: 'status', vi: 'Tình trạng', en: 'plan, estimate, preliminary, official', required: true },
-  { id: 'published', vi: 'Ngày công bố', en: 'publication date, YYYY-MM-DD', required: false },
-  { id: 'source', vi: 'Nguồn', en: 'source', required: false },
-  { id: 'note', vi: 'Ghi chú', en: 'note', required: false },
-]);
 
 // The example rows: Như Xuân's investment target of 2024, its indicator, and an estimate of it.
 const examples: Readonly<Record<TemplateKind, Readonly<Record<string, SheetCell>>>> = {

@@ -3,6 +3,7 @@ import { type ScaledUnit, type UnitRegistry, units as builtInUnits } from '../me
 import { parsePeriod } from '../period/index.js';
 import type { Observation } from '../observation/index.js';
 import { type CsvWriteOptions, writeCsv } from './csv.js';
+import type { TableColumnSpec } from './plan-table.js';
 import {
   type Grid,
   type GridCell,
@@ -15,6 +16,7 @@ import {
   findHeaderRow,
   gridFromCsv,
   gridFromSheet,
+  headerKey,
   isBlank,
   sortByPlace,
   unitByName,
@@ -301,24 +303,45 @@ export function observationsFromSheet(sheet: Sheet, options: ImportOptions & Pic
   return readObservationGrid(grid, options, `observations in ${grid.source}`);
 }
 
-// The Vietnamese names of the columns, as the templates write them.
+/** A column of the observation table, its id one of the layout's columns. */
+interface ObservationColumnSpec extends TableColumnSpec {
+  readonly id: Column;
+}
+
+const observationColumns: readonly ObservationColumnSpec[] = Object.freeze([
+  { id: 'indicator', vi: 'Mã chỉ tiêu', en: 'indicator code', required: true },
+  { id: 'area', vi: 'Địa bàn', en: 'area code', required: true },
+  { id: 'period', vi: 'Kỳ', en: 'period code: 2024, 2024-Q3, 2024-M01/2024-M09', required: true },
+  { id: 'value', vi: 'Giá trị', en: 'the value', required: true },
+  { id: 'unit', vi: 'Đơn vị tính', en: 'unit code and power of ten (VND*10^9)', required: false },
+  { id: 'status', vi: 'Tình trạng', en: 'plan, estimate, preliminary, official', required: true },
+  { id: 'published', vi: 'Ngày công bố', en: 'publication date, YYYY-MM-DD', required: false },
+  { id: 'source', vi: 'Nguồn', en: 'source', required: false },
+  { id: 'note', vi: 'Ghi chú', en: 'note', required: false },
+]);
+
+/**
+ * The columns of an observation table, one row per value, in the data template's order: the tidy
+ * layout that `observationsFromCsv` and `observationsFromSheet` read (by id, or by the Vietnamese
+ * header).
+ *
+ * @example
+ * // The columns every row must fill:
+ * observationTableColumns.filter((column) => column.required).map((column) => column.id);
+ * //=> ['indicator', 'area', 'period', 'value', 'status']
+ */
+export const observationTableColumns: readonly TableColumnSpec[] = observationColumns;
+
+// The Vietnamese names of the columns: the template's headers, and the other names offices use.
 const vietnameseColumnNames: readonly (readonly [string, Column])[] = [
-  ['mã chỉ tiêu', 'indicator'],
+  ...observationColumns.map((column): readonly [string, Column] => [headerKey(column.vi), column.id]),
   ['chỉ tiêu', 'indicator'],
-  ['địa bàn', 'area'],
   ['mã địa bàn', 'area'],
-  ['kỳ', 'period'],
   ['năm', 'period'],
-  ['giá trị', 'value'],
   ['số liệu', 'value'],
-  ['đơn vị tính', 'unit'],
   ['đvt', 'unit'],
-  ['tình trạng', 'status'],
-  ['ngày công bố', 'published'],
   ['tử số', 'numerator'],
   ['mẫu số', 'denominator'],
-  ['nguồn', 'source'],
-  ['ghi chú', 'note'],
 ];
 
 const namesOfColumns: ReadonlyMap<string, Column> = new Map<string, Column>([...columnOfHeader, ...vietnameseColumnNames]);
