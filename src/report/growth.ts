@@ -89,6 +89,9 @@ interface Words {
   readonly yearsColumns: Readonly<Record<'indicator' | 'year' | 'value' | 'growth', string>>;
 }
 
+/** The years of a chart after a comma, or nothing for a chart with no year of growth. */
+const during = (range: string): string => (range === '' ? '' : `, ${range}`);
+
 const words: Readonly<Record<Language, Words>> = {
   vi: {
     tableTitle: 'Tốc độ tăng trưởng',
@@ -112,8 +115,8 @@ const words: Readonly<Record<Language, Words>> = {
     rateChartTitle: (label) => `${label}: tăng, giảm so với năm trước (điểm %)`,
     rateValueLabel: 'Tăng, giảm (điểm %)',
     rateBarLegend: 'Tăng, giảm so với năm trước',
-    chartDescription: (label, range) => `Tốc độ tăng so với năm trước của ${label}, ${range}`,
-    rateChartDescription: (label, range) => `Mức tăng, giảm so với năm trước (điểm %) của ${label}, ${range}`,
+    chartDescription: (label, range) => `Tốc độ tăng so với năm trước của ${label}${during(range)}`,
+    rateChartDescription: (label, range) => `Mức tăng, giảm so với năm trước (điểm %) của ${label}${during(range)}`,
     targetLineDescription: '; đường đứt nét là mục tiêu tăng bình quân mỗi năm',
     year: 'Năm',
     valueLabel: 'Tốc độ tăng (%)',
@@ -147,8 +150,8 @@ const words: Readonly<Record<Language, Words>> = {
     rateChartTitle: (label) => `${label}: change on the previous year (percentage points)`,
     rateValueLabel: 'Change (percentage points)',
     rateBarLegend: 'Change on the previous year',
-    chartDescription: (label, range) => `Growth of ${label} on the previous year, ${range}`,
-    rateChartDescription: (label, range) => `Change of ${label} on the previous year in percentage points, ${range}`,
+    chartDescription: (label, range) => `Growth of ${label} on the previous year${during(range)}`,
+    rateChartDescription: (label, range) => `Change of ${label} on the previous year in percentage points${during(range)}`,
     targetLineDescription: '; the dashed line is the target average annual growth',
     year: 'Year',
     valueLabel: 'Growth (%)',
@@ -247,7 +250,7 @@ function assessedTargetCell(assessment: TargetAssessment, indicator: Indicator, 
   const { target } = assessment;
   const phrase = targetPeriodPhrase(target, lang);
   const amount = (value: Decimal) =>
-    target.basis === 'growth' ? rate(value, lang) : target.basis === 'point-change' || isRate(indicator) ? formatPercentagePoints(value, { lang, digits: 2, minimumDigits: 0 }) : formatQuantity(value, indicator, { lang, minimumDigits: 0 });
+    target.basis === 'growth' ? rate(value, lang) : target.basis === 'point-change' || (target.basis === 'change' && isRate(indicator)) ? formatPercentagePoints(value, { lang, digits: 2, minimumDigits: 0 }) : formatQuantity(value, indicator, { lang, minimumDigits: 0 });
   if (target.comparator === 'between') {
     if (target.lower === undefined || target.upper === undefined) return { value: null, text: none };
     return { value: null, text: `${amount(target.lower)}–${amount(target.upper)}${phrase}` };

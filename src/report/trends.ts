@@ -168,6 +168,18 @@ function targetYears(plan: Plan, dataset: Dataset, target: Target, options: Tren
 }
 
 /**
+ * The checked inputs of a chart of one target over its years: the language and its words, the
+ * target's years and values, its indicator and the target itself.
+ */
+function targetChartInputs(plan: Plan, dataset: Dataset, targetId: string, options: TrendChartOptions, where: string) {
+  assertLanguage(options.lang, where);
+  assertCatalog(options.catalog, where);
+  const { lang } = options;
+  const info = targetYears(plan, dataset, findTarget(plan, targetId, where), options);
+  return { lang, text: words[lang], info, indicator: info.indicator, target: info.target };
+}
+
+/**
  * The planned path of a target in the indicator's level (its running sum for a cumulative target):
  * even steps from the base-year value to the target (a compound path for an average growth), the
  * path that the pace of the target ({@link assessTargetPace}) measures against. Null where it cannot be drawn.
@@ -259,12 +271,7 @@ function scaleOf(series: readonly ChartSeries[], references: readonly ChartRefer
  * //=> [['Thực hiện', 'Lộ trình kế hoạch', 'Mốc kế hoạch từng năm'], ['', 'behind', 'behind', 'behind', 'ahead', ''], 'Mục tiêu 2025: 50 triệu đồng/người/năm']
  */
 export function indicatorTrendChart(plan: Plan, dataset: Dataset, targetId: string, options: TrendChartOptions): SeriesChart {
-  assertLanguage(options.lang, 'indicatorTrendChart');
-  assertCatalog(options.catalog, 'indicatorTrendChart');
-  const { lang } = options;
-  const text = words[lang];
-  const info = targetYears(plan, dataset, findTarget(plan, targetId, 'indicatorTrendChart'), options);
-  const { indicator, target } = info;
+  const { lang, text, info, indicator, target } = targetChartInputs(plan, dataset, targetId, options, 'indicatorTrendChart');
   const startYear = info.shape === 'cumulative' ? info.first : info.base;
   const categories = years(startYear, info.last).map(String);
   const actual: ChartSeries = {
@@ -335,12 +342,7 @@ export function indicatorTrendChart(plan: Plan, dataset: Dataset, targetId: stri
  * //=> [['900', '1.800', '2.700', '3.600', '4.500'], ['742', '1.603', '2.551', '3.636', '–']]
  */
 export function planActualChart(plan: Plan, dataset: Dataset, targetId: string, options: TrendChartOptions): SeriesChart {
-  assertLanguage(options.lang, 'planActualChart');
-  assertCatalog(options.catalog, 'planActualChart');
-  const { lang } = options;
-  const text = words[lang];
-  const info = targetYears(plan, dataset, findTarget(plan, targetId, 'planActualChart'), options);
-  const { indicator, target } = info;
+  const { lang, text, info, indicator, target } = targetChartInputs(plan, dataset, targetId, options, 'planActualChart');
   const milestones = new Map((target.milestones ?? []).filter((milestone) => yearCode.test(milestone.period)).map((milestone) => [Number(milestone.period), milestone.value]));
   const all = years(info.first, info.last);
   const planned: ChartSeries = {
