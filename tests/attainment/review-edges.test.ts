@@ -56,6 +56,8 @@ describe('proposeYearTargets', () => {
     const usual = planOf({ id: 'NTM', indicator: 'NTM_COMMUNES', basis: 'change', value: 5 });
     const [fromBase] = proposeYearTargets(usual, communes, { catalog, year: 2021 });
     expect([fromBase?.latest?.period, fromBase?.proposed?.value?.toString()]).toEqual(['2020', '1']);
+    const [noBase] = proposeYearTargets(usual, data({ indicator: 'NTM_COMMUNES', period: '2019', value: 6 }), { catalog, year: 2021 });
+    expect(noBase?.reason).toBe('no base value of NTM_COMMUNES for area 402 in 2020');
   });
 });
 
