@@ -385,10 +385,12 @@ function remainingOf(
  * The pace of a target within its period, from the part of it done so far ({@link TargetShape}):
  *
  * - a flow's level for one period (investment 1,000 tỷ for the year): the value to date as a share of
- *   the target, against the expected share ({@link paceAgainstTarget});
+ *   the target, against the expected share ({@link paceAgainstTarget}), under every comparator:
+ *   a maintained flow ("duy trì") expects T × s too, and without T, the base period's value × s;
  * - a stock's, rate's or count's level, or a level at the end of a range of years (urbanisation 15%,
  *   income 60 triệu in 2025): the latest value to date against the straight path from the base value
- *   B to the target, B + s × (T − B), never pro-rated; against T itself where there is no base;
+ *   B to the target, B + s × (T − B), never pro-rated; against T itself where there is no base or
+ *   the level is maintained (it must hold all along);
  * - a change (2 more communes): the change achieved to date over the planned change, against the
  *   expected share;
  * - a growth over one period (production value up 5.6%): the growth to date against the same part
@@ -485,9 +487,8 @@ function paceFrom(
     case 'flow-level':
     case 'change':
     case 'cumulative':
-      if (target.comparator !== 'maintain') {
-        bounds = { t: scaledBy(full.t, share), lower: scaledBy(full.lower, share), upper: scaledBy(full.upper, share), tolerance: scaledBy(full.tolerance, share) };
-      }
+      // Every comparator, maintain too: a flow, change or sum to date is a part of the period's.
+      bounds = { t: scaledBy(full.t, share), lower: scaledBy(full.lower, share), upper: scaledBy(full.upper, share), tolerance: scaledBy(full.tolerance, share) };
       scale = full.t ?? full.upper;
       break;
     case 'state-level': {

@@ -120,7 +120,7 @@ export interface YearTargetProposal {
   readonly shape: TargetShape | null;
   /** The proposed target for the year, or null when none can be derived (see `reason`). */
   readonly proposed: Target | null;
-  /** The latest actual value the proposal starts from (the base value when the range has not started). */
+  /** The latest actual value the proposal starts from: that of the year before (the base value when the base is that year). */
   readonly latest: ValueUsed | null;
   /** Why there is no proposal. */
   readonly reason: string | null;
@@ -151,8 +151,9 @@ function proposal(source: Target, shape: TargetShape | null, latest: ValueUsed |
 /**
  * Next year's targets from a five-year plan ("xây dựng chỉ tiêu kế hoạch năm từ kế hoạch 5 năm"):
  * for each target over a range of years that contains `year`, the yearly target that keeps the
- * district on the path to it from the latest actual (the value of `year − 1`, or the base value
- * when `year` is the range's first year), with r = the years left including `year`:
+ * district on the path to it from the latest actual (the value of `year − 1`, which is the base
+ * value in the range's first year when the base is the year before the range), with r = the years
+ * left including `year`:
  *
  * - average growth T over the range: a growth target for `year` equal to the average growth the r
  *   remaining years need to reach B × (1 + T/100)^n ({@link requiredAverageGrowth});
@@ -201,7 +202,9 @@ export function proposeYearTargets(plan: Plan, dataset: Dataset, options: Propos
     const left = span.last - year + 1;
     const id = `${source.id}-${String(year)}`;
     const base = lookUpTargetValue(source, indicator, basePeriodOf(source), dataset, options, 'missing-base');
-    const previous = year === span.first ? base : lookUpTargetValue(source, indicator, String(year - 1), dataset, options, 'missing-actual');
+    // The latest value before the year: the base value itself when the base is the year before
+    // (a range's first year with the usual base), else the actual of the year before.
+    const previous = basePeriodOf(source) === String(year - 1) ? base : lookUpTargetValue(source, indicator, String(year - 1), dataset, options, 'missing-actual');
     if (!('value' in previous)) return proposal(source, shape, null, previous.message);
     const { milestones: _milestones, basePeriod: _basePeriod, ...rest } = source;
     const draft = (fields: Partial<Target>, method: string): YearTargetProposal => ({

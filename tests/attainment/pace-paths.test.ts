@@ -142,6 +142,34 @@ describe('bands and expected shares', () => {
   });
 });
 
+describe('a maintained flow is pro-rated like any other comparator', () => {
+  // Before the fix, maintain compared the half-year actual with the whole year's 1,000 tỷ: 520 was
+  // "behind" while its own pace said 0.52 of the year done against 0.5 expected.
+  const sixMonths = data({ indicator: 'INVESTMENT', period: '2023', value: 1000 }, { indicator: 'INVESTMENT', period: '2024-S1', value: 520 });
+
+  it('"duy trì 1.000 tỷ": 520 after six months is ahead of the 500 expected, as for at-least', () => {
+    const maintained = assessTargetPace(target({ indicator: 'INVESTMENT', basis: 'level', comparator: 'maintain', value: 1000 }), sixMonths, { catalog, toDate: '2024-S1' });
+    const atLeast = assessTargetPace(target({ indicator: 'INVESTMENT', basis: 'level', comparator: 'at-least', value: 1000 }), sixMonths, { catalog, toDate: '2024-S1' });
+    expect(printed(maintained)).toEqual({ status: 'ahead', actual: '2024-S1', quantity: '520', expected: '500', share: '0.52', paceRatio: '1.04', remaining: ['sum', '480', null, null] });
+    expect(printed(maintained)).toEqual(printed(atLeast));
+    const behind = data({ indicator: 'INVESTMENT', period: '2024-S1', value: 480 });
+    expect(assessTargetPace(target({ indicator: 'INVESTMENT', basis: 'level', comparator: 'maintain', value: 1000 }), behind, { catalog, toDate: '2024-S1' }).status).toBe('behind');
+  });
+
+  it('without a value, half of the base year\'s 1,000 tỷ is expected after six months', () => {
+    const keep = target({ indicator: 'INVESTMENT', basis: 'level', comparator: 'maintain', basePeriod: '2023' });
+    expect(printed(assessTargetPace(keep, sixMonths, { catalog, toDate: '2024-S1' }))).toMatchObject({ status: 'ahead', expected: '500', share: '0.52' });
+    const exactlyHalf = data({ indicator: 'INVESTMENT', period: '2023', value: 1000 }, { indicator: 'INVESTMENT', period: '2024-S1', value: 500 });
+    expect(assessTargetPace(keep, exactlyHalf, { catalog, toDate: '2024-S1' }).status).toBe('on-pace');
+  });
+
+  it('a maintained sum over 2021–2025 expects three fifths of 5,000 tỷ after three years', () => {
+    const threeYears = data(...['2021', '2022', '2023'].map((period) => ({ indicator: 'INVESTMENT', period, value: 1000 })));
+    const sum = target({ indicator: 'INVESTMENT', basis: 'cumulative', period: '2021/2025', comparator: 'maintain', value: 5000 });
+    expect(printed(assessTargetPace(sum, threeYears, { catalog, toDate: '2021/2023' }))).toMatchObject({ status: 'on-pace', quantity: '3000', expected: '3000', share: '0.6' });
+  });
+});
+
 describe('what the rest of a range of years needs', () => {
   it('a change with one year left needs it all in that year, with no share per year', () => {
     const change = target({ indicator: 'NTM_COMMUNES', basis: 'change', period: '2021/2025', basePeriod: '2020', comparator: 'at-least', value: 5 });

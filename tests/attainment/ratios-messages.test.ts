@@ -58,6 +58,13 @@ describe('edges', () => {
     expect(Object.is(attainmentRatio(0, 50, 'increasing').toNumber(), 0)).toBe(true);
   });
 
+  it('(2T − A) / T of 40-digit values is rounded once: its numerator is exact', () => {
+    // The numerator 2T − A has 47 digits; rounded to 40 first, the ratio would end in ...659.
+    const a = '67511980542768332072783697715865.0920638';
+    const t = '6383683999083281840044303351533881551147';
+    expect(attainmentRatio(a, t, 'decreasing').toString()).toBe('1.999999989424291592055108613655856304661');
+  });
+
   it('bounds that touch keep the one value they allow; a ratio between them is kept', () => {
     expect(capRatio(3, { min: 1, max: 1 }).toString()).toBe('1');
     expect(capRatio('0.3', { min: '0.5', max: 2 }).toString()).toBe('0.5');
