@@ -133,7 +133,7 @@ describe('rankByCompositeBatch', () => {
 
   it('sees that the generated rankings hold ties, refused composites and values beyond safe integers', () => {
     // The property above is only as strong as its cases: check that they reach what it is meant to test.
-    const samples = fc.sample(cases, { numRuns: 300, seed: 15 });
+    const samples = fc.sample(cases, 300);
     let tied = 0;
     let refused = 0;
     let long = 0;
