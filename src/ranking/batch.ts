@@ -10,6 +10,7 @@ import {
   type RankDirection,
   type TieBreak,
   type TieMethod,
+  type ItemColumns,
   checkItems,
   checkTieBreak,
   missingRules,
@@ -129,6 +130,10 @@ interface PreparedComponent<T> {
 /** 10⁰ to 10²², the powers of ten that are exact in binary floating point. */
 const exactPowersOfTen: readonly number[] = Array.from({ length: 23 }, (_, exponent) => Number(`1e${String(exponent)}`));
 const zero = new DecimalClass(0);
+/** How a value is held (see {@link CompositeInput.states}). */
+const MISSING = 0;
+const WHOLE = 1;
+const LONG = 2;
 const noComposite: CompositeScore = { score: null, coverage: zero, missing: [], reason: null };
 const one = new DecimalClass(1);
 
@@ -190,6 +195,8 @@ function allowedMissing(maxMissingShare: DecimalInput, count: number): { share: 
  * plain numbers where they are safe integers, for the per-value work.
  */
 interface Terms {
+  /** The power of ten of each component's whole numbers. */
+  readonly exponents: readonly number[];
   readonly worsts: readonly bigint[];
   readonly spans: readonly bigint[];
   readonly weights: readonly bigint[];
@@ -284,6 +291,7 @@ function prepareTerms<T>(components: readonly PreparedComponent<T>[], exponents:
   const small = Uint8Array.from(components, (_, column) => (Number.isSafeInteger(worstNumbers[column]) && Number.isSafeInteger(spanNumbers[column]) ? 1 : 0));
   return {
     ...prepareBlocks(spans, weights, small, commonDenominator),
+    exponents,
     worsts,
     spans,
     weights,
@@ -325,6 +333,105 @@ function roundedScore(numerator: bigint, denominator: bigint, digits: number): D
     kept = last < 0 ? `1${'0'.repeat(precision)}` : `${kept.slice(0, last)}${String.fromCharCode(kept.charCodeAt(last) + 1)}${'0'.repeat(precision - 1 - last)}`;
   }
   return new DecimalClass(`${negative ? '-' : ''}${kept}e${String(text.length - precision - extra)}`);
+}
+
+/** What a composite ranking read from its items and options, before any composite is computed. */
+interface CompositeInput<T> {
+  readonly read: ItemColumns<T>;
+  readonly components: readonly PreparedComponent<T>[];
+  readonly direction: RankDirection;
+  readonly ties: TieMethod;
+  readonly missingRule: MissingRule;
+  readonly share: Decimal;
+  readonly allowed: number;
+  /**
+   * How each value is held, by item and component (`item × components + component`): {@link MISSING},
+   * {@link WHOLE} (in `wholes`) or {@link LONG} (in `longValues`). No list of 100,000 Decimals: the
+   * values are read once, and what is kept of them is what the composites need.
+   */
+  readonly states: Uint8Array;
+  /** The values of at most 14 digits as signed whole numbers (NaN for the long ones), and their powers of ten. */
+  readonly wholes: Float64Array;
+  readonly wholeExponents: Int32Array;
+  /** The values of more than 14 digits. */
+  readonly longValues: ReadonlyMap<number, Decimal>;
+  readonly terms: Terms;
+  /** The share of components present, by count, for each number present (0 to the count of components). */
+  readonly coverages: readonly Decimal[];
+}
+
+/**
+ * Checks the options and reads every value once (the key first, so that an error names the item),
+ * keeping the Decimals, their digits as small whole numbers where they fit, and the finest power of
+ * ten each component needs; then the components' terms at those powers.
+ */
+function readCompositeInput<T>(items: readonly T[], options: CompositeRankOptions<T>, what: string): CompositeInput<T> {
+  checkItems(items, what);
+  const direction = checkChoice(options.direction ?? 'descending', rankDirections, 'direction');
+  const ties = checkChoice(options.ties, tieMethods, 'ties');
+  const missingRule = checkChoice(options.missing, missingRules, 'missing');
+  checkTieBreak(options.tieBreak, ties);
+  const components = prepareComponents(options.components);
+  const count = components.length;
+  const { share, allowed } = allowedMissing(options.maxMissingShare, count);
+  const group = options.group;
+  if (group !== undefined && typeof group !== 'function') {
+    throw new PlanningError('invalid-argument', `group must be a function that returns a group code for an item; got ${describeValue(group)}`);
+  }
+  const size = items.length * count;
+  const states = new Uint8Array(size);
+  const longValues = new Map<number, Decimal>();
+  const wholes = new Float64Array(size);
+  const wholeExponents = new Int32Array(size);
+  const exponents = components.map((component) => Math.min(lastDigitExponent(component.worst), lastDigitExponent(component.best)));
+  const readers = components.map((component) => component.read);
+  const names = components.map((component) => `value of component ${quoteText(component.key)}`);
+  const read = readItems(items, options.key, group ?? null, (item, key, index) => {
+    const base = index * count;
+    for (let column = 0; column < count; column += 1) {
+      const reader = readers[column];
+      if (reader === undefined) continue;
+      const raw = reader(item);
+      const at = base + column;
+      if (raw === null || raw === undefined) continue;
+      const value = readDecimal(raw, key, names[column] ?? '');
+      const whole = readWhole(value, wholeExponents, at);
+      let exponent: number;
+      // NaN stays in `wholes` for a long value, so that the double paths, which read `wholes` only, leave it to BigInt.
+      wholes[at] = whole;
+      if (Number.isNaN(whole)) {
+        states[at] = LONG;
+        longValues.set(at, value);
+        exponent = lastDigitExponent(value);
+      } else {
+        states[at] = WHOLE;
+        exponent = wholeExponents[at] ?? 0;
+      }
+      if (exponent < (exponents[column] ?? 0)) exponents[column] = exponent;
+    }
+  });
+  const terms = prepareTerms(components, exponents);
+  const coverages = Array.from({ length: count + 1 }, (_, present) => new DecimalClass(present).div(count));
+  return { read, components, direction, ties, missingRule, share, allowed, states, wholes, wholeExponents, longValues, terms, coverages };
+}
+
+/** Value `at` of the input as a whole number of units of 10^exponent, exactly (the exponent at most its last digit's). */
+function exactScaled(input: Pick<CompositeInput<unknown>, 'longValues' | 'wholes' | 'wholeExponents'>, at: number, exponent: number): bigint {
+  const long = input.longValues.get(at);
+  if (long !== undefined) return scaledInteger(long, exponent);
+  const whole = BigInt(input.wholes[at] ?? 0);
+  const shift = (input.wholeExponents[at] ?? 0) - exponent;
+  return shift === 0 ? whole : whole * powerOfTen(shift);
+}
+
+/** Why an item has no composite under the coverage rule, or null when it has one. */
+function noScoreReason(missingCount: number, count: number, allowed: number, share: Decimal, missingList: readonly string[], anyWeight: boolean): string | null {
+  if (missingCount > allowed) {
+    const missingShare = new DecimalClass(missingCount).div(count).toSignificantDigits(4);
+    return `${missingCount} of ${count} components missing (${missingShare.toString()}), more than the ${share.toString()} allowed: ${missingList.join(', ')}`;
+  }
+  if (!anyWeight) return missingCount === count ? 'every component is missing' : `every component present has weight 0 (missing: ${missingList.join(', ')})`;
+  return null;
 }
 
 /**
@@ -374,51 +481,11 @@ function roundedScore(numerator: bigint, denominator: bigint, digits: number): D
  * //=> ['A: 0.5 #1', 'B: 0.5 #1', 'C: 0.5 #2', 'D: 0.75 #1']
  */
 export function rankByComposite<T>(items: readonly T[], options: CompositeRankOptions<T>): CompositeRankedItem<T>[] {
-  checkItems(items, 'rankByComposite');
-  const direction = checkChoice(options.direction ?? 'descending', rankDirections, 'direction');
-  const ties = checkChoice(options.ties, tieMethods, 'ties');
-  const missingRule = checkChoice(options.missing, missingRules, 'missing');
-  checkTieBreak(options.tieBreak, ties);
-  const components = prepareComponents(options.components);
+  const input = readCompositeInput(items, options, 'rankByComposite');
+  const { read, components, direction, ties, missingRule, share, allowed, states, wholes, wholeExponents, terms, coverages } = input;
   const count = components.length;
-  const { share, allowed } = allowedMissing(options.maxMissingShare, count);
-  const group = options.group;
-  if (group !== undefined && typeof group !== 'function') {
-    throw new PlanningError('invalid-argument', `group must be a function that returns a group code for an item; got ${describeValue(group)}`);
-  }
-
-  // Read every value once (the key first, so that an error names the item), keeping the Decimals,
-  // their digits as small whole numbers where they fit, and the finest power of ten each component needs.
-  const size = items.length * count;
-  const values = new Array<Decimal | null>(size);
-  const wholes = new Float64Array(size);
-  const wholeExponents = new Int32Array(size);
-  const exponents = components.map((component) => Math.min(lastDigitExponent(component.worst), lastDigitExponent(component.best)));
-  const readers = components.map((component) => component.read);
-  const names = components.map((component) => `value of component ${quoteText(component.key)}`);
-  const read = readItems(items, options.key, group ?? null, (item, key, index) => {
-    const base = index * count;
-    for (let column = 0; column < count; column += 1) {
-      const reader = readers[column];
-      if (reader === undefined) continue;
-      const raw = reader(item);
-      const at = base + column;
-      if (raw === null || raw === undefined) {
-        values[at] = null;
-        continue;
-      }
-      const value = readDecimal(raw, key, names[column] ?? '');
-      values[at] = value;
-      const whole = readWhole(value, wholeExponents, at);
-      wholes[at] = whole;
-      const exponent = Number.isNaN(whole) ? lastDigitExponent(value) : (wholeExponents[at] ?? 0);
-      if (exponent < (exponents[column] ?? 0)) exponents[column] = exponent;
-    }
-  });
-
-  const terms = prepareTerms(components, exponents);
+  const exponents = terms.exponents;
   const { commonDenominator, weights, multipliers, fullTerms, worsts, spans } = terms;
-  const coverages = Array.from({ length: count + 1 }, (_, present) => new DecimalClass(present).div(count));
   // The denominator of a composite, commonDenominator × (sum of the present weights), and its number
   // of digits: one per distinct sum of weights, of which a ranking has few.
   const denominators = new Map<bigint, { readonly value: bigint; readonly digits: number }>();
@@ -448,10 +515,9 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
     let missing: string[] | null = null;
     for (let column = 0; column < count; column += 1) {
       const at = base + column;
-      const value = values[at] ?? null;
       const component = components[column];
       if (component === undefined) continue;
-      if (value === null) {
+      if (states[at] === MISSING) {
         (missing ??= []).push(component.key);
         continue;
       }
@@ -489,7 +555,7 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
         continue;
       }
       floatable = false;
-      const exactOffset = scaledInteger(value, exponents[column] ?? 0) - (worsts[column] ?? 0n);
+      const exactOffset = exactScaled(input, at, exponents[column] ?? 0) - (worsts[column] ?? 0n);
       if (component.clamp) {
         const span = spans[column] ?? 1n;
         const toward = span < 0n ? -exactOffset : exactOffset;
@@ -507,13 +573,7 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
     }
     const missingCount = missing === null ? 0 : missing.length;
     const missingList = missing ?? [];
-    let reason: string | null = null;
-    if (missingCount > allowed) {
-      const missingShare = new DecimalClass(missingCount).div(count).toSignificantDigits(4);
-      reason = `${missingCount} of ${count} components missing (${missingShare.toString()}), more than the ${share.toString()} allowed: ${missingList.join(', ')}`;
-    } else if (presentWeight === 0n) {
-      reason = missingCount === count ? 'every component is missing' : `every component present has weight 0 (missing: ${missingList.join(', ')})`;
-    }
+    const reason = noScoreReason(missingCount, count, allowed, share, missingList, presentWeight !== 0n);
     let score: Decimal | null = null;
     if (reason === null) {
       let denominator = denominators.get(presentWeight);
@@ -579,5 +639,308 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
       tieSize: ranked.tieSizes[index] ?? 0,
       outOf: ranked.outOf[index] ?? 0,
     };
+  });
+}
+
+/**
+ * The ranks of many items on a composite ({@link rankByCompositeBatch}), with each composite's score
+ * kept as an exact fraction and divided, to the library's 40 digits, only when read. Every rank,
+ * score and result is the one {@link rankByComposite} gives for the same items and options.
+ *
+ * Cost model: {@link rankByCompositeBatch} reads each value once (a whole number at its component's
+ * power of ten, as {@link rankByComposite} does) and orders the composites on doubles whose error is
+ * bounded (each normalised term is one division and one product of exact whole numbers): only
+ * composites whose doubles lie within their bounds of each other, exact ties included, are compared
+ * exactly, by cross-multiplying their fractions (BigInt numerators, computed then and kept). It keeps
+ * about 13 bytes a value (a state, a double and a power of ten; the rare value of more than 14 digits
+ * as its Decimal) and 40 bytes an item. `rank(i)`, `tieSize(i)` and `outOf(i)` are
+ * look-ups; `score(i)` and `result(i)` cost one BigInt numerator and one BigInt division each (about
+ * 4 µs), and are not kept.
+ *
+ * @example
+ * // Three communes on two indicators; the ranks at once, a score when it is read:
+ * const batch: CompositeRankingBatch<{ code: string; income: number; poverty: number }> = rankByCompositeBatch(
+ *   [{ code: 'A', income: 45, poverty: 30 }, { code: 'B', income: 80, poverty: 10 }, { code: 'C', income: 10, poverty: 60 }],
+ *   {
+ *     key: (c) => c.code,
+ *     components: [
+ *       { key: 'income', value: (c) => c.income, worst: 10, best: 80, weight: 1 },
+ *       { key: 'poverty', value: (c) => c.poverty, worst: 60, best: 0, weight: 1 },
+ *     ],
+ *     maxMissingShare: 0, ties: 'standard', missing: 'unranked',
+ *   },
+ * );
+ * [batch.ranks(), batch.score(1)?.toFixed(4)];
+ * //=> [[2, 1, 3], '0.9167']
+ */
+export interface CompositeRankingBatch<T> {
+  /** How many items. */
+  readonly length: number;
+  /**
+   * The rank of item `index` (see {@link RankedItem.rank}), or `null` when it is unranked.
+   * @param index - the item's position in the list given
+   */
+  rank(index: number): number | null;
+  /** The ranks of all items, in the order given (a new list each call). */
+  ranks(): (number | null)[];
+  /**
+   * How many ranked items share the exact composite of item `index`, itself included (see {@link RankedItem.tieSize}).
+   * @param index - the item's position in the list given
+   */
+  tieSize(index: number): number;
+  /**
+   * How many items were ranked in the ranking of item `index` (its group, when grouped).
+   * @param index - the item's position in the list given
+   */
+  outOf(index: number): number;
+  /**
+   * The composite score of item `index`, computed now (one BigInt division); `null` when the coverage
+   * rule refused it. Equal to `rankByComposite(items, options)[index].score`.
+   * @param index - the item's position in the list given
+   */
+  score(index: number): Decimal | null;
+  /**
+   * The whole result of item `index`, computed now: equal to `rankByComposite(items, options)[index]`.
+   * @param index - the item's position in the list given
+   */
+  result(index: number): CompositeRankedItem<T>;
+  /** Every result, in the order given: equal to `rankByComposite(items, options)` (a score division per item). */
+  results(): CompositeRankedItem<T>[];
+}
+
+/** A composite as an exact fraction: numerator / (common denominator × present weight). */
+interface ExactComposite {
+  readonly numerator: bigint;
+  readonly presentWeight: bigint;
+}
+
+/**
+ * Ranks items on a composite of min-max normalised indicators, as {@link rankByComposite} does, and
+ * leaves each score to be computed when it is read: the batch form of {@link rankByComposite} for
+ * rankings whose scores are read for a few items (a report's top ten, one commune's sheet) or not at
+ * all. Ranks are decided exactly: composites are ordered on doubles with a proven error bound, and
+ * those too close for it to tell (exact ties among them) by cross-multiplying their exact fractions.
+ * Every rank, tie size, ranking size, score and result is the one {@link rankByComposite} gives.
+ *
+ * @param items - the items to rank; not changed
+ * @param options - as {@link rankByComposite} takes them
+ * @returns the batch: ranks at once, scores and results when read
+ * @throws {@link PlanningError} what {@link rankByComposite} throws, for the same inputs; and
+ *   `invalid-argument` from a read method given an index that is not one of an item
+ *
+ * @example
+ * // Two clusters; who ranks first in each, and the winner's score read alone:
+ * const communes = [
+ *   { code: 'A', cluster: '1', income: 45, poverty: 30 },
+ *   { code: 'B', cluster: '1', income: 80, poverty: 60 },
+ *   { code: 'C', cluster: '2', income: 10, poverty: 0 },
+ *   { code: 'D', cluster: '2', income: 62.5, poverty: 15 },
+ * ];
+ * const batch = rankByCompositeBatch(communes, {
+ *   key: (c) => c.code, group: (c) => c.cluster,
+ *   components: [
+ *     { key: 'income', value: (c) => c.income, worst: 10, best: 80, weight: 1 },
+ *     { key: 'poverty', value: (c) => c.poverty, worst: 60, best: 0, weight: 1 },
+ *   ],
+ *   maxMissingShare: 0, ties: 'standard', missing: 'unranked',
+ * });
+ * [batch.ranks(), batch.score(3)?.toString()];
+ * //=> [[1, 1, 2, 1], '0.75']
+ */
+export function rankByCompositeBatch<T>(items: readonly T[], options: CompositeRankOptions<T>): CompositeRankingBatch<T> {
+  const input = readCompositeInput(items, options, 'rankByCompositeBatch');
+  const { read, components, direction, ties, missingRule, share, allowed, states, wholes, wholeExponents, terms, coverages } = input;
+  const count = components.length;
+  const { exponents, worstNumbers, spanNumbers, weightNumbers, small } = terms;
+  const rows = items.length;
+  const clamps = Uint8Array.from(components, (component) => (component.clamp ? 1 : 0));
+  const errorPerSize = (count + 4) * Number.EPSILON;
+  const sign = direction === 'descending' ? -1 : 1;
+  const noScoreKey = missingRule === 'first' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  const sortKeys = new Float64Array(rows);
+  const margins = new Float64Array(rows);
+  const missingCounts = new Int32Array(rows);
+  // 1 where an item has a composite, 0 where the coverage rule refused one.
+  const scored = new Uint8Array(rows);
+  const exactComposites = new Map<number, ExactComposite>();
+
+  /** The exact fraction of item `row`'s composite, in BigInt, computed once. */
+  const exactOf = (row: number): ExactComposite => {
+    const known = exactComposites.get(row);
+    if (known !== undefined) return known;
+    const base = row * count;
+    let numerator = 0n;
+    let presentWeight = 0n;
+    for (let column = 0; column < count; column += 1) {
+      if (states[base + column] === MISSING) continue;
+      presentWeight += terms.weights[column] ?? 0n;
+      const offset = exactScaled(input, base + column, exponents[column] ?? 0) - (terms.worsts[column] ?? 0n);
+      if (clamps[column] === 1) {
+        const span = terms.spans[column] ?? 1n;
+        const toward = span < 0n ? -offset : offset;
+        if (toward <= 0n) continue;
+        if (toward >= (span < 0n ? -span : span)) {
+          numerator += terms.fullTerms[column] ?? 0n;
+          continue;
+        }
+      }
+      numerator += (terms.multipliers[column] ?? 0n) * offset;
+    }
+    const exact = { numerator, presentWeight };
+    exactComposites.set(row, exact);
+    return exact;
+  };
+
+  const unranked = missingRule === 'unranked' ? new Uint8Array(rows) : null;
+  for (let row = 0; row < rows; row += 1) {
+    const base = row * count;
+    let approximate = 0;
+    let magnitude = 0;
+    let weightSum = 0;
+    let missingCount = 0;
+    let anyWeight = false;
+    let floatable = terms.floatable;
+    for (let column = 0; column < count; column += 1) {
+      const at = base + column;
+      if (states[at] === MISSING) {
+        missingCount += 1;
+        continue;
+      }
+      const floatWeight = weightNumbers[column] ?? 0;
+      if (floatWeight > 0) anyWeight = true;
+      weightSum += floatWeight;
+      if (!floatable) continue;
+      let offset = Number.NaN;
+      if (small[column] === 1) {
+        const shift = (wholeExponents[at] ?? 0) - (exponents[column] ?? 0);
+        const whole = wholes[at] ?? Number.NaN;
+        const scaled = shift === 0 ? whole : whole * (exactPowersOfTen[shift] ?? Number.NaN);
+        if (Number.isSafeInteger(scaled)) offset = scaled - (worstNumbers[column] ?? 0);
+      }
+      // A value that is no safe integer at its power of ten leaves the row to its exact fraction.
+      if (!Number.isSafeInteger(offset)) {
+        floatable = false;
+        continue;
+      }
+      const span = spanNumbers[column] ?? 1;
+      const toward = span < 0 ? -offset : offset;
+      const reach = span < 0 ? -span : span;
+      if (clamps[column] === 1) {
+        if (toward <= 0) continue;
+        if (toward >= reach) {
+          approximate += floatWeight;
+          magnitude += floatWeight;
+          continue;
+        }
+      }
+      const term = floatWeight * (toward / reach);
+      approximate += term;
+      magnitude += term < 0 ? -term : term;
+    }
+    missingCounts[row] = missingCount;
+    if (missingCount > allowed || !anyWeight) {
+      sortKeys[row] = noScoreKey;
+      if (unranked !== null) unranked[row] = 1;
+      continue;
+    }
+    scored[row] = 1;
+    if (floatable) {
+      // As in rankByComposite: each term errs by two roundings, the sum by one per term, the quotient by one.
+      sortKeys[row] = (sign * approximate) / weightSum;
+      margins[row] = (errorPerSize * magnitude) / weightSum;
+    } else {
+      const { numerator, presentWeight } = exactOf(row);
+      const estimate = Number(numerator) / Number(terms.commonDenominator * presentWeight);
+      sortKeys[row] = sign * estimate;
+      margins[row] = Number.isFinite(estimate) ? errorPerSize * Math.abs(estimate) : Number.POSITIVE_INFINITY;
+    }
+  }
+
+  const missingSign = missingRule === 'first' ? -1 : 1;
+  const exact: IndexComparator = (a, b) => {
+    const firstScored = scored[a] === 1;
+    const secondScored = scored[b] === 1;
+    if (!firstScored) return secondScored ? missingSign : 0;
+    if (!secondScored) return -missingSign;
+    const first = exactOf(a);
+    const second = exactOf(b);
+    // Cross-multiplied: first / (D × its weight) against second / (D × its weight).
+    const same = first.presentWeight === second.presentWeight;
+    const left = same ? first.numerator : first.numerator * second.presentWeight;
+    const right = same ? second.numerator : second.numerator * first.presentWeight;
+    return left === right ? 0 : left < right ? -sign : sign;
+  };
+  const compare: IndexComparator = (a, b) => {
+    const gap = (sortKeys[a] ?? 0) - (sortKeys[b] ?? 0);
+    const margin = (margins[a] ?? 0) + (margins[b] ?? 0);
+    return gap > margin || -gap > margin ? gap : exact(a, b);
+  };
+  const ranked = rankIndexes(rows, read.groups, unranked, compare, tieBreakComparator(options.tieBreak, read), ties);
+
+  const denominators = new Map<bigint, { readonly value: bigint; readonly digits: number }>();
+  const scoreOf = (row: number): Decimal | null => {
+    if (scored[row] !== 1) return null;
+    const { numerator, presentWeight } = exactOf(row);
+    // Not kept: a score read once should not hold its fraction for the life of the batch.
+    exactComposites.delete(row);
+    let denominator = denominators.get(presentWeight);
+    if (denominator === undefined) {
+      const value = terms.commonDenominator * presentWeight;
+      denominator = { value, digits: String(value).length };
+      denominators.set(presentWeight, denominator);
+    }
+    return roundedScore(numerator, denominator.value, denominator.digits);
+  };
+  const resultOf = (row: number): CompositeRankedItem<T> => {
+    const missingCount = missingCounts[row] ?? 0;
+    const missing: string[] = [];
+    if (missingCount > 0) {
+      const base = row * count;
+      for (let column = 0; column < count; column += 1) if (states[base + column] === MISSING) missing.push(components[column]?.key ?? '');
+    }
+    const score = scoreOf(row);
+    const anyWeight = score !== null || components.some((component, column) => states[row * count + column] !== MISSING && !component.weight.isZero());
+    return {
+      key: read.keys[row] ?? '',
+      item: items[row] as T,
+      group: read.groups === null ? null : (read.groups[row] ?? ''),
+      score,
+      coverage: coverages[count - missingCount] ?? zero,
+      missing,
+      reason: score === null ? noScoreReason(missingCount, count, allowed, share, missing, anyWeight) : null,
+      rank: rankAt(ranked, row),
+      tieSize: ranked.tieSizes[row] ?? 0,
+      outOf: ranked.outOf[row] ?? 0,
+    };
+  };
+  const check = (index: number): void => {
+    if (!Number.isInteger(index) || index < 0 || index >= rows) {
+      throw new PlanningError('invalid-argument', `index must be a whole number from 0 to ${String(rows - 1)}; got ${describeValue(index)}`);
+    }
+  };
+  return Object.freeze({
+    length: rows,
+    rank: (index: number) => {
+      check(index);
+      return rankAt(ranked, index);
+    },
+    ranks: () => Array.from({ length: rows }, (_, index) => rankAt(ranked, index)),
+    tieSize: (index: number) => {
+      check(index);
+      return ranked.tieSizes[index] ?? 0;
+    },
+    outOf: (index: number) => {
+      check(index);
+      return ranked.outOf[index] ?? 0;
+    },
+    score: (index: number) => {
+      check(index);
+      return scoreOf(index);
+    },
+    result: (index: number) => {
+      check(index);
+      return resultOf(index);
+    },
+    results: () => Array.from({ length: rows }, (_, index) => resultOf(index)),
   });
 }

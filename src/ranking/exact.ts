@@ -9,6 +9,9 @@ import { Decimal, powerOfTen as tenTo, roundedQuotient } from '../numeric/index.
 
 export { roundedQuotient };
 
+/** 10⁰ to 10⁷: the scale of a first word before a last word of that many digits. */
+const wordScales: readonly number[] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];
+
 /** How many decimal digits a base-1e7 word of decimal.js has (1 to 7). */
 function wordLength(word: number): number {
   if (word < 1e3) return word < 10 ? 1 : word < 100 ? 2 : 3;
@@ -67,12 +70,27 @@ export function readWhole(value: Decimal, exponents: Int32Array, at: number): nu
     exponents[at] = 0;
     return 0;
   }
-  let whole = words.length === 1 ? first : first * 1e7 + (words[1] ?? 0);
-  let exponent = value.e - (wordLength(first) - 1) - 7 * (words.length - 1);
-  while (whole % 10 === 0) {
-    whole /= 10;
-    exponent += 1;
+  // Trailing zeros are stripped from the last word alone (decimal.js pads it to seven digits), in
+  // three steps of small-integer arithmetic: a remainder per zero, or a floating one, cost as much as
+  // the rest of a batch's read of a value. A last word has at most six trailing zeros; were one of 0
+  // given (decimal.js never stores one), the seven stripped would leave the first word at its power.
+  const two = words.length === 2;
+  let last = two ? (words[1] ?? 1) : first;
+  let trailing = 0;
+  if (last % 10_000 === 0) {
+    last /= 10_000;
+    trailing = 4;
   }
+  if (last % 100 === 0) {
+    last /= 100;
+    trailing += 2;
+  }
+  if (last % 10 === 0) {
+    last /= 10;
+    trailing += 1;
+  }
+  const whole = two ? first * (wordScales[7 - trailing] ?? 1) + last : last;
+  const exponent = value.e - (wordLength(first) - 1) - (two ? 7 : 0) + trailing;
   exponents[at] = exponent;
   return value.s < 0 ? -whole : whole;
 }

@@ -80,5 +80,7 @@ export {
   type CompositeRankComponent,
   type CompositeRankOptions,
   type CompositeRankedItem,
+  type CompositeRankingBatch,
   rankByComposite,
+  rankByCompositeBatch,
 } from './batch.js';

@@ -357,32 +357,59 @@ function valueComparator(direction: RankDirection, missing: MissingRule): ValueC
   };
 }
 
+/** Groups up to this size are sorted in place by insertion; larger ones by the engine's sort. */
+const insertionSortLimit = 24;
+
 /**
- * Ranks the members of one ranking (indexes of items, all ranked, in input order) and writes their
- * columns. The sort is stable, so members the comparators leave equal stay in input order.
+ * Sorts `order[start..end)` stably with `compare`: by insertion for a small group (no array and no
+ * call from the engine's sort per comparison; emulation clusters hold ten to twenty units), else by
+ * `Array.prototype.sort`, which is stable too.
  */
-function rankMembers(members: number[], compare: IndexComparator, breakTie: IndexComparator | null, ties: TieMethod, columns: RankColumns): void {
-  const sorted = breakTie === null ? members.sort(compare) : members.sort((a, b) => compare(a, b) || breakTie(a, b));
-  const count = sorted.length;
+function sortSegment(order: Int32Array, start: number, end: number, compare: IndexComparator): void {
+  if (end - start <= insertionSortLimit) {
+    for (let position = start + 1; position < end; position += 1) {
+      const moving = order[position] ?? 0;
+      let at = position - 1;
+      // Strictly greater only, so that equal members keep their input order.
+      while (at >= start && compare(order[at] ?? 0, moving) > 0) {
+        order[at + 1] = order[at] ?? 0;
+        at -= 1;
+      }
+      order[at + 1] = moving;
+    }
+    return;
+  }
+  const sorted = Array.from(order.subarray(start, end)).sort(compare);
+  order.set(sorted, start);
+}
+
+/**
+ * Ranks the members of one ranking (`order[start..end)`, indexes of items, all ranked, in input
+ * order) and writes their columns. The sort is stable, so members the comparators leave equal stay
+ * in input order.
+ */
+function rankMembers(order: Int32Array, start: number, end: number, compare: IndexComparator, breakTie: IndexComparator | null, ties: TieMethod, columns: RankColumns): void {
+  sortSegment(order, start, end, breakTie === null ? compare : (a, b) => compare(a, b) || breakTie(a, b));
+  const count = end - start;
   const { ranks, tieSizes, outOf, distinct } = columns;
   let dense = 0;
   // A tie group is a run of neighbours equal to its first member, walked by position.
-  let start = 0;
-  while (start < count) {
-    const head = sorted[start] ?? 0;
-    let end = start + 1;
-    while (end < count && compare(head, sorted[end] ?? 0) === 0) end += 1;
+  let first = start;
+  while (first < end) {
+    const head = order[first] ?? 0;
+    let last = first + 1;
+    while (last < end && compare(head, order[last] ?? 0) === 0) last += 1;
     dense += 1;
-    const size = end - start;
-    for (let position = start; position < end; position += 1) {
-      const index = sorted[position] ?? 0;
-      ranks[index] = placeRank(ties, start + 1, size, position - start, dense);
+    const size = last - first;
+    for (let position = first; position < last; position += 1) {
+      const index = order[position] ?? 0;
+      ranks[index] = placeRank(ties, first - start + 1, size, position - first, dense);
       tieSizes[index] = size;
       outOf[index] = count;
     }
-    start = end;
+    first = last;
   }
-  for (const index of sorted) distinct[index] = dense;
+  for (let position = start; position < end; position += 1) distinct[order[position] ?? 0] = dense;
 }
 
 function placeRank(ties: TieMethod, first: number, size: number, offset: number, dense: number): number {
@@ -563,22 +590,50 @@ export function rankIndexes(
     outOf: new Int32Array(count),
     distinct: new Int32Array(count),
   };
-  const ranked = new Map<string, number[]>();
-  const left = new Map<string, number[]>();
-  for (let index = 0; index < count; index += 1) {
-    const target = unranked !== null && unranked[index] === 1 ? left : ranked;
-    const group = groups === null ? '' : (groups[index] ?? '');
-    const members = target.get(group);
-    if (members === undefined) target.set(group, [index]);
-    else members.push(index);
-  }
-  for (const members of ranked.values()) rankMembers(members, compare, breakTie, ties, columns);
-  for (const [group, members] of left) {
-    const outOf = ranked.get(group)?.length ?? 0;
-    for (const index of members) {
-      columns.tieSizes[index] = members.length;
-      columns.outOf[index] = outOf;
+  // Dense group ids, then the ranked members of each group side by side in one array, in input order
+  // (a counting sort): no list and no map entry per group beyond the ids.
+  const groupIds = new Int32Array(count);
+  let groupCount = count > 0 ? 1 : 0;
+  if (groups !== null) {
+    groupCount = 0;
+    const ids = new Map<string, number>();
+    for (let index = 0; index < count; index += 1) {
+      const group = groups[index] ?? '';
+      let id = ids.get(group);
+      if (id === undefined) {
+        id = groupCount;
+        groupCount += 1;
+        ids.set(group, id);
+      }
+      groupIds[index] = id;
     }
+  }
+  const rankedSizes = new Int32Array(groupCount);
+  const leftSizes = new Int32Array(groupCount);
+  for (let index = 0; index < count; index += 1) {
+    const id = groupIds[index] ?? 0;
+    if (unranked !== null && unranked[index] === 1) leftSizes[id] = (leftSizes[id] ?? 0) + 1;
+    else rankedSizes[id] = (rankedSizes[id] ?? 0) + 1;
+  }
+  const starts = new Int32Array(groupCount + 1);
+  for (let id = 0; id < groupCount; id += 1) starts[id + 1] = (starts[id] ?? 0) + (rankedSizes[id] ?? 0);
+  const order = new Int32Array(starts[groupCount] ?? 0);
+  const next = starts.slice(0, groupCount);
+  for (let index = 0; index < count; index += 1) {
+    const id = groupIds[index] ?? 0;
+    if (unranked !== null && unranked[index] === 1) {
+      columns.tieSizes[index] = leftSizes[id] ?? 0;
+      columns.outOf[index] = rankedSizes[id] ?? 0;
+      continue;
+    }
+    const at = next[id] ?? 0;
+    order[at] = index;
+    next[id] = at + 1;
+  }
+  for (let id = 0; id < groupCount; id += 1) {
+    const start = starts[id] ?? 0;
+    const end = starts[id + 1] ?? 0;
+    if (end > start) rankMembers(order, start, end, compare, breakTie, ties, columns);
   }
   return columns;
 }
