@@ -149,6 +149,14 @@ function carried(node: RollUpNode, lookup: Lookup): AggregatePart | undefined {
  * during it treated as {@link aggregateOverUnits} treats them; a unit above the leaf level with no
  * units below it is missing at its level, with a note, never an error.
  *
+ * Values are kept by code, and every value is counted once. A leaf code met again (reused by a
+ * successor under another parent during the period) is read once, where it is met first; a unit
+ * above the leaves met again (moved to another parent during the period) is rolled up once, where it
+ * is met first, over the units below every version of its code; either way the second place says
+ * so in a note. A code that names a leaf and, in the same period, a unit above the leaves (a commune
+ * that became a town with wards of its own) stands for both: the leaf's value is read and the town
+ * is rolled up from its wards, both count, and the second place says so in a note.
+ *
  * Rules follow DHIS2's aggregation types, applied up the organisation unit hierarchy (DHIS2
  * documentation, "Configure metadata: aggregation type" and "Metadata: aggregate indicators").
  *
@@ -206,9 +214,14 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
   }
   const tallies = new Map<string, LevelTally>(levels.slice(rootRank + 1, leafRank + 1).map((level) => [level, { expected: [], listed: new Set(), found: new Set(), changes: [] }]));
   const derived = derivedNote(lookup);
-  // Values are kept by code: a code met twice in the tree (reused by a successor under another
-  // parent during the period) is read once, where it is met first.
+  // Values are kept by code, so a code is read from the data at most once, where it is first met as
+  // a leaf (a code reused by a successor under another parent during the period is read once), and a
+  // unit above the leaves is rolled up at most once, where it is first met (its roll-up takes the
+  // units below every version of its code). The two are kept apart: a code that names a leaf and,
+  // during the same period, a unit above the leaves (a commune that became a town with wards) is
+  // read as the leaf and rolled up as the town, so neither hides the units of the other.
   const readBelow = new Map<string, string>();
+  const rolledUpBelow = new Map<string, string>();
 
   const walk = (code: string, name: string, level: string): RollUpNode => {
     const members = expectedMembers({ hierarchy, parent: code, date }, period, lookup);
@@ -225,21 +238,42 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
     for (const childCode of members.codes) {
       const unit = members.units.get(childCode);
       if (unit === undefined) continue;
-      const already = readBelow.get(childCode);
+      const rank = levels.indexOf(unit.level);
+      const leaf = rank < 0 || rank >= leafRank;
+      const already = (leaf ? readBelow : rolledUpBelow).get(childCode);
       if (already !== undefined) {
-        notes.push(`code ${childCode} was already read below ${already} in this roll-up; its one value of ${period} is counted once, there`);
+        notes.push(
+          leaf
+            ? `code ${childCode} was already read below ${already} in this roll-up; its one value of ${period} is counted once, there`
+            : `${childCode} (${unit.name}) was already rolled up below ${already} in this roll-up; the units below it are counted once, there`,
+        );
         continue;
       }
-      readBelow.set(childCode, code);
+      (leaf ? readBelow : rolledUpBelow).set(childCode, code);
+      const other = (leaf ? rolledUpBelow : readBelow).get(childCode);
+      const bothCount =
+        other === undefined
+          ? undefined
+          : leaf
+            ? `code ${childCode} also names a unit rolled up below ${other} from the units below it; here it names ${unit.name} (${unit.level}), whose value of ${period} is read, and both count`
+            : `code ${childCode} also names a unit whose value of ${period} was read below ${other}; here it names ${unit.name} (${unit.level}), rolled up from the units below it, and both count`;
+      // The members' note on a reused code says which unit the code's one value is read for; a unit
+      // above the leaves has no value of its own read, so here that sentence would mislead.
+      const reusedNote = leaf ? undefined : members.reused.get(childCode);
+      if (reusedNote !== undefined) {
+        notes[notes.indexOf(reusedNote)] =
+          bothCount ?? `code ${childCode} names several units in ${period}; below ${code} it names ${unit.name} (${unit.level}), rolled up from the units below it, so no value of code ${childCode} is read for it`;
+      } else if (bothCount !== undefined) {
+        notes.push(bothCount);
+      }
       expected.push(childCode);
-      const rank = levels.indexOf(unit.level);
       const tally = tallies.get(unit.level);
       if (tally !== undefined && !tally.listed.has(childCode)) {
         tally.listed.add(childCode);
         tally.expected.push(childCode);
       }
       let part: AggregatePart | undefined;
-      if (rank < 0 || rank >= leafRank) {
+      if (leaf) {
         const looked = lookUpPart(lookup, childCode, period);
         if (looked.note !== undefined) notes.push(looked.note);
         part = looked.part;
