@@ -3,7 +3,7 @@ import { type IsoDate, type PeriodInput, formatPeriod, periodEnd, periodStart } 
 import { type Hierarchy, versionsOf } from '../admin/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
 import type { BestValueOptions, Dataset } from '../observation/index.js';
-import { type Lookup, assemble, completenessOf, derivedNote, latestPublished, leastFinal, lookUpPart, prepareLookup, resolveRule } from './rules.js';
+import { assemble, completenessOf, derivedNote, latestPublished, leastFinal, lookUpPart, prepareLookup, resolveRule } from './rules.js';
 import { expectedMembers } from './members.js';
 import type { AggregatePart, AggregateResult, Completeness, UnitChange } from './result.js';
 
@@ -112,18 +112,18 @@ export interface RollUpResult {
 /** What the walk collects per level. */
 interface LevelTally {
   readonly expected: string[];
-  readonly listed: Set<string>;
   readonly found: Set<string>;
   readonly changes: UnitChange[];
 }
 
 /** A child's roll-up as a part of its parent's, or `undefined` when it has nothing to carry. */
-function carried(node: RollUpNode, lookup: Lookup): AggregatePart | undefined {
-  if (node.parts.length === 0) return undefined;
-  // A ratio whose denominators sum to zero still carries its sums up; any other roll-up needs a value.
-  if (node.value === null && (lookup.rule !== 'ratio-of-sums' || node.numerator === null || node.denominator === null)) return undefined;
+function carried(node: RollUpNode, code: string): AggregatePart | undefined {
+  // A roll-up without a value carries nothing, except a ratio whose denominators sum to zero, which
+  // still carries its sums up: a roll-up of no parts has neither a value nor sums, and only a ratio
+  // of sums (or an average, which always has a value) carries sums.
+  if (node.value === null && node.numerator === null) return undefined;
   return {
-    area: node.area ?? '',
+    area: code,
     period: node.period,
     value: node.value,
     numerator: node.numerator,
@@ -155,7 +155,10 @@ function carried(node: RollUpNode, lookup: Lookup): AggregatePart | undefined {
  * is met first, over the units below every version of its code; either way the second place says
  * so in a note. A code that names a leaf and, in the same period, a unit above the leaves (a commune
  * that became a town with wards of its own) stands for both: the leaf's value is read and the town
- * is rolled up from its wards, both count, and the second place says so in a note.
+ * is rolled up from its wards, both count, and the second place says so in a note. A unit at or below
+ * the leaf level is read as a leaf wherever it stands (a village directly below a district, the
+ * leaves being communes): its value counts in its parent's roll-up, and it is tallied in `levels`
+ * only when its own level is one of them.
  *
  * Rules follow DHIS2's aggregation types, applied up the organisation unit hierarchy (DHIS2
  * documentation, "Configure metadata: aggregation type" and "Metadata: aggregate indicators").
@@ -212,7 +215,7 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
       `leafLevel ${leafLevel} is not below the level of ${root} (${rootUnit.level}); choose a level below it, such as ${levels[rootRank + 1] ?? leafLevel}`,
     );
   }
-  const tallies = new Map<string, LevelTally>(levels.slice(rootRank + 1, leafRank + 1).map((level) => [level, { expected: [], listed: new Set(), found: new Set(), changes: [] }]));
+  const tallies = new Map<string, LevelTally>(levels.slice(rootRank + 1, leafRank + 1).map((level) => [level, { expected: [], found: new Set(), changes: [] }]));
   const derived = derivedNote(lookup);
   // Values are kept by code, so a code is read from the data at most once, where it is first met as
   // a leaf (a code reused by a successor under another parent during the period is read once), and a
@@ -238,8 +241,8 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
     for (const childCode of members.codes) {
       const unit = members.units.get(childCode);
       if (unit === undefined) continue;
-      const rank = levels.indexOf(unit.level);
-      const leaf = rank < 0 || rank >= leafRank;
+      // Every unit's level is one of the hierarchy's levels (buildHierarchy refuses any other).
+      const leaf = levels.indexOf(unit.level) >= leafRank;
       const already = (leaf ? readBelow : rolledUpBelow).get(childCode);
       if (already !== undefined) {
         notes.push(
@@ -267,11 +270,11 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
         notes.push(bothCount);
       }
       expected.push(childCode);
+      // A code reaches a level's tally once: it is read once as a leaf and rolled up once above the
+      // leaves. A unit below the leaf level that stands directly below a parent above it (a village
+      // below a district, the leaves being communes) has its value read, and no level tally.
       const tally = tallies.get(unit.level);
-      if (tally !== undefined && !tally.listed.has(childCode)) {
-        tally.listed.add(childCode);
-        tally.expected.push(childCode);
-      }
+      tally?.expected.push(childCode);
       let part: AggregatePart | undefined;
       if (leaf) {
         const looked = lookUpPart(lookup, childCode, period);
@@ -280,10 +283,10 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
       } else {
         const child = walk(childCode, unit.name, unit.level);
         children.push(child);
-        part = carried(child, lookup);
-        if (part !== undefined) rolledUp.add(part);
+        part = carried(child, childCode);
       }
       if (part === undefined) continue;
+      if (!leaf) rolledUp.add(part);
       parts.push(part);
       found.add(childCode);
       tally?.found.add(childCode);

@@ -193,3 +193,41 @@ describe('rollUp, a unit above the leaves met twice', () => {
     ]);
   });
 });
+
+describe('rollUp, units that skip a level', () => {
+  // Commune K stands directly below the province; village V directly below district D1.
+  const skipping = buildHierarchy([
+    { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+    { code: 'D1', name: 'Huyện 1', type: 'rural-district', level: 'district', parent: 'P' },
+    { code: 'A', name: 'Xã A', type: 'commune', level: 'commune', parent: 'D1' },
+    { code: 'E', name: 'Xã E', type: 'commune', level: 'commune', parent: 'D1' },
+    { code: 'V', name: 'Thôn V', type: 'village', level: 'village', parent: 'D1' },
+    { code: 'K', name: 'Xã K', type: 'commune', level: 'commune', parent: 'P' },
+  ]);
+  const revenue = data(
+    { indicator: 'REVENUE', area: 'A', value: 5 },
+    { indicator: 'REVENUE', area: 'E', value: 6 },
+    { indicator: 'REVENUE', area: 'V', value: 8 },
+    { indicator: 'REVENUE', area: 'K', value: 7 },
+  );
+  const options = { hierarchy: skipping, root: 'P', leafLevel: 'commune', period: '2024', indicator: 'REVENUE' } as const;
+
+  it('reads a unit at or below the leaf level as a leaf wherever it stands, and tallies it only at its own level', () => {
+    const result = rollUp(catalog, revenue, options);
+    expect(result.root.value?.toString()).toBe('26');
+    expect(result.root.parts.map((part) => [part.area, part.value?.toString()])).toEqual([
+      ['D1', '19'],
+      ['K', '7'],
+    ]);
+    expect(result.root.children[0]?.completeness.expected).toBe(3);
+    expect(result.levels.map((level) => [level.level, level.expected, level.found])).toEqual([
+      ['district', 1, 1],
+      ['commune', 3, 3],
+    ]);
+  });
+
+  it('counts a leaf below the root as one unit and a district by the count it carries', () => {
+    const result = rollUp(catalog, revenue, { ...options, rule: 'count' });
+    expect([result.root.children[0]?.value?.toString(), result.root.value?.toString()]).toEqual(['3', '4']);
+  });
+});
