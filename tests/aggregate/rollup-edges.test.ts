@@ -226,6 +226,21 @@ describe('rollUp, units that skip a level', () => {
     ]);
   });
 
+  it('lists the change of a village below a district in its parent only, when villages are below the leaf level', () => {
+    const closing = buildHierarchy([
+      { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+      { code: 'D1', name: 'Huyện 1', type: 'rural-district', level: 'district', parent: 'P' },
+      { code: 'A', name: 'Xã A', type: 'commune', level: 'commune', parent: 'D1' },
+      { code: 'V', name: 'Thôn V', type: 'village', level: 'village', parent: 'D1', validTo: '2024-06-30' },
+    ]);
+    const result = rollUp(catalog, revenue, { ...options, hierarchy: closing });
+    expect([result.root.value?.toString(), result.root.children[0]?.completeness.changes.map((change) => change.code)]).toEqual(['13', ['V']]);
+    expect(result.levels.map((level) => [level.level, level.changes.length])).toEqual([
+      ['district', 0],
+      ['commune', 0],
+    ]);
+  });
+
   it('counts a leaf below the root as one unit and a district by the count it carries', () => {
     const result = rollUp(catalog, revenue, { ...options, rule: 'count' });
     expect([result.root.children[0]?.value?.toString(), result.root.value?.toString()]).toEqual(['3', '4']);
