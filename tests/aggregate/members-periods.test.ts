@@ -54,6 +54,20 @@ describe('expected members, the days of the parent', () => {
     ]);
   });
 
+  it('takes a parent renamed during the period over the whole period', () => {
+    const renamed = buildHierarchy(
+      [
+        { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+        { code: 'D', name: 'Huyện D', type: 'rural-district', level: 'district', parent: 'P', validTo: '2024-06-30' },
+        { code: 'D', name: 'Thị xã D', type: 'town', level: 'district', parent: 'P', validFrom: '2024-07-01' },
+        { code: 'A', name: 'Xã A', type: 'commune', level: 'commune', parent: 'D' },
+      ],
+      { successions: [{ kind: 'rename', date: '2024-07-01', code: 'D', legalBasis: 'Resolution 4/2024' }] },
+    );
+    const result = aggregateOverUnits(catalog, data({ indicator: 'POP', area: 'A', value: 9 }), { indicator: 'POP', units: { hierarchy: renamed, parent: 'D' }, period: '2024' });
+    expect([result.value?.toString(), result.notes]).toEqual(['9', []]);
+  });
+
   it('takes a parent that stood on one day only on that day', () => {
     const result = over('O', 'REVENUE');
     expect([result.value, result.completeness.missing, result.notes[0]]).toEqual([

@@ -136,6 +136,10 @@ describe('rollUp, a code that names a commune and then a town with wards', () =>
       'code C names several units in 2024; below P it names Thị xã C (district), rolled up from the units below it, so no value of code C is read for it',
     );
     const d1 = townFirstResult.root.children.find((node) => node.area === 'D1');
+    expect(d1?.notes.slice(0, 2)).toEqual([
+      'C (Xã C) stood below D1 only from 2024-01-01 to 2024-06-30; REVENUE adds up over time, so its value of 2024 counts for the part of the period it existed',
+      'code C names 2 units in 2024 (Xã C from 2024-01-01 to 2024-06-30, Thị xã C from 2024-07-01 to 2024-12-31); values are kept by code, so its one value of 2024 is read once, for Xã C, and the data cannot tell which unit it describes',
+    ]);
     expect(d1?.notes.at(-1)).toBe(
       'code C also names a unit rolled up below P from the units below it; here it names Xã C (commune), whose value of 2024 is read, and both count',
     );
