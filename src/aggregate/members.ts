@@ -99,6 +99,11 @@ export interface Members {
   readonly described: string;
   /** The days the units were taken over, for messages. */
   readonly days: string;
+  /**
+   * For a hierarchy selection over a period: the note (also in `notes`) about each counted code
+   * that names several units in the period, by code.
+   */
+  readonly reused: ReadonlyMap<string, string>;
 }
 
 /** Names a value of the wrong kind in a message. */
@@ -124,7 +129,7 @@ function codeList(selection: readonly string[]): Members {
     if (seen.has(code)) throw new PlanningError('invalid-argument', `units lists ${code} twice; each unit may count once`);
     seen.add(code);
   });
-  return { codes: selection, parent: null, changes: [], notes: [], units: new Map(), described: 'units', days: '' };
+  return { codes: selection, parent: null, changes: [], notes: [], units: new Map(), described: 'units', days: '', reused: new Map() };
 }
 
 /** The parent's first and last day within [from, to]. */
@@ -165,7 +170,7 @@ export function expectedMembers(selection: UnitSelection, period: string, lookup
     if (members.length === 0) {
       throw new PlanningError('invalid-argument', `group ${selection.group} of set ${selection.groupSet.id} has no members on ${date}; choose a date when the group is in force`);
     }
-    return { codes: members.map((unit) => unit.code), parent: null, changes: [], notes: [], units: new Map(), described: 'members', days: `on ${date}` };
+    return { codes: members.map((unit) => unit.code), parent: null, changes: [], notes: [], units: new Map(), described: 'members', days: `on ${date}`, reused: new Map() };
   }
   const { hierarchy, parent, level, type, date } = selection;
   const filtered = level !== undefined || type !== undefined;
@@ -181,6 +186,7 @@ export function expectedMembers(selection: UnitSelection, period: string, lookup
       units: new Map(units.map((unit) => [unit.code, unit])),
       described,
       days: `on ${date}`,
+      reused: new Map(),
     };
   }
   const from = periodStart(period);
@@ -207,6 +213,7 @@ function fromSpans(
   const versionsByCode = new Map<string, UnitSpan[]>();
   const changes: UnitChange[] = [];
   const notes: string[] = [];
+  const reusedNotes = new Map<string, string>();
   if (first > from || last < to) {
     notes.push(
       `${parent} stood only from ${first} to ${last} in ${period}, so its units are those below it on those days` +
@@ -269,9 +276,9 @@ function fromSpans(
       .map((unit) => `${unit.name} from ${unit.validFrom === undefined || unit.validFrom < from ? from : unit.validFrom} to ${unit.validTo === undefined || unit.validTo > to ? to : unit.validTo}`)
       .join(', ');
     const names = [...new Set(counted.map((span) => span.unit.name))].join(' and ');
-    notes.push(
-      `code ${reused} names ${String(versions.length)} units in ${period} (${which}); values are kept by code, so its one value of ${period} is read once, for ${names}, and the data cannot tell which unit it describes`,
-    );
+    const note = `code ${reused} names ${String(versions.length)} units in ${period} (${which}); values are kept by code, so its one value of ${period} is read once, for ${names}, and the data cannot tell which unit it describes`;
+    notes.push(note);
+    reusedNotes.set(reused, note);
   }
-  return { codes, parent, changes, notes, units, ...labels };
+  return { codes, parent, changes, notes, units, reused: reusedNotes, ...labels };
 }

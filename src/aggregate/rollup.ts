@@ -3,7 +3,7 @@ import { type IsoDate, type PeriodInput, formatPeriod, periodEnd, periodStart } 
 import { type Hierarchy, versionsOf } from '../admin/index.js';
 import type { AggregationRule, Catalog } from '../indicator/index.js';
 import type { BestValueOptions, Dataset } from '../observation/index.js';
-import { type Lookup, assemble, completenessOf, derivedNote, latestPublished, leastFinal, lookUpPart, prepareLookup, resolveRule } from './rules.js';
+import { assemble, completenessOf, derivedNote, latestPublished, leastFinal, lookUpPart, prepareLookup, resolveRule } from './rules.js';
 import { expectedMembers } from './members.js';
 import type { AggregatePart, AggregateResult, Completeness, UnitChange } from './result.js';
 
@@ -112,18 +112,18 @@ export interface RollUpResult {
 /** What the walk collects per level. */
 interface LevelTally {
   readonly expected: string[];
-  readonly listed: Set<string>;
   readonly found: Set<string>;
   readonly changes: UnitChange[];
 }
 
 /** A child's roll-up as a part of its parent's, or `undefined` when it has nothing to carry. */
-function carried(node: RollUpNode, lookup: Lookup): AggregatePart | undefined {
-  if (node.parts.length === 0) return undefined;
-  // A ratio whose denominators sum to zero still carries its sums up; any other roll-up needs a value.
-  if (node.value === null && (lookup.rule !== 'ratio-of-sums' || node.numerator === null || node.denominator === null)) return undefined;
+function carried(node: RollUpNode, code: string): AggregatePart | undefined {
+  // A roll-up without a value carries nothing, except a ratio whose denominators sum to zero, which
+  // still carries its sums up: a roll-up of no parts has neither a value nor sums, and only a ratio
+  // of sums (or an average, which always has a value) carries sums.
+  if (node.value === null && node.numerator === null) return undefined;
   return {
-    area: node.area ?? '',
+    area: code,
     period: node.period,
     value: node.value,
     numerator: node.numerator,
@@ -148,6 +148,17 @@ function carried(node: RollUpNode, lookup: Lookup): AggregatePart | undefined {
  * are those below each parent during the period (or on `date`), with units that closed or opened
  * during it treated as {@link aggregateOverUnits} treats them; a unit above the leaf level with no
  * units below it is missing at its level, with a note, never an error.
+ *
+ * Values are kept by code, and every value is counted once. A leaf code met again (reused by a
+ * successor under another parent during the period) is read once, where it is met first; a unit
+ * above the leaves met again (moved to another parent during the period) is rolled up once, where it
+ * is met first, over the units below every version of its code; either way the second place says
+ * so in a note. A code that names a leaf and, in the same period, a unit above the leaves (a commune
+ * that became a town with wards of its own) stands for both: the leaf's value is read and the town
+ * is rolled up from its wards, both count, and the second place says so in a note. A unit at or below
+ * the leaf level is read as a leaf wherever it stands (a village directly below a district, the
+ * leaves being communes): its value counts in its parent's roll-up, and it is tallied in `levels`
+ * only when its own level is one of them.
  *
  * Rules follow DHIS2's aggregation types, applied up the organisation unit hierarchy (DHIS2
  * documentation, "Configure metadata: aggregation type" and "Metadata: aggregate indicators").
@@ -204,11 +215,16 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
       `leafLevel ${leafLevel} is not below the level of ${root} (${rootUnit.level}); choose a level below it, such as ${levels[rootRank + 1] ?? leafLevel}`,
     );
   }
-  const tallies = new Map<string, LevelTally>(levels.slice(rootRank + 1, leafRank + 1).map((level) => [level, { expected: [], listed: new Set(), found: new Set(), changes: [] }]));
+  const tallies = new Map<string, LevelTally>(levels.slice(rootRank + 1, leafRank + 1).map((level) => [level, { expected: [], found: new Set(), changes: [] }]));
   const derived = derivedNote(lookup);
-  // Values are kept by code: a code met twice in the tree (reused by a successor under another
-  // parent during the period) is read once, where it is met first.
+  // Values are kept by code, so a code is read from the data at most once, where it is first met as
+  // a leaf (a code reused by a successor under another parent during the period is read once), and a
+  // unit above the leaves is rolled up at most once, where it is first met (its roll-up takes the
+  // units below every version of its code). The two are kept apart: a code that names a leaf and,
+  // during the same period, a unit above the leaves (a commune that became a town with wards) is
+  // read as the leaf and rolled up as the town, so neither hides the units of the other.
   const readBelow = new Map<string, string>();
+  const rolledUpBelow = new Map<string, string>();
 
   const walk = (code: string, name: string, level: string): RollUpNode => {
     const members = expectedMembers({ hierarchy, parent: code, date }, period, lookup);
@@ -225,31 +241,52 @@ export function rollUp(catalog: Catalog, dataset: Dataset, options: RollUpOption
     for (const childCode of members.codes) {
       const unit = members.units.get(childCode);
       if (unit === undefined) continue;
-      const already = readBelow.get(childCode);
+      // Every unit's level is one of the hierarchy's levels (buildHierarchy refuses any other).
+      const leaf = levels.indexOf(unit.level) >= leafRank;
+      const already = (leaf ? readBelow : rolledUpBelow).get(childCode);
       if (already !== undefined) {
-        notes.push(`code ${childCode} was already read below ${already} in this roll-up; its one value of ${period} is counted once, there`);
+        notes.push(
+          leaf
+            ? `code ${childCode} was already read below ${already} in this roll-up; its one value of ${period} is counted once, there`
+            : `${childCode} (${unit.name}) was already rolled up below ${already} in this roll-up; the units below it are counted once, there`,
+        );
         continue;
       }
-      readBelow.set(childCode, code);
-      expected.push(childCode);
-      const rank = levels.indexOf(unit.level);
-      const tally = tallies.get(unit.level);
-      if (tally !== undefined && !tally.listed.has(childCode)) {
-        tally.listed.add(childCode);
-        tally.expected.push(childCode);
+      (leaf ? readBelow : rolledUpBelow).set(childCode, code);
+      const other = (leaf ? rolledUpBelow : readBelow).get(childCode);
+      const bothCount =
+        other === undefined
+          ? undefined
+          : leaf
+            ? `code ${childCode} also names a unit rolled up below ${other} from the units below it; here it names ${unit.name} (${unit.level}), whose value of ${period} is read, and both count`
+            : `code ${childCode} also names a unit whose value of ${period} was read below ${other}; here it names ${unit.name} (${unit.level}), rolled up from the units below it, and both count`;
+      // The members' note on a reused code says which unit the code's one value is read for; a unit
+      // above the leaves has no value of its own read, so here that sentence would mislead.
+      const reusedNote = leaf ? undefined : members.reused.get(childCode);
+      if (reusedNote !== undefined) {
+        notes[notes.indexOf(reusedNote)] =
+          bothCount ?? `code ${childCode} names several units in ${period}; below ${code} it names ${unit.name} (${unit.level}), rolled up from the units below it, so no value of code ${childCode} is read for it`;
+      } else if (bothCount !== undefined) {
+        notes.push(bothCount);
       }
+      expected.push(childCode);
+      // A code reaches a level's tally once: it is read once as a leaf and rolled up once above the
+      // leaves. A unit below the leaf level that stands directly below a parent above it (a village
+      // below a district, the leaves being communes) has its value read, and no level tally.
+      const tally = tallies.get(unit.level);
+      tally?.expected.push(childCode);
       let part: AggregatePart | undefined;
-      if (rank < 0 || rank >= leafRank) {
+      if (leaf) {
         const looked = lookUpPart(lookup, childCode, period);
         if (looked.note !== undefined) notes.push(looked.note);
         part = looked.part;
       } else {
         const child = walk(childCode, unit.name, unit.level);
         children.push(child);
-        part = carried(child, lookup);
-        if (part !== undefined) rolledUp.add(part);
+        part = carried(child, childCode);
       }
       if (part === undefined) continue;
+      if (!leaf) rolledUp.add(part);
       parts.push(part);
       found.add(childCode);
       tally?.found.add(childCode);

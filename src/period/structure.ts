@@ -136,6 +136,7 @@ export function splitPeriod(period: PeriodInput, type: SimplePeriodType, options
     parts.push(current);
     const currentEnd = endDate(current);
     if (currentEnd.getTime() === last) return parts;
+    // Stryker disable next-line EqualityOperator: `>=` is the same test, equal ends returned just above
     if (currentEnd.getTime() > last) {
       throw new PlanningError(
         'unsupported-conversion',
@@ -336,8 +337,10 @@ export function periodElapsedShare(period: PeriodInput, asOf: IsoDate, options: 
     const elapsed = Math.min(Math.max(differenceInCalendarDays(asOfTime, first) + 1, 0), total);
     return toDecimal(elapsed).div(total);
   }
-  if (by === 'sub-periods' && options.by === 'sub-periods') {
-    const parts = splitPeriod(value, options.subType, options);
+  if (by === 'sub-periods') {
+    // `by` was read from these options, so they are the options of sub-periods.
+    const subPeriods = options as Extract<ElapsedShareOptions, { by: 'sub-periods' }>;
+    const parts = splitPeriod(value, subPeriods.subType, subPeriods);
     let completed = 0;
     for (const part of parts) if (endDate(part).getTime() <= asOfTime) completed += 1;
     return toDecimal(completed).div(parts.length);

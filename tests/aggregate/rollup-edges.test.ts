@@ -85,3 +85,168 @@ describe('rollUp, the level of a unit change', () => {
     ]);
   });
 });
+
+describe('rollUp, a code that names a commune and then a town with wards', () => {
+  // Commune C of district D1 until 30 June 2024; from 1 July 2024 the same code C is a town (a
+  // district-level unit) of province P, with ward X1 below it.
+  const commune = { code: 'C', name: 'Xã C', type: 'commune', level: 'commune', parent: 'D1', validTo: '2024-06-30' } as const;
+  const town = { code: 'C', name: 'Thị xã C', type: 'town', level: 'district', parent: 'P', validFrom: '2024-07-01' } as const;
+  const rest = [
+    { code: 'D1', name: 'Huyện 1', type: 'rural-district', level: 'district', parent: 'P' },
+    { code: 'A', name: 'Xã A', type: 'commune', level: 'commune', parent: 'D1' },
+    commune,
+    { code: 'X1', name: 'Phường X1', type: 'ward', level: 'commune', parent: 'C', validFrom: '2024-07-01' },
+  ] as const;
+  const top = { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' } as const;
+  const townLast = buildHierarchy([top, ...rest, town]);
+  const townFirst = buildHierarchy([top, town, ...rest]);
+  const revenue = (period: string) =>
+    data(
+      { indicator: 'REVENUE', area: 'A', period, value: 5 },
+      { indicator: 'REVENUE', area: 'C', period, value: 7 },
+      { indicator: 'REVENUE', area: 'X1', period, value: 11 },
+    );
+  const options = { root: 'P', leafLevel: 'commune', period: '2024', indicator: 'REVENUE' } as const;
+
+  it('counts the commune’s value and the ward’s over a period that spans the change, whichever unit comes first', () => {
+    for (const hierarchy of [townLast, townFirst]) {
+      const result = rollUp(catalog, revenue('2024'), { ...options, hierarchy });
+      // A 5 and C 7 below D1, X1 11 below the town: every value once.
+      expect(result.root.value?.toString()).toBe('23');
+      expect(result.root.children.map((node) => [node.area, node.name, node.value?.toString(), node.parts.map((part) => part.area)]).sort()).toEqual([
+        ['C', 'Thị xã C', '11', ['X1']],
+        ['D1', 'Huyện 1', '12', ['A', 'C']],
+      ]);
+      expect(result.levels.map((level) => [level.level, level.expected, level.found, level.missing])).toEqual([
+        ['district', 2, 2, []],
+        ['commune', 3, 3, []],
+      ]);
+      expect(result.root.completeness.missing).toEqual([]);
+    }
+  });
+
+  it('says at the second place that the code names both units and that both count', () => {
+    const townSecond = rollUp(catalog, revenue('2024'), { ...options, hierarchy: townLast });
+    expect(townSecond.root.notes).toEqual([
+      'C (Thị xã C) stood below P only from 2024-07-01 to 2024-12-31; REVENUE adds up over time, so its value of 2024 counts for the part of the period it existed',
+      'code C also names a unit whose value of 2024 was read below D1; here it names Thị xã C (district), rolled up from the units below it, and both count',
+    ]);
+    const townFirstResult = rollUp(catalog, revenue('2024'), { ...options, hierarchy: townFirst });
+    expect(townFirstResult.root.notes[1]).toBe(
+      'code C names several units in 2024; below P it names Thị xã C (district), rolled up from the units below it, so no value of code C is read for it',
+    );
+    const d1 = townFirstResult.root.children.find((node) => node.area === 'D1');
+    expect(d1?.notes.slice(0, 2)).toEqual([
+      'C (Xã C) stood below D1 only from 2024-01-01 to 2024-06-30; REVENUE adds up over time, so its value of 2024 counts for the part of the period it existed',
+      'code C names 2 units in 2024 (Xã C from 2024-01-01 to 2024-06-30, Thị xã C from 2024-07-01 to 2024-12-31); values are kept by code, so its one value of 2024 is read once, for Xã C, and the data cannot tell which unit it describes',
+    ]);
+    expect(d1?.notes.at(-1)).toBe(
+      'code C also names a unit rolled up below P from the units below it; here it names Xã C (commune), whose value of 2024 is read, and both count',
+    );
+    for (const result of [townSecond, townFirstResult]) {
+      expect([result.root, ...result.root.children].flatMap((node) => node.notes).some((note) => note.includes('was already'))).toBe(false);
+    }
+  });
+
+  it('counts the ward over a period after the change, when the commune no longer exists', () => {
+    for (const period of ['2024-H2', '2025']) {
+      const result = rollUp(catalog, revenue(period), { ...options, hierarchy: townLast, period });
+      expect([period, result.root.value?.toString(), result.root.parts.map((part) => [part.area, part.value?.toString()])]).toEqual([
+        period,
+        '16',
+        [['D1', '5'], ['C', '11']],
+      ]);
+    }
+  });
+
+  it('takes a level at the end of the period: the ward counts and the closed commune is named with its value', () => {
+    const population = data(
+      { indicator: 'POP', area: 'A', value: 5 },
+      { indicator: 'POP', area: 'C', value: 7 },
+      { indicator: 'POP', area: 'X1', value: 11 },
+    );
+    const result = rollUp(catalog, population, { ...options, hierarchy: townLast, indicator: 'POP' });
+    expect(result.root.value?.toString()).toBe('16');
+    expect(result.root.children[0]?.notes).toEqual([
+      'C (Xã C) stood below D1 only from 2024-01-01 to 2024-06-30; POP is a level taken on 2024-12-31, when it no longer stood there, so its own value is not added; its value of 2024 was 7',
+    ]);
+  });
+});
+
+describe('rollUp, a unit above the leaves met twice', () => {
+  it('rolls a commune that moved between two districts up once, where it is met first, and says so at the second', () => {
+    const moved = buildHierarchy([
+      { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+      { code: 'D1', name: 'Huyện 1', type: 'rural-district', level: 'district', parent: 'P' },
+      { code: 'D2', name: 'Huyện 2', type: 'rural-district', level: 'district', parent: 'P' },
+      { code: 'M', name: 'Xã M', type: 'commune', level: 'commune', parent: 'D1', validTo: '2024-06-30' },
+      { code: 'M', name: 'Xã M', type: 'commune', level: 'commune', parent: 'D2', validFrom: '2024-07-01' },
+      { code: 'V', name: 'Thôn V', type: 'village', level: 'village', parent: 'M' },
+    ]);
+    const result = rollUp(catalog, data({ indicator: 'REVENUE', area: 'V', value: 5 }), { hierarchy: moved, root: 'P', leafLevel: 'village', period: '2024', indicator: 'REVENUE' });
+    expect(result.root.value?.toString()).toBe('5');
+    expect(result.root.children.map((node) => [node.area, node.value?.toString() ?? null, node.children.map((child) => child.area)])).toEqual([
+      ['D1', '5', ['M']],
+      ['D2', null, []],
+    ]);
+    expect(result.root.children[1]?.notes).toContain('M (Xã M) was already rolled up below D1 in this roll-up; the units below it are counted once, there');
+    expect(result.levels.map((level) => [level.level, level.expected, level.found])).toEqual([
+      ['district', 2, 1],
+      ['commune', 1, 1],
+      ['village', 1, 1],
+    ]);
+  });
+});
+
+describe('rollUp, units that skip a level', () => {
+  // Commune K stands directly below the province; village V directly below district D1.
+  const skipping = buildHierarchy([
+    { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+    { code: 'D1', name: 'Huyện 1', type: 'rural-district', level: 'district', parent: 'P' },
+    { code: 'A', name: 'Xã A', type: 'commune', level: 'commune', parent: 'D1' },
+    { code: 'E', name: 'Xã E', type: 'commune', level: 'commune', parent: 'D1' },
+    { code: 'V', name: 'Thôn V', type: 'village', level: 'village', parent: 'D1' },
+    { code: 'K', name: 'Xã K', type: 'commune', level: 'commune', parent: 'P' },
+  ]);
+  const revenue = data(
+    { indicator: 'REVENUE', area: 'A', value: 5 },
+    { indicator: 'REVENUE', area: 'E', value: 6 },
+    { indicator: 'REVENUE', area: 'V', value: 8 },
+    { indicator: 'REVENUE', area: 'K', value: 7 },
+  );
+  const options = { hierarchy: skipping, root: 'P', leafLevel: 'commune', period: '2024', indicator: 'REVENUE' } as const;
+
+  it('reads a unit at or below the leaf level as a leaf wherever it stands, and tallies it only at its own level', () => {
+    const result = rollUp(catalog, revenue, options);
+    expect(result.root.value?.toString()).toBe('26');
+    expect(result.root.parts.map((part) => [part.area, part.value?.toString()])).toEqual([
+      ['D1', '19'],
+      ['K', '7'],
+    ]);
+    expect(result.root.children[0]?.completeness.expected).toBe(3);
+    expect(result.levels.map((level) => [level.level, level.expected, level.found])).toEqual([
+      ['district', 1, 1],
+      ['commune', 3, 3],
+    ]);
+  });
+
+  it('lists the change of a village below a district in its parent only, when villages are below the leaf level', () => {
+    const closing = buildHierarchy([
+      { code: 'P', name: 'Tỉnh P', type: 'province', level: 'province' },
+      { code: 'D1', name: 'Huyện 1', type: 'rural-district', level: 'district', parent: 'P' },
+      { code: 'A', name: 'Xã A', type: 'commune', level: 'commune', parent: 'D1' },
+      { code: 'V', name: 'Thôn V', type: 'village', level: 'village', parent: 'D1', validTo: '2024-06-30' },
+    ]);
+    const result = rollUp(catalog, revenue, { ...options, hierarchy: closing });
+    expect([result.root.value?.toString(), result.root.children[0]?.completeness.changes.map((change) => change.code)]).toEqual(['13', ['V']]);
+    expect(result.levels.map((level) => [level.level, level.changes.length])).toEqual([
+      ['district', 0],
+      ['commune', 0],
+    ]);
+  });
+
+  it('counts a leaf below the root as one unit and a district by the count it carries', () => {
+    const result = rollUp(catalog, revenue, { ...options, rule: 'count' });
+    expect([result.root.children[0]?.value?.toString(), result.root.value?.toString()]).toEqual(['3', '4']);
+  });
+});

@@ -318,3 +318,12 @@ describe('round trips of the new period types', () => {
     expect(formatPeriod('2024-b2')).toBe('2024-B2');
   });
 });
+
+describe('DHIS2 period types with no period type here, at the edges of their patterns', () => {
+  it('names Tuesday weeks of two digits, and reads IDs around QuarterlyNov as invalid', () => {
+    expectFailure(() => fromDhis2PeriodId('2024TueW12'), 'unsupported-conversion', 'cannot read DHIS2 period ID "2024TueW12": DHIS2 weeks that start on Tuesday have no period type here');
+    for (const id of ['12016NovQ1', '2016NovQ12']) {
+      expectFailure(() => fromDhis2PeriodId(id), 'invalid-period', /^invalid DHIS2 period ID .*: expected yyyy, yyyySn/);
+    }
+  });
+});

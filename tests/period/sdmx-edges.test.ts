@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, fromSdmxTimePeriod } from '../../src/index.js';
+import { formatPeriod, fromSdmxTimePeriod, toSdmxTimePeriod } from '../../src/index.js';
 import { expectFailure } from './helpers.js';
 
 // The edges of the SDMX patterns: a code with text before or after a valid one, durations of several
@@ -47,5 +47,22 @@ describe('fromSdmxTimePeriod at the edges of its patterns', () => {
     for (const [code, why] of cases) {
       expectFailure(() => fromSdmxTimePeriod(code), 'unsupported-conversion', `cannot read SDMX TIME_PERIOD ${JSON.stringify(code)}: ${why}`);
     }
+  });
+});
+
+describe('SDMX time ranges, durations and fiscal halves', () => {
+  it('writes a range of fiscal halves in months', () => {
+    expect(toSdmxTimePeriod('2024-FY04-S1/2024-FY04-S2')).toBe('2024-04-01/P12M');
+  });
+
+  it('refuses a duration that mixes years and months with days, not as a zero duration', () => {
+    for (const code of ['2024-01-01/P1Y1D', '2024-01-01/P1Y1M1D']) {
+      expect(() => fromSdmxTimePeriod(code)).toThrow('a duration that mixes years or months with weeks or days is not a whole number of periods of one type');
+    }
+    expect(formatPeriod(fromSdmxTimePeriod('2024-01-01/P1Y1M'))).toBe('2024-M01/2025-M01');
+  });
+
+  it('refuses a duration in years or months too long for a date', () => {
+    expect(() => fromSdmxTimePeriod('2024-01-01/P99999999999999999999Y')).toThrow('invalid SDMX TIME_PERIOD "2024-01-01/P99999999999999999999Y": the duration is too long');
   });
 });
