@@ -64,7 +64,9 @@ describe('reviewTable', () => {
     const ahead = reviewPlan(plan, actuals, { catalog, through: '2024' });
     const table = reviewTable(ahead, { catalog, lang: 'en' });
     expect(table.rows.find((row) => row.id === 'POVERTY')?.cells.remaining?.text).toBe('0.5 pp to go');
-    expect(table.rows.find((row) => row.id === 'GROWTH')?.cells.remaining?.text).toBe('needs 4.49% a year over the 1 remaining years');
+    expect(table.rows.find((row) => row.id === 'GROWTH')?.cells.remaining?.text).toBe('needs 4.49% in the one remaining year');
+    const inVietnamese = reviewTable(ahead, { catalog, lang: 'vi' });
+    expect(inVietnamese.rows.find((row) => row.id === 'GROWTH')?.cells.remaining?.text).toBe('cần tăng 4,49% trong năm còn lại');
   });
 
   it('refuses an unknown language', () => {
