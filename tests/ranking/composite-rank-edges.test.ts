@@ -238,4 +238,31 @@ describe('rankByCompositeBatch: items without a composite under each missing rul
       ['y', '0.4999999999999999999999999999995'],
     ]);
   });
+
+  it('ties equal composites whose doubles differ when every value is short, in both signs and directions', () => {
+    // No value beyond a double's exact whole numbers: the ranks come from the doubles and their error bounds.
+    // 0.1 + 0.7 is 0.7999999999999999 in doubles, 0.2 + 0.6 is 0.8; unclamped, −0.1 − 0.7 and −0.2 − 0.6 likewise.
+    const pairs = [
+      { code: 'a', values: ['0.1', '0.7'] },
+      { code: 'b', values: ['0.2', '0.6'] },
+      { code: 'c', values: ['0.3', '0.4'] },
+      { code: 'd', values: ['-0.1', '-0.7'] },
+      { code: 'e', values: ['-0.2', '-0.6'] },
+      { code: 'f', values: ['0.4', '0.4'] },
+    ];
+    for (const direction of ['descending', 'ascending'] as const) {
+      const batch = rankByCompositeBatch(pairs, {
+        key: (pair) => pair.code,
+        components: [0, 1].map((index) => ({ key: `c${String(index)}`, value: (pair: (typeof pairs)[number]) => pair.values[index] ?? null, worst: 0, best: 1, weight: 1, clamp: false })),
+        maxMissingShare: 0,
+        ties: 'standard',
+        missing: 'last',
+        direction,
+      });
+      expect([batch.ranks(), pairs.map((_, index) => batch.tieSize(index))]).toEqual(
+        direction === 'descending' ? [[1, 1, 4, 5, 5, 1], [3, 3, 1, 2, 2, 3]] : [[4, 4, 3, 1, 1, 4], [3, 3, 1, 2, 2, 3]],
+      );
+      expect(batch.results().map((result) => result.score?.toString())).toEqual(['0.4', '0.4', '0.35', '-0.4', '-0.4', '0.4']);
+    }
+  });
 });
