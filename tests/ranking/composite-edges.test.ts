@@ -96,4 +96,42 @@ describe('compositeScore: geometric composites, coverage and refusals', () => {
     expect(compositeScore([{ key: 'a', value: 1, weight: 1 }], { aggregation: 'arithmetic', maxMissingShare: '-0' }).score?.toString()).toBe('1');
     expect(compositeScore([{ key: 'a', value: null, weight: 1 }], { aggregation: 'arithmetic', maxMissingShare: '1' }).reason).toBe('every component is missing');
   });
+
+  it('refuses bad weights, values and shares with their codes, naming the argument', () => {
+    expect(
+      [
+        () => weightedArithmeticMean([1], 'x' as never),
+        () => weightedArithmeticMean([1, 2], [1]),
+        () => weightedArithmeticMean([1], ['x']),
+        () => weightedArithmeticMean([1, 2], [1, -1]),
+        () => weightedArithmeticMean([1], [0]),
+        () => weightedArithmeticMean(3 as never, [1]),
+        () => weightedArithmeticMean([1, 'y'], [1, 1]),
+        () => compositeScore([{ key: 'a', value: 1, weight: 1 }], { aggregation: 'arithmetic', maxMissingShare: 'z' }),
+        () => compositeScore([{ key: 'a', value: 1, weight: 1 }], { aggregation: 'arithmetic', maxMissingShare: 2 }),
+      ].map(failure),
+    ).toEqual([
+      ['invalid-argument', 'weights must be an array with one weight per value; got "x"'],
+      ['invalid-argument', 'weights must give one weight per value; got 1 weights for 2 values'],
+      ['invalid-number', `weights[0] must be a decimal number such as '12.5' or 12.5; got the string "x"`],
+      ['invalid-argument', 'weights must be 0 or more; weights[1] is -1'],
+      ['invalid-argument', 'weights must not all be 0; every weight is 0'],
+      ['invalid-argument', 'values must be an array; got 3'],
+      ['invalid-number', `values[1] must be a decimal number such as '12.5' or 12.5; got the string "y"`],
+      ['invalid-number', `maxMissingShare must be a decimal number such as '12.5' or 12.5; got the string "z"`],
+      ['invalid-argument', 'maxMissingShare must be a share from 0 to 1; got 2'],
+    ]);
+  });
+
+  it('lists every missing component, comma-separated, when the present ones weigh nothing', () => {
+    const result = compositeScore(
+      [
+        { key: 'a', value: null, weight: 1 },
+        { key: 'b', value: null, weight: 1 },
+        { key: 'c', value: 1, weight: 0 },
+      ],
+      { aggregation: 'arithmetic', maxMissingShare: 1 },
+    );
+    expect([result.score, result.reason]).toEqual([null, 'every component present has weight 0 (missing: a, b)']);
+  });
 });
