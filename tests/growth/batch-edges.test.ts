@@ -5,7 +5,17 @@
  * negative base and thresholds of every scale, and the refusals and their messages.
  */
 import { describe, expect, it } from 'vitest';
-import { Decimal, type DecimalInput, type YearSeries, growthRatesBatch, rollingGrowthRates } from '../../src/index.js';
+import {
+  Decimal,
+  type DecimalInput,
+  type ProgressClass,
+  type SeriesProgressSettings,
+  type YearSeries,
+  classifyProgressFromSeries,
+  growthRatesBatch,
+  progressBatch,
+  rollingGrowthRates,
+} from '../../src/index.js';
 import { expectFailure } from '../helpers.js';
 
 const yearly = (values: readonly (DecimalInput | null)[], from = 2020): YearSeries => values.map((value, index) => ({ year: from + index, value }));
@@ -175,5 +185,83 @@ describe('growthRatesBatch.compareRate', () => {
     expectFailure(() => growthRatesBatch({ length: 0 } as never), 'invalid-argument', /^growthRatesBatch takes a list of series; got /);
     expect(growthRatesBatch([]).rateCount).toBe(0);
     expectFailure(() => growthRatesBatch([]).rates(0), 'invalid-argument', 'index must be a whole number from 0 to -1; got the number 0');
+  });
+});
+
+describe('progressBatch decides in floating point what it can, with the step path’s classes', () => {
+  type Case = readonly [YearSeries, SeriesProgressSettings, ProgressClass];
+  const increase = { baseYear: 2020, direction: 'increase' } as const;
+  const decrease = { baseYear: 2020, direction: 'decrease' } as const;
+  const fastCases: readonly Case[] = [
+    [yearly([100, null, 110]), increase, 'substantial-progress'],
+    [yearly([100, 101]), increase, 'moderate-progress'],
+    [yearly([100, '100.2']), increase, 'limited-progress'],
+    [yearly([100, 95]), increase, 'deterioration'],
+    // a negative base: a rise toward zero is a fall of the size
+    [yearly([-50, -45, -40]), decrease, 'deterioration'],
+    [yearly([-50, -45, -40]), increase, 'substantial-progress'],
+    // Decimals of five words and of many digits
+    [yearly([new Decimal('123456789012345678901234567890.5'), new Decimal('130000000000000000000000000000.25')]), increase, 'substantial-progress'],
+    [yearly(['8.2', '7.5', '6.1']), { ...decrease, target: { year: 2025, value: '4' } }, 'substantial-progress'],
+    // a zero target is replaced by 0.5 (the default), as the step path does
+    [yearly([80, 70, 60]), { ...decrease, target: { year: 2025, value: 0 } }, 'limited-progress'],
+    // a natural limit at half the base or farther leaves the thresholds as they are
+    [yearly([80, 82, 86]), { ...increase, limit: 40 }, 'substantial-progress'],
+    [yearly([80, 82, 86]), { ...increase, limit: '-40' }, 'substantial-progress'],
+    // the base is the first value from the base year on; the latest is the last value given
+    [
+      [
+        { year: 2018, value: 5 },
+        { year: 2020, value: 100 },
+        { year: 2023, value: 101 },
+        { year: 2024, value: null },
+      ],
+      { baseYear: 2019, direction: 'increase' },
+      'limited-progress',
+    ],
+    [yearly([100, null, null]), increase, 'not-assessable'],
+    [yearly([100, 120]), { baseYear: 2022, direction: 'increase' }, 'not-assessable'],
+    [yearly([100, 50, -5]), increase, 'not-assessable'],
+    [yearly([100, 120]), { ...increase, target: { year: 2020, value: 150 } }, 'not-assessable'],
+    [yearly([100, 160]), { ...increase, target: { year: 2025, value: 150 } }, 'target-achieved'],
+    [yearly([100, 40]), { ...decrease, target: { year: 2025, value: 50 } }, 'target-achieved'],
+    [yearly([100, 0]), { ...decrease, target: { year: 2025, value: 50 } }, 'target-achieved'],
+    [yearly([100, 50, 0]), decrease, 'substantial-progress'],
+    [yearly([100, 90]), { ...increase, target: { year: 2025, value: 150 } }, 'deterioration'],
+    // R = 4 / 5.0 = 0.8 of the required 5% a year
+    [yearly([100, 104]), { ...increase, target: { year: 2024, value: '121.550625' } }, 'moderate-progress'],
+    [yearly([0, 3, 4]), increase, 'substantial-progress'],
+    [yearly([1e-100, 1e-99]), { ...increase, target: { year: 2030, value: 1e-90 } }, 'substantial-progress'],
+    [yearly([new Decimal('9e280'), new Decimal('8e280')]), { ...decrease, target: { year: 2030, value: new Decimal('1e280') } }, 'limited-progress'],
+  ];
+
+  it('every class of series far from a threshold, none left to the step path', () => {
+    const batch = progressBatch(
+      fastCases.map(([series]) => series),
+      fastCases.map(([, settings]) => settings),
+    );
+    expect(batch.classes()).toEqual(fastCases.map(([, , progressClass]) => progressClass));
+    fastCases.forEach(([series, settings], index) => {
+      expect(batch.progressClass(index)).toBe(classifyProgressFromSeries(series, settings).progressClass);
+    });
+    expect(batch.stepDecided).toBe(0);
+  });
+
+  it('values beyond the doubles it uses and a limit nearer than twice the base go to the step path', () => {
+    const cases: readonly Case[] = [
+      [yearly([new Decimal('9e300'), new Decimal('8e300')]), decrease, 'substantial-progress'],
+      [yearly([80, 82, 86]), { ...increase, limit: 41 }, 'substantial-progress'],
+      // a fall of a negative value is the decrease asked for
+      [yearly([new Decimal('-1e-300'), new Decimal('-2e-300')]), decrease, 'substantial-progress'],
+    ];
+    const batch = progressBatch(
+      cases.map(([series]) => series),
+      cases.map(([, settings]) => settings),
+    );
+    expect(batch.classes()).toEqual(cases.map(([, , progressClass]) => progressClass));
+    cases.forEach(([series, settings], index) => {
+      expect(batch.progressClass(index)).toBe(classifyProgressFromSeries(series, settings).progressClass);
+    });
+    expect(batch.stepDecided).toBe(3);
   });
 });
