@@ -39,3 +39,5 @@ export {
   ratioFactorOf,
   validateCatalog,
 } from './catalog.js';
+/** @internal The fast first passes' shared readers of plain records (indicator and target). */
+export { absent, isPlainObject, plainLabels } from './plain.js';

@@ -27,10 +27,11 @@ const polaritySet: ReadonlySet<unknown> = new Set<Polarity>(polarities);
 const ruleSet: ReadonlySet<unknown> = new Set<AggregationRule>(aggregationRules);
 const roundingSet: ReadonlySet<unknown> = new Set<unknown>(roundingRules);
 
-/** Marks an optional field that a record does not list. */
-const absent: unique symbol = Symbol('absent');
+/** @internal Marks an optional field that a record does not list (the fast first passes of indicator and target). */
+export const absent: unique symbol = Symbol('absent');
 
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+/** @internal A record made by an object literal or JSON.parse, the only kind the fast first passes read. */
+export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
@@ -59,12 +60,13 @@ function plainUnit(value: unknown, units: UnitCache): Indicator['unit'] | undefi
   return read;
 }
 
-/** Labels as labelsSchema gives them, or undefined. */
-function plainLabels(value: unknown): Indicator['labels'] | undefined {
+/** @internal Labels as labelsSchema gives them, or undefined. */
+export function plainLabels(value: unknown): Indicator['labels'] | undefined {
   if (!isPlainObject(value)) return undefined;
   let vi: unknown = absent;
   let en: unknown = absent;
   for (const key in value) {
+    // other keys are dropped, as the schema drops them
     if (key === 'vi') vi = value.vi;
     else if (key === 'en') en = value.en;
   }

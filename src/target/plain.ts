@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { Decimal, PlanningError, maxCodeLength, safeParseInput, toDecimal } from '../numeric/index.js';
 import { isIsoDate, periodCodeSchema } from '../period/index.js';
-import { isCode } from '../indicator/index.js';
+import { absent, isCode, isPlainObject, plainLabels } from '../indicator/index.js';
 import {
   type Comparator,
   type Milestone,
@@ -31,13 +31,6 @@ const documentKindSet: ReadonlySet<unknown> = new Set<PlanDocumentKind>(planDocu
 
 /** A plan without its targets: the fields the schema reads once per plan. */
 const planHeadSchema = z.omit(planSchema, { targets: true });
-
-/** Marks an optional field that a record does not list. */
-const absent: unique symbol = Symbol('absent');
-
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
 
 /**
  * The canonical codes of the periods met so far (undefined for a code the schema refuses): the
@@ -64,22 +57,6 @@ function plainDecimal(value: unknown): Decimal | undefined {
     throw error;
   }
   return decimal === value ? new Decimal(decimal) : decimal;
-}
-
-/** Labels as labelsSchema gives them, or undefined. */
-function plainLabels(value: unknown): Readonly<{ vi: string; en?: string }> | undefined {
-  if (!isPlainObject(value)) return undefined;
-  let vi: unknown = absent;
-  let en: unknown = absent;
-  for (const key in value) {
-    // other keys are dropped, as the schema drops them
-    if (key === 'vi') vi = value.vi;
-    else if (key === 'en') en = value.en;
-  }
-  if (typeof vi !== 'string' || vi.length === 0) return undefined;
-  if (en === absent) return Object.freeze({ vi });
-  if (typeof en !== 'string' || en.length === 0) return undefined;
-  return Object.freeze({ vi, en });
 }
 
 /** A document as planDocumentSchema gives it, or undefined. */
