@@ -26,11 +26,14 @@ interface TestEntry {
 }
 interface MutantEntry {
   readonly status: string;
+  readonly mutatorName?: string;
+  readonly replacement?: string;
+  readonly location?: { readonly start: { readonly line: number; readonly column: number }; readonly end: { readonly line: number; readonly column: number } };
   readonly coveredBy?: readonly string[];
   readonly killedBy?: readonly string[];
 }
 interface Report {
-  readonly files: Record<string, { readonly mutants: readonly MutantEntry[] }>;
+  readonly files: Record<string, { readonly mutants: readonly MutantEntry[]; readonly source?: string }>;
   readonly testFiles?: Record<string, { readonly tests: readonly TestEntry[] }>;
 }
 
@@ -40,12 +43,23 @@ const readReport = (file: string): Report | undefined => (existsSync(file) ? (JS
 const testKey = (file: string, test: TestEntry): string =>
   `${file}@${String(test.location?.start?.line ?? 0)}:${String(test.location?.start?.column ?? 0)}\n${test.name}`;
 
+/** A mutant's identity within one version of a file: its mutator, replacement and position. */
+const mutantKey = (mutant: MutantEntry): string => {
+  const { start, end } = mutant.location ?? { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+  return `${mutant.mutatorName ?? ''}\n${mutant.replacement ?? ''}\n${String(start.line)}:${String(start.column)}-${String(end.line)}:${String(end.column)}`;
+};
+
 /**
- * The results of `run` over the earlier results of `earlier`: run's files and test files replace
- * earlier's of the same name. Test ids are numbers local to each report, so every test gets a new
- * id from its identity and every mutant's coveredBy and killedBy are rewritten to it.
+ * The results of `run` over the earlier results of `earlier`. Test ids are numbers local to each
+ * report, so every test gets a new id from its identity and every mutant's coveredBy and killedBy are
+ * rewritten to it. A file that the run mutated as a whole replaces the earlier results of that file.
+ * A file that the run mutated only in part (a line range, `src/x/a.ts:750-946`) keeps its earlier
+ * results outside the run's mutants when the file has not changed since; when it has, those earlier
+ * results belong to an older version of the file and are dropped, with a warning, rather than counted
+ * at positions that no longer hold them (`partial` names such files). A file that the run did not
+ * name (`named` is false) keeps its earlier results whatever the run reported about it.
  */
-function mergeReports(earlier: Report, run: Report): Report {
+function mergeReports(earlier: Report, run: Report, named: (file: string) => boolean, partial: ReadonlySet<string>): Report {
   const ids = new Map<string, string>();
   const idFor = (key: string): string => {
     let id = ids.get(key);
@@ -79,9 +93,35 @@ function mergeReports(earlier: Report, run: Report): Report {
     }
     return { files, testFiles };
   };
-  const now = remap(run);
+  const now = remap({ ...run, files: Object.fromEntries(Object.entries(run.files).filter(([file]) => named(file))) });
   const before = remap(earlier);
-  return { ...run, files: { ...before.files, ...now.files }, testFiles: { ...before.testFiles, ...now.testFiles } };
+  for (const file of Object.keys(run.files).filter((file) => !named(file))) {
+    console.warn(`mutate: Stryker reported ${file}, which this run did not name; its earlier results are kept`);
+  }
+  const files: Report['files'] = { ...before.files, ...now.files };
+  for (const [file, entry] of Object.entries(now.files)) {
+    const older = before.files[file];
+    if (older === undefined || !partial.has(file)) continue;
+    if (older.source !== entry.source) {
+      console.warn(
+        `mutate: ${file} changed since its earlier results; the ${String(older.mutants.length)} earlier mutants outside this run's lines are dropped (measure the whole file to count them again)`,
+      );
+      continue;
+    }
+    const measured = new Set(entry.mutants.map(mutantKey));
+    files[file] = { ...entry, mutants: [...older.mutants.filter((mutant) => !measured.has(mutantKey(mutant))), ...entry.mutants] };
+  }
+  return { ...run, files, testFiles: { ...before.testFiles, ...now.testFiles } };
+}
+
+/** Whether a file is named by the patterns of a run: matched by one without `!` and by none with it. */
+function namedBy(patterns: readonly string[]): (file: string) => boolean {
+  const escape = (text: string): string => text.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  // `**/` (or a final `**`) spans folders; a line range after the path (`:750-946`) is not part of it.
+  const toRegExp = (glob: string): RegExp => new RegExp(`^${glob.replace(/:\d.*$/, '').split(/\*\*\/?/).map(escape).join('.*')}$`);
+  const included = patterns.filter((pattern) => !pattern.startsWith('!')).map(toRegExp);
+  const excluded = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => toRegExp(pattern.slice(1)));
+  return (file) => included.some((pattern) => pattern.test(file)) && !excluded.some((pattern) => pattern.test(file));
 }
 
 /** The mutation score of a report: killed and timed out over all valid mutants, in percent. */
@@ -110,8 +150,19 @@ if (process.argv.includes('--scores')) {
     if (report === undefined) continue;
     const { detected, valid, survived, noCoverage, ignored } = score(report);
     const percent = valid === 0 ? 'n/a' : `${((detected / valid) * 100).toFixed(1)} %`;
+    // A domain's door (index.ts) only re-exports and has no mutants; every other file should be measured.
+    const domain = file.replace(/\.json$/, '');
+    const unmeasured = existsSync(`src/${domain}`)
+      ? readdirSync(`src/${domain}`, { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && report.files[`src/${domain}/${name}`] === undefined)
+          .sort()
+      : [];
+    const changed = Object.entries(report.files)
+      .filter(([path, entry]) => existsSync(path) && entry.source !== undefined && entry.source !== readFileSync(path, 'utf8'))
+      .map(([path]) => path.slice(`src/${domain}/`.length))
+      .sort();
     console.log(
-      `${file.replace(/\.json$/, '')}: ${percent} (${String(detected)} of ${String(valid)} detected, ${String(survived)} survived, ${String(noCoverage)} not covered, ${String(ignored)} static ignored; ${String(Object.keys(report.files).length)} files)`,
+      `${file.replace(/\.json$/, '')}: ${percent} (${String(detected)} of ${String(valid)} detected, ${String(survived)} survived, ${String(noCoverage)} not covered, ${String(ignored)} static ignored; ${String(Object.keys(report.files).length)} files${unmeasured.length === 0 ? '' : `; not measured: ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
     );
   }
   process.exit(0);
@@ -166,7 +217,9 @@ for (const [domain, domainPatterns] of byDomain) {
   const runReport = run.status === 0 ? readReport(working) : undefined;
   if (runReport !== undefined) {
     const earlier = readReport(committed);
-    const merged = earlier === undefined ? runReport : mergeReports(earlier, runReport);
+    // A pattern with a line range (`src/x/a.ts:750-946`) measures part of a file.
+    const partial = new Set(domainPatterns.flatMap((pattern) => /^(src\/[^:!]+\.ts):\d/.exec(pattern)?.[1] ?? []));
+    const merged = earlier === undefined ? runReport : mergeReports(earlier, runReport, namedBy(domainPatterns), partial);
     writeFileSync(committed, `${JSON.stringify(merged, null, 2)}\n`);
     const { detected, valid } = score(merged);
     console.log(`mutate: ${domain} now ${valid === 0 ? 'n/a' : ((detected / valid) * 100).toFixed(1)} % over ${String(valid)} mutants (${committed})`);
