@@ -27,7 +27,7 @@ if (process.argv.includes('--scores')) {
     if (report === undefined) continue;
     const { detected, valid, survived, noCoverage, ignored } = score(report);
     const percent = valid === 0 ? 'n/a' : `${((detected / valid) * 100).toFixed(1)} %`;
-    // A domain's door (index.ts) only re-exports and has no mutants; every other file should be measured.
+    // A domain's door (index.ts) only re-exports; a file of types only has no mutants and never shows in the results.
     const domain = file.replace(/\.json$/, '');
     const unmeasured = existsSync(`src/${domain}`)
       ? readdirSync(`src/${domain}`, { recursive: true, encoding: 'utf8' })
@@ -39,7 +39,7 @@ if (process.argv.includes('--scores')) {
       .map(([path]) => path.slice(`src/${domain}/`.length))
       .sort();
     console.log(
-      `${file.replace(/\.json$/, '')}: ${percent} (${String(detected)} of ${String(valid)} detected, ${String(survived)} survived, ${String(noCoverage)} not covered, ${String(ignored)} static ignored; ${String(Object.keys(report.files).length)} files${unmeasured.length === 0 ? '' : `; not measured: ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
+      `${file.replace(/\.json$/, '')}: ${percent} (${String(detected)} of ${String(valid)} detected, ${String(survived)} survived, ${String(noCoverage)} not covered, ${String(ignored)} static ignored; ${String(Object.keys(report.files).length)} files${unmeasured.length === 0 ? '' : `; not in the results (never measured, or nothing to mutate): ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
     );
   }
   process.exit(0);
