@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  type EmulationScoringTable,
   type EmulationScoringTableInput,
   assignAwards,
   formatPath,
@@ -97,7 +98,11 @@ describe('parseEmulationScoringTable: checks that go on past broken records', ()
 });
 
 describe('scoreEmulation: boundaries and messages', () => {
-  const table = parseEmulationScoringTable(base);
+  // Parsed in each test, not when the file loads (see emulation.test.ts).
+  let table: EmulationScoringTable;
+  beforeEach(() => {
+    table = parseEmulationScoringTable(base);
+  });
 
   it('reaches a grade with a total exactly at its least total, and misses it by the difference below', () => {
     const at = scoreOf(table, 'u', '1', '0.75'); // 60 + 30 = 90
@@ -157,13 +162,16 @@ describe('scoreEmulation: boundaries and messages', () => {
 });
 
 describe('assignAwards: grades, quotas and decisions at their edges', () => {
-  const table = parseEmulationScoringTable({
-    ...base,
-    awards: [
-      { award: 'first', maxCount: 1, minGrade: 'good' },
-      { award: 'second', maxCount: 2, minGrade: 'excellent' },
-      { award: 'third', maxShare: '0.4' },
-    ],
+  let table: EmulationScoringTable;
+  beforeEach(() => {
+    table = parseEmulationScoringTable({
+      ...base,
+      awards: [
+        { award: 'first', maxCount: 1, minGrade: 'good' },
+        { award: 'second', maxCount: 2, minGrade: 'excellent' },
+        { award: 'third', maxShare: '0.4' },
+      ],
+    });
   });
 
   it('lets a unit with a better grade than a tier needs take it, and refuses one with a worse grade or none', () => {
