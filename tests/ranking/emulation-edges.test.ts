@@ -251,3 +251,55 @@ describe('assignAwards: grades, quotas and decisions at their edges', () => {
     expect(error.message).toMatch(/^invalid emulation decisions: 1 problem\n/);
   });
 });
+
+describe('parseEmulationScoringTable: the records of a table with a schema problem are still checked', () => {
+  // quotaTies is refused by the schema; every other record is read on its own and checked.
+  const broken = { ...base, quotaTies: 'maybe' } as unknown as EmulationScoringTableInput;
+
+  it('checks the award tiers, the largest total without a bonus cap, and skips the malformed records', () => {
+    const error = caught(() =>
+      parseEmulationScoringTable({
+        ...broken,
+        grades: [{ code: 'top', label: 'Top', minTotal: 500, minCriterionShare: 0 }, { code: 'bad', label: 'Bad', minTotal: 'x', minCriterionShare: 0 }],
+        awards: [{ award: 'first', maxCount: -1 }, { award: 'second' }],
+        tieBreak: ['', 'economy'],
+      }),
+    );
+    expect(issuesOf(error)).toEqual([
+      'grades[1].minTotal: expected a finite decimal number such as 5.6 or "5.6": the value must be a decimal number such as \'12.5\' or 12.5; got the string "x"',
+      'awards[0].maxCount: expected a count of 0 or more',
+      'tieBreak[0]: expected a non-empty code',
+      "quotaTies: expected 'admit-all' or 'demote-all'",
+      `grades[0].minTotal: grade "top" needs 500 points, more than the 100 the table gives at most (its criteria's maxPoints and maxBonus); no unit could reach it`,
+      'awards[1]: an award tier needs a quota per cluster: maxCount, maxShare or both',
+    ]);
+  });
+
+  it('still calls a grade unknown when only a criterion of that code parsed', () => {
+    const error = caught(() =>
+      parseEmulationScoringTable({
+        ...broken,
+        criteria: [{ code: 'good', label: 'Tốt', maxPoints: 60 }, { code: 'society', label: 'Xã hội', maxPoints: 40 }],
+        grades: [],
+        awards: [{ award: 'first', maxCount: 1, minGrade: 'good' }],
+      }),
+    );
+    expect(issuesOf(error)).toEqual(["quotaTies: expected 'admit-all' or 'demote-all'", 'awards[0].minGrade: unknown grade "good"; the grades are none']);
+  });
+});
+
+describe('assignAwards: a decision counted against its own cluster only', () => {
+  it('does not flag a decision that keeps its cluster within the quota, whatever other clusters hold', () => {
+    const table = parseEmulationScoringTable(base);
+    const scores = [scoreOf(table, 'a1', '1', '1'), scoreOf(table, 'a2', '0.9', '1'), scoreOf(table, 'b1', '1', '1', 'B')];
+    const results = assignAwards(table, scores, [
+      { unit: 'a1', award: null, note: 'Rút khỏi xét thi đua' },
+      { unit: 'a2', award: 'first', note: 'Bỏ phiếu kín, 7/9 phiếu' },
+    ]);
+    expect(results.map((result) => [result.unit, result.award, result.finalAward, result.overQuota, result.notes])).toEqual([
+      ['a1', 'first', null, false, []],
+      ['a2', null, 'first', false, []],
+      ['b1', 'first', 'first', false, []],
+    ]);
+  });
+});
