@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type EmulationScoreSheetInput,
+  type EmulationScoringTable,
   type EmulationScoringTableInput,
   assignAwards,
   awardTierLabels,
@@ -39,7 +40,12 @@ const tableInput: EmulationScoringTableInput = {
   tieBreak: ['economy'],
   quotaTies: 'demote-all',
 };
-const table = parseEmulationScoringTable(tableInput);
+// Parsed in each test rather than when the file loads, so that mutation testing can tell which tests
+// run the table checks (code run at load counts as static and reruns every test of the domain).
+let table: EmulationScoringTable;
+beforeEach(() => {
+  table = parseEmulationScoringTable(tableInput);
+});
 
 function sheet(unit: string, cluster: string, attainment: { economy: string; budget: string; society: string; security: string }, extra: Partial<EmulationScoreSheetInput> = {}): EmulationScoreSheetInput {
   return {
