@@ -2,9 +2,11 @@
  * The sign a scorecard writes before each planned value: one per comparator, the range of a
  * `between` target without a sign, and for a `maintain` target the direction that keeps the base
  * level (at least for an indicator where more is better, at most for one where less is better).
+ * In the growth section the target's period follows it: a year over the range for an average growth.
  */
 import { describe, expect, it } from 'vitest';
-import { assessPlan, buildDataset, parseObservations, parsePlan, scorecardTable } from '../../src/index.js';
+import { type Table, assessPlan, buildDataset, buildPlanReport, parseObservations, parsePlan, scorecardTable } from '../../src/index.js';
+import { nhuXuanFiveYearDataset, nhuXuanFiveYearPlan } from '../../src/datasets/nhu-xuan/index.js';
 import { catalog } from './fixtures.js';
 
 const other = { kind: 'other' } as const;
@@ -59,6 +61,24 @@ describe('the planned value of each comparator', () => {
       ['X', '≈ 15% (± 0.5%)'],
       ['K', '≥ 14.5%'],
       ['P', '≤ 4%'],
+    ]);
+  });
+});
+
+describe('the target of a five-year plan in the growth section', () => {
+  it('says an average growth target is a year over the range, and a change over the range is in it, in both languages', () => {
+    const targets = (lang: 'vi' | 'en') => {
+      const report = buildPlanReport(nhuXuanFiveYearPlan, nhuXuanFiveYearDataset, catalog, { lang, pace: '2021/2024' });
+      const growth = report.sections.find((section) => section.id === 'growth')?.blocks[0] as Table | undefined;
+      return growth?.rows.map((row) => [row.id, row.cells.target?.text]);
+    };
+    expect(targets('en')).toEqual([
+      ['P1', '≥ 7% a year over 2021–2025'],
+      ['P7', '≤ -15 pp in 2021–2025'],
+    ]);
+    expect(targets('vi')).toEqual([
+      ['P1', '≥ 7%/năm giai đoạn 2021–2025'],
+      ['P7', '≤ -15 điểm % giai đoạn 2021–2025'],
     ]);
   });
 });
