@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { type ChartTone, type Table, chartToneColours, planReport, renderHtml, scorecardTable, toDecimal } from '../../src/index.js';
 import { catalog, demo } from './demo.js';
 
-const report = planReport(demo, { catalog, lang: 'en' });
+// Built inside each test, not when the file loads: a mutant that only the file's loading reached would
+// count as static for Stryker and rerun every test of the domain.
+const englishReport = () => planReport(demo, { catalog, lang: 'en' });
 const extra = { id: 'extra', title: 'Extra', paragraphs: ['More.'], blocks: [] };
 
 /** The style sheet of a page. */
@@ -30,6 +32,7 @@ function numberCell(text: string): Table {
 
 describe('renderHtml: the page around the blocks', () => {
   it('heads the page with the title, the facts as a definition list and the notes', () => {
+    const report = englishReport();
     const html = renderHtml(report);
     expect(html).toContain(
       [
@@ -54,11 +57,13 @@ describe('renderHtml: the page around the blocks', () => {
   });
 
   it('ends the page with a footer in the report language', () => {
+    const report = englishReport();
     expect(renderHtml(report).endsWith('</section>\n<footer>Made with planning-indicators.</footer>\n</main>\n</body>\n</html>\n')).toBe(true);
     expect(renderHtml(planReport(demo, { catalog, lang: 'vi' }))).toContain('<footer>Lập bằng planning-indicators.</footer>\n</main>');
   });
 
   it('starts every section after the first on a new printed page when the report asks for page breaks, and none otherwise', () => {
+    const report = englishReport();
     const sections = [...report.sections, extra];
     const broken = renderHtml({ ...report, pageBreaks: true, sections });
     expect(broken).toContain('<section id="scorecard">\n');
@@ -71,6 +76,7 @@ describe('renderHtml: the page around the blocks', () => {
   });
 
   it('writes a section without a title without a heading', () => {
+    const report = englishReport();
     const html = renderHtml({ ...report, sections: [{ ...extra, title: '' }] });
     expect(html).toContain('<section id="extra">\n<p>More.</p>\n</section>');
     expect(html).not.toContain('<h2>');
@@ -84,20 +90,20 @@ describe('renderHtml: the page around the blocks', () => {
 });
 
 describe('renderHtml: the style sheet', () => {
-  const sheet = styleSheet(renderHtml(report));
+  const sheet = () => styleSheet(renderHtml(englishReport()));
 
   it('colours every status badge and bar tone as the charts do', () => {
     for (const [tone, colour] of Object.entries(chartToneColours) as [ChartTone, string][]) {
-      expect(sheet).toContain(`\n.tone-${tone}{--tone:${colour}}\n`);
+      expect(sheet()).toContain(`\n.tone-${tone}{--tone:${colour}}\n`);
     }
-    expect(sheet).toContain('.badge::before{content:"";width:.8em;height:.8em;border-radius:2px;background:var(--tone,#9e9e9e)}');
+    expect(sheet()).toContain('.badge::before{content:"";width:.8em;height:.8em;border-radius:2px;background:var(--tone,#9e9e9e)}');
   });
 
   it('aligns numbers right in tabular figures, and prints on A4 portrait with each marked section on a new page', () => {
-    expect(sheet).toContain('.number{text-align:right;font-variant-numeric:tabular-nums}');
-    expect(sheet).toContain('@page{size:A4 portrait;margin:14mm 12mm 16mm}');
-    expect(sheet).toMatch(/@media print\{.*print-color-adjust:exact.*section\.page\{break-before:page\}.*\}$/);
-    expect(sheet.startsWith('*{box-sizing:border-box}\n')).toBe(true);
+    expect(sheet()).toContain('.number{text-align:right;font-variant-numeric:tabular-nums}');
+    expect(sheet()).toContain('@page{size:A4 portrait;margin:14mm 12mm 16mm}');
+    expect(sheet()).toMatch(/@media print\{.*print-color-adjust:exact.*section\.page\{break-before:page\}.*\}$/);
+    expect(sheet().startsWith('*{box-sizing:border-box}\n')).toBe(true);
   });
 });
 
