@@ -1,6 +1,5 @@
 /*
- * Internal helpers of the builders: a "nice" value scale for charts, ids made from codes, and labels
- * shortened to fit beside a bar.
+ * Internal helpers of the builders: a "nice" value scale for charts and ids made from codes.
  */
 import { Decimal } from '../numeric/index.js';
 import type { ChartScale } from './model.js';
@@ -38,9 +37,3 @@ export function idPart(code: string): string {
   return code.replace(/[^A-Za-z0-9_.-]/gu, (character) => `-x${(character.codePointAt(0) ?? 0).toString(16)}-`);
 }
 
-/** A label of at most `limit` characters (code points), ending with an ellipsis when it was cut. */
-export function shorten(label: string, limit: number): string {
-  const characters = Array.from(label);
-  if (characters.length <= limit) return label;
-  return `${characters.slice(0, limit - 1).join('').trimEnd()}…`;
-}
