@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Decimal, averageGrowthFulfilmentRatio, compoundGrowthRate, leastSquaresGrowth } from '../../src/index.js';
+import { Decimal, averageGrowthFulfilmentRatio, compoundGrowthRate, growthRate, leastSquaresGrowth } from '../../src/index.js';
 
 /*
  * Roots are exact to 40 digits and fast (src/growth/roots.ts): a floating-point guess corrected by
@@ -76,6 +76,10 @@ describe('compound rates in integer arithmetic', () => {
     ['123456789012345678901234567890.123456789', '987654321098765432109876543210.98765', 12],
     ['-250', '-180', 3],
     ['3', '2', 2],
+    // a last value of 40 digits over a first of one: the power of ten goes to the denominator's side
+    ['1', '1.234567890123456789012345678901234567891', 2],
+    // a root of 1e-45, the smallest whose 16-digit guess the 60-digit fixed point still holds
+    ['1e45', '1e-45', 2],
   ])('compoundGrowthRate(%s, %s, %i) raises no Decimal to a power and is exact to 40 digits', (first, last, periods) => {
     const { result, all } = powers(() => compoundGrowthRate(first, last, periods));
     expect(all).toBe(0);
@@ -83,3 +87,27 @@ describe('compound rates in integer arithmetic', () => {
   });
 });
 
+
+/*
+ * The integer path finds the root to 58 decimals (the binomial series to its u^3 term, u about
+ * 1e-15), so a usual rate near zero keeps its 40 significant digits there, beyond the bound that
+ * compoundGrowthRate's TSDoc promises for every path (1e-39 of the index 100 + rate).
+ */
+describe('compound rates near zero', () => {
+  it.each<[string, string, number, string]>([
+    ['4595.23645', '4595.23647297618225', 7, '0.00000007142857127551020455539358431382757837136'],
+    ['8190.4729', '8190.472981904729', 12, '0.00000008333333295138889132908948837971014452355'],
+  ])('compoundGrowthRate(%s, %s, %i) keeps 40 significant digits on the integer path', (first, last, periods, expected) => {
+    const { result, all } = powers(() => compoundGrowthRate(first, last, periods));
+    expect(all).toBe(0);
+    expect((result as Decimal).toString()).toBe(expected);
+    expect(expected).toBe(referenceRate(first, last, periods));
+  });
+
+  it('over one period is the simple growth rate, one exact division rounded once', () => {
+    const last = '7.000000000000000000000000000000000000001';
+    expect(compoundGrowthRate(7, last, 1).toString()).toBe('1.428571428571428571428571428571428571429e-38');
+    expect(compoundGrowthRate(7, last, 1).equals(growthRate(last, 7))).toBe(true);
+    expect(compoundGrowthRate(-7, `-${last}`, 1).toString()).toBe('1.428571428571428571428571428571428571429e-38');
+  });
+});

@@ -68,6 +68,12 @@ describe('parseYearSeries', () => {
     expect(error.message).toMatch(/^invalid year series: 2 problems\n/);
   });
 
+  it('reports a row that is null or not an object as a problem of its row, not as a TypeError', () => {
+    const error = caught(() => parseYearSeries([null, 2024, { year: 2024, value: 1 }]));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => issue.path)).toEqual([[0], [1]]);
+  });
+
   it('lets an error that is not a PlanningError through unchanged', () => {
     const failure = new Error('the getter failed');
     const row = {

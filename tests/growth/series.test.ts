@@ -62,4 +62,22 @@ describe('growth reasons', () => {
     expect(growthReasons).toContain('too-many-missing');
     expect(new Set(growthReasons).size).toBe(growthReasons.length);
   });
+
+  it('lists the twelve reasons in the order of their documentation, frozen', () => {
+    expect(growthReasons).toEqual([
+      'too-few-points',
+      'too-many-missing',
+      'missing-endpoint',
+      'missing-value',
+      'missing-price-index',
+      'missing-overlap',
+      'zero-base',
+      'zero-value',
+      'opposite-signs',
+      'target-year-passed',
+      'zero-required-growth',
+      'no-base-period',
+    ]);
+    expect(Object.isFrozen(growthReasons)).toBe(true);
+  });
 });
