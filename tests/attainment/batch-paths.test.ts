@@ -10,13 +10,17 @@ import {
   type ObservationInput,
   type TargetInput,
   assessMany,
+  assessPlan,
+  assessPlanBatch,
   assessTarget,
   buildCatalog,
   buildColumnarDataset,
   buildDataset,
   parseObservations,
+  planSchema,
   targetSchema,
 } from '../../src/index.js';
+import { expectFailure } from '../helpers.js';
 
 const catalog = buildCatalog([
   { code: 'UP', labels: { vi: 'Tăng' }, unit: { unit: 'VND', power: 6 }, measure: 'flow', polarity: 'higher-is-better', precision: 1, aggregation: { overUnits: 'sum', overTime: 'sum' } },
@@ -142,5 +146,75 @@ describe('a batch reads its targets by index', () => {
     const batch = assessMany([make({ indicator: 'NOPE' }), make({ area: '9' }), make({})], common, { catalog });
     expect(batch.summary).toEqual({ total: 3, exceeded: 1, met: 0, notMet: 0, notAssessable: 2, metOrExceeded: 1 });
     expect([batch.status(0), batch.status(1)]).toEqual(['not-assessable', 'not-assessable']);
+  });
+});
+
+describe('the integer path at the edges of what it can hold', () => {
+  it('reads a change from the base period given, not from the year before', () => {
+    // 106 − 90 (2022) is 16; from 2023 it would be 6
+    expect(decide({ basis: 'change', basePeriod: '2022', value: 16 })).toEqual(['met', 'integers']);
+    // In one batch, next to targets of the same period that take the year before, in either order
+    const fromBase = make({ id: 'B', basis: 'change', basePeriod: '2022', value: 16 });
+    const fromYearBefore = make({ id: 'Y', basis: 'change', value: 6 });
+    for (const targets of [[fromYearBefore, fromBase], [fromBase, fromYearBefore]]) {
+      const batch = assessMany(targets, common, { catalog });
+      expect([batch.status(0), batch.status(1), batch.fastCount]).toEqual(['met', 'met', 2]);
+    }
+  });
+
+  it('decides a target whose actual is the first row of the dataset', () => {
+    const target = make({ area: '7' });
+    const first = [{ ...observation('UP', '2024', 120), area: '7' }, ...common];
+    const batch = assessMany([target], first, { catalog });
+    expect([batch.status(0), batch.fastCount]).toEqual(['exceeded', 1]);
+  });
+
+  it('strips the trailing zeros of a target within a word before it aligns the powers of ten', () => {
+    // 10,000,000,000 is 1 × 10^10; 9,007,199,254,741 × 10^10 against it needs no shift, where
+    // 1000 × 10^7 would shift the actual past the safe integers
+    expect(decide({ area: '6', value: '10000000000' }, [{ ...observation('UP', '2024', '90071992547410000000000'), area: '6' }])).toEqual(['exceeded', 'integers']);
+  });
+
+  it('hands a growth to the step path when 100 (A − B) and T × B pass the safe integers, where floating point would call it equal', () => {
+    // 100 × (3,605,000,000,000,034 − 3,500,000,000,000,033) = 10,500,000,000,000,100 and
+    // 3 × 3,500,000,000,000,033 = 10,500,000,000,000,099, which rounds to the same double: the
+    // growth is 3.00000000000000286% and exceeds 3%
+    const wide = [{ ...observation('UP', '2023', '3500000000000033'), area: '8' }, { ...observation('UP', '2024', '3605000000000034'), area: '8' }];
+    expect(decide({ area: '8', basis: 'growth', value: 3 }, wide)).toEqual(['exceeded', 'steps']);
+    expect(decide({ area: '8', basis: 'growth', comparator: 'equal', value: 3 }, wide)).toEqual(['not-met', 'steps']);
+  });
+
+  it('reads a level over a range of years at its last year, not from an observation of the whole range', () => {
+    const range = [{ ...observation('UP', '2023/2024', 500), area: '9' }, { ...observation('UP', '2024', 106), area: '9' }];
+    expect(decide({ area: '9', period: '2023/2024', value: 150 }, range)).toEqual(['not-met', 'steps']);
+  });
+
+  it('refuses with the code invalid-argument', () => {
+    const batch = assessMany([make({})], common, { catalog });
+    expectFailure(() => batch.status(1), 'invalid-argument', 'index must be a whole number from 0 to 0; got the number 1');
+    expectFailure(() => assessMany('T' as never, common, { catalog }), 'invalid-argument', 'assessMany takes a list of targets; got "T"');
+  });
+});
+
+describe('assessPlanBatch groups as assessPlan does', () => {
+  it('by the target\'s group, else its indicator\'s, else other, for an indicator missing from the catalog too', () => {
+    const plan = z.parse(planSchema, {
+      id: 'P',
+      title: { vi: 'Kế hoạch' },
+      area: '1',
+      period: '2024',
+      document: { kind: 'other' },
+      targets: [
+        { id: 'A', indicator: 'UP', area: '1', period: '2024', basis: 'level', comparator: 'at-least', value: 100, document: { kind: 'other' } },
+        { id: 'B', indicator: 'NOPE', area: '1', period: '2024', basis: 'level', comparator: 'at-least', value: 100, document: { kind: 'other' } },
+        { id: 'C', indicator: 'DOWN', area: '1', period: '2024', basis: 'level', comparator: 'at-most', value: 45, group: 'society', document: { kind: 'other' } },
+      ],
+    });
+    const batch = assessPlanBatch(plan, common, { catalog });
+    expect([...batch.byGroup]).toEqual([
+      ['other', { total: 2, exceeded: 1, met: 0, notMet: 0, notAssessable: 1, metOrExceeded: 1 }],
+      ['society', { total: 1, exceeded: 1, met: 0, notMet: 0, notAssessable: 0, metOrExceeded: 1 }],
+    ]);
+    expect(batch.byGroup).toEqual(assessPlan(plan, buildDataset(parseObservations(common)), { catalog }).byGroup);
   });
 });
