@@ -510,14 +510,14 @@ function paceFrom(
   let { status } = decideStatus(target.comparator, direction, quantity, bounds);
   const aim = bounds.t;
   if (!tolerance.isZero() && aim !== null) {
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: scale is null for both growth shapes, so naming them only says in words that their tolerance is in points (equivalent mutants)
-    const room = shape === 'growth' || shape === 'average-growth' || scale === null ? tolerance : tolerance.times(scale.abs());
+    // A growth (either shape) has no scale: its tolerance is in points, as its target is.
+    const room = scale === null ? tolerance : tolerance.times(scale.abs());
     if (quantity.minus(aim).abs().lessThanOrEqualTo(room)) status = 'met';
   }
   const paceStatus = paceOfStatus[status];
   const shareDone =
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: scale is null for both growth shapes, so naming them only says in words that a growth has no share done (equivalent mutants)
-    shape === 'growth' || shape === 'average-growth' || scale === null || scale.isZero()
+    // A growth (either shape) has no scale, hence no share done.
+    scale === null || scale.isZero()
       ? null
       : (base === null ? quantity : quantity.minus(base.value)).div(scale);
   return {
