@@ -82,6 +82,9 @@ describe('the form of a row of a scaled column', () => {
 
   it('holds decimal texts with their zeros removed on both sides, and their long digits as BigInts', () => {
     for (const text of ['0', '-0', '000', '0.000', '00120.5000', '-0.00250', '1e5', '12.5e-3', '9007199254740991', '9007199254740992', '-9007199254740991', '90071992547409910', '123456789012345', '1234567890123456', '+.5', '5.', ' 42 ', '1'.repeat(50)]) check(text);
+    // zeros beyond the 50 significant digits that the domain allows, on either side of the digits
+    for (const text of [`0.${'0'.repeat(60)}12`, `-${'0'.repeat(60)}5`, `7${'0'.repeat(60)}`, `${'0'.repeat(30)}1.5${'0'.repeat(30)}`]) check(text);
+    expect(held(`0.${'0'.repeat(60)}12`)).toEqual({ digits: 12, exponent: -62 });
     expect(held('00120.5000')).toEqual({ digits: 1205, exponent: -1 });
     expect(held('9007199254740991')).toEqual({ digits: 9007199254740991, exponent: 0 });
     expect(held('9007199254740992')).toEqual({ digits: 9007199254740992n, exponent: 0 });
