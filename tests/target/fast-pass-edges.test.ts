@@ -53,6 +53,18 @@ describe('parsePlan leaves to the schema a field that a record does not list as 
     expect(problems([{ ...target, milestones: [milestone] }])).toEqual([`targets.0.milestones.0.value: ${refusedDecimal}`]);
   });
 
+  it('refuses a document title or address that is not text', () => {
+    expect(problems([{ ...target, document: { kind: 'other', title: 5 } }])).toEqual(['targets.0.document.title: expected text (a string); got the number 5']);
+    expect(problems([{ ...target, document: { kind: 'other', url: ['https://example.org'] } }])).toEqual(['targets.0.document.url: expected text (a string); got an array']);
+  });
+
+  it('judges the base period of each target against its own period', () => {
+    const base = { ...target, basis: 'change', comparator: 'at-least', value: 2 };
+    expect(problems([{ ...base, basePeriod: '2023' }, { ...base, id: 'T2', basePeriod: '2024' }, { ...base, id: 'T3', basePeriod: '2023' }])).toEqual([
+      'targets.1.basePeriod: base period 2024 must end before the target period 2024 starts',
+    ]);
+  });
+
   it('reads milestones by their index, as the schema does, not by an iterator of their own', () => {
     const milestones = [{ period: '2024-S1', value: 'x' }];
     const silent: object = Object.create(Array.prototype, {
