@@ -135,4 +135,15 @@ describe('parsePlan checks areas against the hierarchy at both ends of the targe
     ]);
     expect(problems(plan([{ area: '16300', period: '2025-S2' }], { period: '2025' }), context)).toEqual([]);
   });
+
+  it('checks each target at the start of its own period when several targets have other periods', () => {
+    const hierarchy = buildHierarchy([
+      ...nhuXuanUnits,
+      { code: '16300', name: 'Xã Mới', type: 'commune', level: 'commune', parent: '38', validFrom: '2025-07-01' },
+    ]);
+    // the second target's period starts before the commune exists; the first one's after
+    expect(problems(plan([{ area: '16300', period: '2025-S2' }, { area: '16300', period: '2025' }], { period: '2025' }), { catalog, hierarchy })).toEqual([
+      'targets.1.area: area 16300 is not an administrative unit valid throughout 2025 (2025-01-01 to 2025-12-31)',
+    ]);
+  });
 });
