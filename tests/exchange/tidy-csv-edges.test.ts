@@ -188,3 +188,30 @@ describe('observationsToCsv columns and losses', () => {
     ]);
   });
 });
+
+describe('tidy CSV: spaces, empty names and title rows', () => {
+  it('ignores spaces around a header name, so that a dimension takes the name without them', () => {
+    const { observations } = observationsFromCsv('indicator,area,period, Sex ,value,status\nX,402,2024,f,5,official\n');
+    expect(plain(observations)).toEqual([{ ...one, dimensions: { Sex: 'f' } }]);
+  });
+
+  it('reads a period code written with spaces around it', () => {
+    const { observations } = observationsFromCsv('indicator,area,period,value,status\nX,402, 2024-Q3 ,5,official\n');
+    expect(observations.map((observation) => observation.period)).toEqual(['2024-Q3']);
+  });
+
+  it('does not write a dimension with an empty name, and reports it', () => {
+    const { text, losses } = observationsToCsv(parseObservations([{ ...one, dimensions: { '': 'a', sex: 'f' } }]), { lineBreak: '\n' });
+    expect(text).toBe('indicator,area,period,sex,value,status\nX,402,2024,f,5,official\n');
+    expect(losses.map((loss) => [loss.field, loss.observations])).toEqual([['dimensions.', [0]]]);
+  });
+
+  it('notes a title row of a sheet whose other cells are empty', () => {
+    const { observations, notes } = observationsFromSheet({
+      name: 'Số liệu',
+      rows: [['BÁO CÁO SỐ LIỆU NĂM 2024', null, '', null, null], ['indicator', 'area', 'period', 'value', 'status'], ['X', '402', 2024, 5, 'official']],
+    });
+    expect(plain(observations)).toEqual([one]);
+    expect(notes.map((note) => [note.kind, note.what, note.locations])).toEqual([['ignored', 'title rows', ['row 1']]]);
+  });
+});
