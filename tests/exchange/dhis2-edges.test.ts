@@ -219,6 +219,20 @@ describe('observationsFromDhis2DataValueSet', () => {
     expect(notes).toEqual([]);
   });
 
+  it('gives the values only the attribute combo of the set: a set has no category option combo of its own', () => {
+    // dataValueSets: the set's header carries dataSet, period, orgUnit and attributeOptionCombo; the
+    // disaggregation (categoryOptionCombo) belongs to each data value.
+    const { observations: read, notes } = observationsFromDhis2DataValueSet({
+      period: '2024',
+      orgUnit: '402',
+      attributeOptionCombo: 'aocSet',
+      categoryOptionCombo: 'cocSet',
+      dataValues: [{ dataElement: 'X', value: '5' }],
+    });
+    expect(plain(read)).toEqual(plain(observations({ ...one, dimensions: { attributeOptionCombo: 'aocSet' } })));
+    expect(notes).toEqual([]);
+  });
+
   it('takes the indicator and area from the defaults through the maps, and skips empty values', () => {
     const { observations: read, notes } = observationsFromDhis2DataValueSet(
       { dataValues: [{ period: '2024', value: '5' }, { period: '2024', value: '' }, { period: '2024', value: null }] },
