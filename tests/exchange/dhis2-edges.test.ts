@@ -219,6 +219,20 @@ describe('observationsFromDhis2DataValueSet', () => {
     expect(notes).toEqual([]);
   });
 
+  it('gives the values only the attribute combo of the set: a set has no category option combo of its own', () => {
+    // dataValueSets: the set's header carries dataSet, period, orgUnit and attributeOptionCombo; the
+    // disaggregation (categoryOptionCombo) belongs to each data value.
+    const { observations: read, notes } = observationsFromDhis2DataValueSet({
+      period: '2024',
+      orgUnit: '402',
+      attributeOptionCombo: 'aocSet',
+      categoryOptionCombo: 'cocSet',
+      dataValues: [{ dataElement: 'X', value: '5' }],
+    });
+    expect(plain(read)).toEqual(plain(observations({ ...one, dimensions: { attributeOptionCombo: 'aocSet' } })));
+    expect(notes).toEqual([]);
+  });
+
   it('takes the indicator and area from the defaults through the maps, and skips empty values', () => {
     const { observations: read, notes } = observationsFromDhis2DataValueSet(
       { dataValues: [{ period: '2024', value: '5' }, { period: '2024', value: '' }, { period: '2024', value: null }] },
@@ -235,5 +249,60 @@ describe('observationsFromDhis2DataValueSet', () => {
       'dataValues[0].categoryOptionCombo: expected the categoryOptionCombo as text; got the number 7',
     ]);
     expect(issueTexts(() => observationsFromDhis2DataValueSet('{"dataValues": {}}'))).toEqual(['(root): expected a DHIS2 data value set, an object with dataValues; got an object']);
+  });
+});
+
+describe('DHIS2: what a reader and a writer leave out, and where problems are', () => {
+  it('keeps apart values whose dimension values differ only in where one ends and the next begins', () => {
+    const { response, losses } = observationsToDhis2Rows(observations({ ...one, dimensions: { sex: 'ab', age: 'c' } }, { ...one, dimensions: { sex: 'a', age: 'bc' } }));
+    expect(response.rows).toEqual([['X', '2024', '402', 'ab', 'c', '5'], ['X', '2024', '402', 'a', 'bc', '5']]);
+    expect(losses).toEqual([]);
+  });
+
+  it('adds no dimension column for an observation it leaves out', () => {
+    const { response, losses } = observationsToDhis2Rows(observations({ ...one, period: '2021/2025', dimensions: { sex: 'f' } }, one));
+    expect(response.headers.map((header) => header.name)).toEqual(['dx', 'pe', 'ou', 'value']);
+    expect(losses.map((loss) => [loss.kind, loss.field])).toEqual([['observation', 'period']]);
+  });
+
+  it('reports an empty dimension value and a dimension a set cannot carry as lost fields, not lost observations', () => {
+    expect(observationsToDhis2Rows(observations({ ...one, dimensions: { sex: '' } })).losses.map((loss) => loss.kind)).toEqual(['field']);
+    expect(observationsToDhis2DataValueSet(observations({ ...one, dimensions: { sex: 'f' } })).losses.map((loss) => loss.kind)).toEqual(['field']);
+  });
+
+  it('writes a data value without the fields an observation does not have', () => {
+    expect(observationsToDhis2DataValueSet(observations(one)).dataValueSet.dataValues.map((dataValue) => Object.keys(dataValue))).toEqual([['dataElement', 'period', 'orgUnit', 'value']]);
+  });
+
+  it('locates a bad indicator code and a bad denominator at their own columns', () => {
+    const error = caught(() =>
+      observationsFromDhis2Rows({ headers: [{ name: 'pe' }, { name: 'ou' }, { name: 'dx' }, { name: 'value' }, { name: 'denominator' }], rows: [['2024', '402', 'x y', '5', 'z']] }),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([['rows', 0, 2], ['rows', 0, 4]]);
+  });
+
+  it('reads no row of a response whose header lacks a required column', () => {
+    expect(caught(() => observationsFromDhis2Rows({ headers: [{ name: 'dx' }, { name: 'ou' }, { name: 'value' }], rows: [['X', '402', '5', 'extra']] })).issues).toEqual([
+      { path: ['headers'], message: 'headers: missing the column "pe"' },
+    ]);
+  });
+
+  it('skips a data value without a value, and notes each field it does not read but not its own org unit', () => {
+    const { notes } = observationsFromDhis2DataValueSet({ dataValues: [{ period: '2024', orgUnit: '402', dataElement: 'X' }, { period: '2024', orgUnit: '402', dataElement: 'X', value: '5', storedBy: 'admin' }] });
+    expect(notes).toEqual([
+      { kind: 'skipped', what: 'value', locations: ['dataValues[0]'], message: 'value: the value is empty (a missing value), so there is no observation (1 record: dataValues[0])' },
+      {
+        kind: 'ignored',
+        what: 'field storedBy',
+        locations: ['dataValues[1].storedBy'],
+        message: 'field storedBy: this field has no place in an observation, so it is not read (1 record: dataValues[1].storedBy)',
+      },
+    ]);
+  });
+
+  it('says only that a data element is missing when an identifier map is given', () => {
+    expect(issueTexts(() => observationsFromDhis2DataValueSet({ dataValues: [{ period: '2024', orgUnit: '402', value: '5' }] }, { dataElementIds: { X: 'deX' } }))).toEqual([
+      'dataValues[0].dataElement: expected the data element as text; got nothing',
+    ]);
   });
 });

@@ -188,3 +188,70 @@ describe('observationsToCsv columns and losses', () => {
     ]);
   });
 });
+
+describe('tidy CSV: spaces, empty names and title rows', () => {
+  it('ignores spaces around a header name, so that a dimension takes the name without them', () => {
+    const { observations } = observationsFromCsv('indicator,area,period, Sex ,value,status\nX,402,2024,f,5,official\n');
+    expect(plain(observations)).toEqual([{ ...one, dimensions: { Sex: 'f' } }]);
+  });
+
+  it('reads a period code written with spaces around it', () => {
+    const { observations } = observationsFromCsv('indicator,area,period,value,status\nX,402, 2024-Q3 ,5,official\n');
+    expect(observations.map((observation) => observation.period)).toEqual(['2024-Q3']);
+  });
+
+  it('does not write a dimension with an empty name, and reports it', () => {
+    const { text, losses } = observationsToCsv(parseObservations([{ ...one, dimensions: { '': 'a', sex: 'f' } }]), { lineBreak: '\n' });
+    expect(text).toBe('indicator,area,period,sex,value,status\nX,402,2024,f,5,official\n');
+    expect(losses.map((loss) => [loss.field, loss.observations])).toEqual([['dimensions.', [0]]]);
+  });
+
+  it('notes a title row of a sheet whose other cells are empty', () => {
+    const { observations, notes } = observationsFromSheet({
+      name: 'Số liệu',
+      rows: [['BÁO CÁO SỐ LIỆU NĂM 2024', null, '', null, null], ['indicator', 'area', 'period', 'value', 'status'], ['X', '402', 2024, 5, 'official']],
+    });
+    expect(plain(observations)).toEqual([one]);
+    expect(notes.map((note) => [note.kind, note.what, note.locations])).toEqual([['ignored', 'title rows', ['row 1']]]);
+  });
+});
+
+describe('tidy CSV: where problems are, and what a sheet leaves empty', () => {
+  it('locates a missing column at the header line', () => {
+    expect(caught(() => observationsFromCsv('Tiêu đề\nindicator,area,status\nX,402,official\n')).issues).toEqual([
+      { path: [2], message: 'line 2: missing column "period"; add it' },
+      { path: [2], message: 'line 2: missing column "value"; add it' },
+    ]);
+  });
+
+  it('names a column in a message as its header names it (Year, Giá trị)', () => {
+    const error = caught(() => observationsFromCsv('indicator,area,Year,Giá trị,status\nX,402,2024-Q5,x,official\n'));
+    expect(error.issues.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/^line 2, column 7 \(Year\): invalid period code "2024-Q5"/) as unknown,
+      `line 2, column 15 (Giá trị): value must be a decimal number such as '12.5' or 12.5; got the string "x"`,
+    ]);
+  });
+
+  it('refuses a value in the first column of a sheet when that column has no name', () => {
+    const error = caught(() => observationsFromSheet({ name: 'Số liệu', rows: [[null, 'indicator', 'area', 'period', 'value', 'status'], ['ghi chú', 'X', '402', 2024, 5, 'official']] }));
+    expect(error.issues).toEqual([
+      { path: [2, 'A'], message: 'row 2, column A (column A): a value in a column without a name in the header row; name the column (a disaggregation) or clear the cell' },
+    ]);
+  });
+
+  it('reads no dimension from a column without a name whose cell holds only spaces', () => {
+    const { observations } = observationsFromSheet({ name: 'Số liệu', rows: [['indicator', 'area', 'period', 'value', 'status', null], ['X', '402', 2024, 5, 'official', '  ']] });
+    expect(plain(observations)).toEqual([one]);
+  });
+
+  it('reads a sheet row shorter than the header as empty in the columns it lacks', () => {
+    const rows = [['indicator', 'area', 'period', 'value', 'status', 'Sex', 'note'], ['X', '402', 2024, 5, 'official'], ['X', '402', 2025, 6, 'official', 'f']];
+    expect(plain(observationsFromSheet({ name: 'Số liệu', rows }).observations)).toEqual([one, { ...one, period: '2025', value: '6', dimensions: { Sex: 'f' } }]);
+  });
+
+  it('reads a unit code of the registry as that unit even where another unit is named so', () => {
+    const named = defineUnit({ code: 'ha', kind: 'area', labels: { vi: 'VNDPerPersonPerYear', en: 'hectare' } });
+    const { observations } = observationsFromCsv('indicator,area,period,value,unit,status\nX,402,2024,5,VNDPerPersonPerYear,official\nX,402,2025,5,hectare,official\n', { units: { ...units, ha: named } });
+    expect(observations.map((observation) => observation.unit?.unit.code)).toEqual(['VNDPerPersonPerYear', 'ha']);
+  });
+});
