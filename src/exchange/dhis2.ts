@@ -532,7 +532,13 @@ class Dhis2Reader {
       if (decimal !== undefined) draft[part] = decimal;
     }
     draft.status = this.status;
-    if (typeof fields.comment === 'string' && fields.comment !== '') draft.note = fields.comment;
+    const comment = fields.comment;
+    if (typeof comment === 'string') {
+      if (comment !== '') draft.note = comment;
+    } else if (comment !== undefined && comment !== null) {
+      // DHIS2 writes a comment as text; anything else would be lost without a word.
+      this.problem(fieldPath('comment'), `expected the comment as text (the observation's note); got ${describeJson(comment)}`);
+    }
     for (const [name, given] of fields.dimensions) {
       if (given === undefined || given === null || given === '') continue;
       if (typeof given !== 'string') {
@@ -652,7 +658,7 @@ function identifierOf(code: string, map: Readonly<Record<string, string>> | unde
  * Reads observations from a DHIS2 data value set (`GET /api/dataValueSets`, JSON): each data value's
  * `dataElement`, `period` (via `fromDhis2PeriodId`), `orgUnit` and `value` are required (a
  * `period` or `orgUnit` at the top of the set applies to every value that has none); `comment`
- * gives the note; `categoryOptionCombo` and `attributeOptionCombo` go to the dimensions of those
+ * gives the note (a comment that is not text is refused, not dropped); `categoryOptionCombo` and `attributeOptionCombo` go to the dimensions of those
  * names; other fields (`storedBy`, `created`, `lastUpdated`, `followup`...) are listed as ignored.
  * Identifier maps, status and empty values are handled as by {@link observationsFromDhis2Rows}.
  *

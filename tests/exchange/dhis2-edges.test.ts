@@ -219,6 +219,17 @@ describe('observationsFromDhis2DataValueSet', () => {
     expect(notes).toEqual([]);
   });
 
+  it('refuses a comment that is not text, at its path, rather than dropping it; an empty or null comment is no note', () => {
+    const set = (comment: unknown) => ({ period: '2024', orgUnit: '402', dataValues: [{ dataElement: 'X', value: '5', comment }] });
+    expect(caught(() => observationsFromDhis2DataValueSet(set(42))).issues).toEqual([
+      expect.objectContaining({ path: ['dataValues', 0, 'comment'], message: "dataValues[0].comment: expected the comment as text (the observation's note); got the number 42" }),
+    ]);
+    expect(issueTexts(() => observationsFromDhis2DataValueSet(set({ text: 'đã kiểm tra' })))).toEqual([
+      expect.stringMatching(/^dataValues\[0\]\.comment: expected the comment as text \(the observation's note\); got /),
+    ]);
+    for (const empty of [null, '']) expect(observationsFromDhis2DataValueSet(set(empty)).observations[0]?.note).toBeUndefined();
+  });
+
   it('gives the values only the attribute combo of the set: a set has no category option combo of its own', () => {
     // dataValueSets: the set's header carries dataSet, period, orgUnit and attributeOptionCombo; the
     // disaggregation (categoryOptionCombo) belongs to each data value.
