@@ -39,7 +39,7 @@ if (process.argv.includes('--scores')) {
       .map(([path]) => path.slice(`src/${domain}/`.length))
       .sort();
     console.log(
-      `${file.replace(/\.json$/, '')}: ${percent} (${String(detected)} of ${String(valid)} detected, ${String(survived)} survived, ${String(noCoverage)} not covered, ${String(ignored)} static ignored; ${String(Object.keys(report.files).length)} files${unmeasured.length === 0 ? '' : `; not in the results (never measured, or nothing to mutate): ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
+      `${file.replace(/\.json$/, '')}: ${percent} (${String(detected)} of ${String(valid)} detected, ${String(survived)} survived, ${String(noCoverage)} not covered, ${String(ignored)} ignored (static mutants not tested or mutants disabled by a comment); ${String(Object.keys(report.files).length)} files${unmeasured.length === 0 ? '' : `; not in the results (never measured, or nothing to mutate): ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
     );
   }
   process.exit(0);
