@@ -3,7 +3,8 @@
  * run into a domain's committed results, and scoring them. Kept apart from the script so that the
  * merge, which decides what the README's mutation table counts, is tested (tests/scripts/).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface TestEntry {
   readonly id: string;
@@ -12,6 +13,8 @@ export interface TestEntry {
 }
 export interface MutantEntry {
   readonly status: string;
+  /** Why Stryker gave the status; for an ignored mutant, the reason of a disable comment or the static-mutant note. */
+  readonly statusReason?: string;
   readonly mutatorName?: string;
   readonly replacement?: string;
   readonly location?: { readonly start: { readonly line: number; readonly column: number }; readonly end: { readonly line: number; readonly column: number } };
@@ -100,6 +103,18 @@ export function mergeReports(earlier: Report, run: Report, named: (file: string)
   return { ...run, files, testFiles: { ...before.testFiles, ...now.testFiles } };
 }
 
+/**
+ * The report with an empty entry for each file that a run named in full and in which Stryker found
+ * nothing to mutate (a file of types, a frozen list of literal types): Stryker leaves such a file out
+ * of its report, and without the entry the file would stay "never measured". `named` maps each such
+ * candidate's path to its current text; a file that already has results is left as it is.
+ */
+export function withUnmutatedFiles(report: Report, named: ReadonlyMap<string, string>): Report {
+  const added = [...named].filter(([path]) => report.files[path] === undefined);
+  if (added.length === 0) return report;
+  return { ...report, files: { ...report.files, ...Object.fromEntries(added.map(([path, source]) => [path, { mutants: [], source }])) } };
+}
+
 /** Whether a file is named by the patterns of a run: matched by one without `!` and by none with it. */
 export function namedBy(patterns: readonly string[]): (file: string) => boolean {
   const escape = (text: string): string => text.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
@@ -110,22 +125,188 @@ export function namedBy(patterns: readonly string[]): (file: string) => boolean 
   return (file) => included.some((pattern) => pattern.test(file)) && !excluded.some((pattern) => pattern.test(file));
 }
 
-/** The mutation score of a report: killed and timed out over all valid mutants, in percent. */
-export function score(report: Report): { detected: number; valid: number; survived: number; noCoverage: number; ignored: number } {
-  let detected = 0;
-  let valid = 0;
-  let survived = 0;
-  let noCoverage = 0;
-  let ignored = 0;
-  for (const { mutants } of Object.values(report.files)) {
-    for (const { status } of mutants) {
-      if (status === 'Killed' || status === 'Timeout') detected += 1;
-      if (status === 'Survived') survived += 1;
-      if (status === 'NoCoverage') noCoverage += 1;
-      if (status === 'Ignored') ignored += 1;
-      if (status === 'Killed' || status === 'Timeout' || status === 'Survived' || status === 'NoCoverage') valid += 1;
-    }
-  }
-  return { detected, valid, survived, noCoverage, ignored };
+/** Counts of a set of mutants by what became of them. */
+export interface Score {
+  /** Killed or timed out. */
+  readonly detected: number;
+  /** Killed, timed out, survived or not covered: the mutants the score is over. */
+  readonly valid: number;
+  readonly survived: number;
+  readonly noCoverage: number;
+  /** Not tested: disabled by a `// Stryker disable` comment, or static and run with --ignoreStatic. */
+  readonly ignored: number;
+  /** The ignored mutants that a `// Stryker disable` comment marks as equivalent. */
+  readonly disabled: number;
+  /** The ignored mutants that are static and were left out by --ignoreStatic: they count as not measured. */
+  readonly staticUntested: number;
 }
 
+/** Stryker's reason for a static mutant left out by --ignoreStatic (a disabled mutant carries its comment instead). */
+const isStaticUntested = (mutant: MutantEntry): boolean => mutant.statusReason?.startsWith('Static mutant') === true;
+
+const scoreOf = (mutants: readonly MutantEntry[]): Score => {
+  const count = (test: (mutant: MutantEntry) => boolean): number => mutants.filter(test).length;
+  const is = (...statuses: string[]) => (mutant: MutantEntry): boolean => statuses.includes(mutant.status);
+  return {
+    detected: count(is('Killed', 'Timeout')),
+    valid: count(is('Killed', 'Timeout', 'Survived', 'NoCoverage')),
+    survived: count(is('Survived')),
+    noCoverage: count(is('NoCoverage')),
+    ignored: count(is('Ignored')),
+    disabled: count((mutant) => mutant.status === 'Ignored' && !isStaticUntested(mutant)),
+    staticUntested: count((mutant) => mutant.status === 'Ignored' && isStaticUntested(mutant)),
+  };
+};
+
+/** The mutation score of a report: killed and timed out over all valid mutants (see {@link Score}). */
+export function score(report: Report): Score {
+  return scoreOf(Object.values(report.files).flatMap(({ mutants }) => mutants));
+}
+
+/**
+ * A score in percent with one decimal, cut rather than rounded, so that a score never shows as
+ * reaching a goal it misses (89.96 % shows as 89.9 %, not 90.0 %).
+ */
+export const percentOf = ({ detected, valid }: Pick<Score, 'detected' | 'valid'>): string =>
+  valid === 0 ? 'n/a' : `${(Math.floor((detected * 1000) / valid) / 10).toFixed(1)} %`;
+
+/** Whether a score reaches a goal in percent, decided on whole numbers. */
+const reaches = ({ detected, valid }: Score, goal: number): boolean => detected * 100 >= goal * valid;
+
+/** One domain's results: the whole, each file measured, the files never measured and those changed since. */
+export interface DomainSummary {
+  readonly domain: string;
+  readonly total: Score;
+  /** Each measured file, by its path under `src/<domain>/`, in path order. */
+  readonly files: readonly { readonly file: string; readonly score: Score }[];
+  /** Source files with no results (never measured, or nothing to mutate), by path under `src/<domain>/`. */
+  readonly unmeasured: readonly string[];
+  /** Measured files whose source is no longer the one measured (or that no longer exist). */
+  readonly changed: readonly string[];
+}
+
+/**
+ * The summary of a domain's report against its current sources (`sources`: path under
+ * `src/<domain>/` to text, for every .ts file but the door, index.ts, which only re-exports).
+ */
+export function summarize(domain: string, report: Report, sources: ReadonlyMap<string, string>): DomainSummary {
+  const prefix = `src/${domain}/`;
+  const files = Object.entries(report.files)
+    .map(([path, entry]) => ({ path, file: path.startsWith(prefix) ? path.slice(prefix.length) : path, entry }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    domain,
+    total: score(report),
+    files: files.map(({ file, entry }) => ({ file, score: scoreOf(entry.mutants) })),
+    unmeasured: [...sources.keys()].filter((file) => report.files[prefix + file] === undefined).sort(),
+    changed: files
+      .filter(({ file, entry }) => entry.source !== undefined && sources.get(file) !== entry.source)
+      .map(({ file }) => (sources.has(file) ? file : `${file} (removed)`)),
+  };
+}
+
+/** Every domain's summary from the committed results under `root` (stryker-incremental/<domain>.json). */
+export function readSummaries(root: string): DomainSummary[] {
+  const folder = join(root, 'stryker-incremental');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => {
+      const report = readReport(join(folder, name));
+      if (report === undefined) return [];
+      const domain = name.replace(/\.json$/, '');
+      const sourceFolder = join(root, 'src', domain);
+      const sources = new Map(
+        (existsSync(sourceFolder) ? readdirSync(sourceFolder, { recursive: true, encoding: 'utf8' }) : [])
+          .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+          .map((file) => [file.split('\\').join('/'), readFileSync(join(sourceFolder, file), 'utf8')] as const),
+      );
+      return [summarize(domain, report, sources)];
+    });
+}
+
+/** The README's block of the domain table, and the guide (and its block) of the file tables. */
+export const MUTATION_TABLE_BLOCK = 'mutation-scores';
+export const MUTATION_GUIDE = 'docs/testing.md';
+export const MUTATION_FILES_BLOCK = 'mutation-files';
+
+/** The goals of issue 13: 90 % for the core domains, 80 % for format, exchange and report. */
+export const MUTATION_GOALS: Readonly<Record<string, number>> = {
+  numeric: 90, period: 90, target: 90, attainment: 90, growth: 90, aggregate: 90, ranking: 90,
+  format: 80, exchange: 80, report: 80,
+};
+
+const code = (names: readonly string[]): string => names.map((name) => `\`${name}\``).join(', ');
+const thousands = (count: number): string => count.toLocaleString('en-US');
+
+/** What keeps a domain's score from standing for the whole domain as it is now; empty when nothing does. */
+const caveatsOf = (summary: DomainSummary): string[] => [
+  ...(summary.unmeasured.length === 0 ? [] : [`not measured: ${code(summary.unmeasured)}`]),
+  ...(summary.total.staticUntested === 0 ? [] : [`${String(summary.total.staticUntested)} static mutants not tested`]),
+  ...(summary.changed.length === 0 ? [] : [`changed since measured: ${code(summary.changed)}`]),
+];
+
+/** The goal cell of a domain: met or not, by how many mutants, the files below the goal and the caveats. */
+const goalCell = (summary: DomainSummary, goal: number | undefined): string => {
+  if (goal === undefined) return 'none';
+  const caveats = caveatsOf(summary);
+  const below = summary.files.filter(({ score: fileScore }) => fileScore.valid > 0 && !reaches(fileScore, goal));
+  const short = Math.ceil((goal * summary.total.valid) / 100) - summary.total.detected;
+  const verdict = reaches(summary.total, goal)
+    ? caveats.length === 0 ? 'met' : 'met as measured'
+    : `not met (${String(short)} more ${short === 1 ? 'mutant' : 'mutants'} detected would reach it)`;
+  const fileNote = below.length === 0 ? 'every file measured at or above it' : `below it: ${below.map(({ file, score: fileScore }) => `\`${file}\` ${percentOf(fileScore)}`).join(', ')}`;
+  return [`${String(goal)} %: ${verdict}`, fileNote, ...caveats].join('; ');
+};
+
+/** The README's table: one row per domain. */
+export function domainTable(summaries: readonly DomainSummary[]): string {
+  return [
+    '| domain | score | mutants | survived | not covered | disabled as equivalent | goal |',
+    '|---|---|---|---|---|---|---|',
+    ...summaries.map((summary) => {
+      const { domain, total } = summary;
+      return `| \`${domain}\` | ${percentOf(total)} | ${thousands(total.valid)} | ${String(total.survived)} | ${String(total.noCoverage)} | ${String(total.disabled)} | ${goalCell(summary, MUTATION_GOALS[domain])} |`;
+    }),
+  ].join('\n');
+}
+
+/** The guide's tables: one per domain, one row per file, the files never measured last. */
+export function fileTables(summaries: readonly DomainSummary[]): string {
+  return summaries
+    .map((summary) => {
+      const goal = MUTATION_GOALS[summary.domain];
+      const rows = [
+        ...summary.files.map(({ file, score: fileScore }) => {
+          const mark = summary.changed.includes(file) ? ' (changed since measured)' : '';
+          return `| \`${file}\`${mark} | ${percentOf(fileScore)} | ${thousands(fileScore.valid)} | ${String(fileScore.survived)} | ${String(fileScore.noCoverage)} | ${String(fileScore.disabled)} | ${String(fileScore.staticUntested)} |`;
+        }),
+        ...summary.unmeasured.map((file) => `| \`${file}\` | not measured | | | | | |`),
+      ];
+      return [
+        `### \`${summary.domain}\`: ${percentOf(summary.total)}${goal === undefined ? '' : ` (goal ${String(goal)} %)`}`,
+        '',
+        '| file | score | mutants | survived | not covered | disabled as equivalent | static, not tested |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+/** `text` with the lines between `<!-- name:start -->` and `<!-- name:end -->` replaced by `content`. */
+export function replaceBlock(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`the text has no block ${start} ... ${end}`);
+  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
+}
+
+/** The lines between `<!-- name:start -->` and `<!-- name:end -->`, or undefined when there is no such block. */
+export function blockOf(text: string, name: string): string | undefined {
+  const match = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`).exec(text);
+  return match?.[1];
+}

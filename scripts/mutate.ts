@@ -8,7 +8,8 @@
  * 'src/growth/average.ts' updates that file's mutants and keeps the rest of growth's.
  * `npm run mutate -- --mutate 'src/growth/**'` re-tests only the growth mutants and tests that changed
  * since; `npm run mutate` runs every domain in turn; `npm run mutate -- --scores` prints the score of
- * each domain from the committed files without running anything. Other arguments go to Stryker as
+ * each domain from the committed files without running anything, and `npm run mutate -- --update-docs`
+ * writes them into the README's table and the tables of docs/testing.md. Other arguments go to Stryker as
  * they are (`--concurrency 1`, `--force` to re-test everything, `--testFiles` with a pattern of every
  * test file to test with the whole suite rather than the domain's own tests; static mutants then
  * survive whatever the tests do, see vitest.mutate.config.ts).
@@ -18,30 +19,38 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mergeReports, namedBy, readReport, score } from './mutate-report.js';
+import {
+  MUTATION_FILES_BLOCK,
+  MUTATION_GUIDE,
+  MUTATION_TABLE_BLOCK,
+  domainTable,
+  fileTables,
+  mergeReports,
+  namedBy,
+  percentOf,
+  readReport,
+  readSummaries,
+  replaceBlock,
+  score,
+  withUnmutatedFiles,
+} from './mutate-report.js';
 
 if (process.argv.includes('--scores')) {
-  const folder = 'stryker-incremental';
-  for (const file of existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')).sort() : []) {
-    const report = readReport(`${folder}/${file}`);
-    if (report === undefined) continue;
-    const { detected, valid, survived, noCoverage, ignored } = score(report);
-    const percent = valid === 0 ? 'n/a' : `${((detected / valid) * 100).toFixed(1)} %`;
-    // A domain's door (index.ts) only re-exports; a file of types only has no mutants and never shows in the results.
-    const domain = file.replace(/\.json$/, '');
-    const unmeasured = existsSync(`src/${domain}`)
-      ? readdirSync(`src/${domain}`, { recursive: true, encoding: 'utf8' })
-          .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && report.files[`src/${domain}/${name}`] === undefined)
-          .sort()
-      : [];
-    const changed = Object.entries(report.files)
-      .filter(([path, entry]) => existsSync(path) && entry.source !== undefined && entry.source !== readFileSync(path, 'utf8'))
-      .map(([path]) => path.slice(`src/${domain}/`.length))
-      .sort();
+  for (const { domain, total, unmeasured, changed } of readSummaries('.')) {
     console.log(
-      `${file.replace(/\.json$/, '')}: ${percent} (${String(detected)} of ${String(valid)} detected, ${String(survived)} survived, ${String(noCoverage)} not covered, ${String(ignored)} ignored (static mutants not tested or mutants disabled by a comment); ${String(Object.keys(report.files).length)} files${unmeasured.length === 0 ? '' : `; not in the results (never measured, or nothing to mutate): ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
+      `${domain}: ${percentOf(total)} (${String(total.detected)} of ${String(total.valid)} detected, ${String(total.survived)} survived, ${String(total.noCoverage)} not covered, ${String(total.disabled)} disabled as equivalent, ${String(total.staticUntested)} static mutants not tested${unmeasured.length === 0 ? '' : `; not in the results (never measured, or nothing to mutate): ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
     );
   }
+  process.exit(0);
+}
+
+// The README's table of domains and the guide's tables of files are written from the committed
+// results, never by hand; tests/scripts/mutation-docs.test.ts fails when they differ.
+if (process.argv.includes('--update-docs')) {
+  const summaries = readSummaries('.');
+  writeFileSync('README.md', replaceBlock(readFileSync('README.md', 'utf8'), MUTATION_TABLE_BLOCK, domainTable(summaries)));
+  writeFileSync(MUTATION_GUIDE, replaceBlock(readFileSync(MUTATION_GUIDE, 'utf8'), MUTATION_FILES_BLOCK, fileTables(summaries)));
+  console.log(`mutate: wrote the mutation tables of README.md and ${MUTATION_GUIDE} from stryker-incremental/`);
   process.exit(0);
 }
 
@@ -96,7 +105,16 @@ for (const [domain, domainPatterns] of byDomain) {
     const earlier = readReport(committed);
     // A pattern with a line range (`src/x/a.ts:750-946`) measures part of a file.
     const partial = new Set(domainPatterns.flatMap((pattern) => /^(src\/[^:!]+\.ts):\d/.exec(pattern)?.[1] ?? []));
-    const merged = earlier === undefined ? runReport : mergeReports(earlier, runReport, namedBy(domainPatterns), partial);
+    const named = namedBy([...domainPatterns, ...(domain === 'cli' ? ['!src/cli/bin.ts'] : [])]);
+    const merged = withUnmutatedFiles(
+      earlier === undefined ? runReport : mergeReports(earlier, runReport, named, partial),
+      new Map(
+        readdirSync(`src/${domain}`, { recursive: true, encoding: 'utf8' })
+          .map((file) => `src/${domain}/${file.split('\\').join('/')}`)
+          .filter((path) => path.endsWith('.ts') && !path.endsWith('/index.ts') && named(path) && !partial.has(path))
+          .map((path) => [path, readFileSync(path, 'utf8')] as const),
+      ),
+    );
     writeFileSync(committed, `${JSON.stringify(merged, null, 2)}\n`);
     const { detected, valid } = score(merged);
     console.log(`mutate: ${domain} now ${valid === 0 ? 'n/a' : ((detected / valid) * 100).toFixed(1)} % over ${String(valid)} mutants (${committed})`);

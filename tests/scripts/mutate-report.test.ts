@@ -92,12 +92,3 @@ describe('namedBy', () => {
     expect([flat('src/ranking/rank.ts'), flat('src/ranking/x/rank.ts'), flat('src/rankingXrank.ts')]).toEqual([true, false, false]);
   });
 });
-
-describe('score', () => {
-  it('counts killed and timed-out mutants as detected over killed, timed-out, survived and uncovered ones; ignored ones are outside', () => {
-    const report: Report = {
-      files: { 'src/a/b.ts': { mutants: ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored', 'CompileError'].map((status) => ({ status })) } },
-    };
-    expect(score(report)).toEqual({ detected: 2, valid: 4, survived: 1, noCoverage: 1, ignored: 1 });
-  });
-});
