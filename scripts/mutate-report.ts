@@ -205,13 +205,20 @@ export function summarize(domain: string, report: Report, sources: ReadonlyMap<s
   };
 }
 
-/** Every domain's summary from the committed results under `root` (stryker-incremental/<domain>.json). */
+/** The domains in the order of their imports (README, Architecture); a domain not listed comes last. */
+const DOMAIN_ORDER = ['numeric', 'measure', 'period', 'admin', 'indicator', 'observation', 'target', 'growth', 'aggregate', 'attainment', 'ranking', 'format', 'exchange', 'report', 'xlsx', 'cli'];
+const orderOf = (file: string): number => {
+  const at = DOMAIN_ORDER.indexOf(file.replace(/\.json$/, ''));
+  return at < 0 ? DOMAIN_ORDER.length : at;
+};
+
+/** Every domain's summary, in the order of the domains' imports, from the committed results under `root` (stryker-incremental/<domain>.json). */
 export function readSummaries(root: string): DomainSummary[] {
   const folder = join(root, 'stryker-incremental');
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
-    .sort()
+    .sort((a, b) => orderOf(a) - orderOf(b) || (a < b ? -1 : a > b ? 1 : 0))
     .flatMap((name) => {
       const report = readReport(join(folder, name));
       if (report === undefined) return [];
