@@ -220,17 +220,17 @@ export function checkDecimalInput(value: unknown): Decimal | string {
     return `must have an exponent from ${String(-maxResultExponent)} to ${String(maxResultExponent)}; got the Decimal ${quoteStart(value.toExponential(3))}`;
   }
   const own = value.constructor === Decimal ? value : new Decimal(value.toString());
-  // The text is only for a message: a Decimal in the domain (the usual case) does not need it.
-  const fits = own.isZero() || (own.e <= maxResultExponent && own.e >= -maxResultExponent && own.sd() <= maxSignificantDigits);
-  return inDomain(own, fits ? '' : own.toString(), -maxResultExponent, maxResultExponent);
+  // No text given: a Decimal in the domain (the usual case) never needs its text, made only for a message.
+  return inDomain(own, undefined, -maxResultExponent, maxResultExponent);
 }
 
-function inDomain(decimal: Decimal, shown: string, smallestExponent = minExponent, largestExponent = maxExponent): Decimal | string {
+/** The decimal if it is in the domain, or the message; `shown` is the value as the user wrote it (its own text if not given). */
+function inDomain(decimal: Decimal, shown: string | undefined, smallestExponent = minExponent, largestExponent = maxExponent): Decimal | string {
   if (decimal.isZero()) return decimal.isNegative() ? new Decimal(0) : decimal;
-  if (decimal.e > largestExponent || decimal.e < smallestExponent) return outOfRange(shown);
+  if (decimal.e > largestExponent || decimal.e < smallestExponent) return outOfRange(shown ?? decimal.toString());
   const digits = decimal.sd();
   if (digits > maxSignificantDigits) {
-    return `must have at most ${String(maxSignificantDigits)} significant digits; got ${String(digits)} in ${quoteStart(shown)}`;
+    return `must have at most ${String(maxSignificantDigits)} significant digits; got ${String(digits)} in ${quoteStart(shown ?? decimal.toString())}`;
   }
   return decimal;
 }

@@ -6,9 +6,10 @@
 import { Decimal, checkDecimalInput, maxDecimalTextLength, maxExponent, maxResultExponent, maxSignificantDigits, minExponent } from './decimal.js';
 import { PlanningError } from './errors.js';
 
-// Powers of ten up to this exponent are kept once made: the exponents that occur are few and small.
+// Powers of ten up to this exponent are made once, at load: batch paths ask for small ones in inner loops.
 const cachedPowers = 400;
-const powers: bigint[] = [1n];
+// Stryker disable next-line ObjectLiteral,ArithmeticOperator,ArrowFunction: a shorter or empty cache only sends more exponents to the same `10n ** exponent` below
+const powers: readonly bigint[] = Array.from({ length: cachedPowers + 1 }, (_, exponent) => 10n ** BigInt(exponent));
 
 /**
  * 10 to a whole, non-negative power, as a BigInt.
@@ -22,8 +23,6 @@ const powers: bigint[] = [1n];
  * //=> 1000000000n
  */
 export function powerOfTen(exponent: number): bigint {
-  if (exponent > cachedPowers) return 10n ** BigInt(exponent);
-  for (let next = powers.length; next <= exponent; next += 1) powers.push((powers[next - 1] ?? 1n) * 10n);
   return powers[exponent] ?? 10n ** BigInt(exponent);
 }
 
@@ -72,14 +71,12 @@ export function decimalFromScaled(digits: bigint, exponent: number): Decimal {
  */
 export function roundedQuotient(numerator: bigint, denominator: bigint, exponent = 0): Decimal {
   if (numerator === 0n) return new Decimal(0);
-  const negative = (numerator < 0n) !== (denominator < 0n);
-  const top = numerator < 0n ? -numerator : numerator;
-  const bottom = denominator < 0n ? -denominator : denominator;
   // Enough digits that the truncated quotient has one beyond the 40 kept: that digit is the true
-  // value's, and it decides the rounding.
-  const extra = Math.max(0, Decimal.precision + 1 + String(bottom).length - String(top).length);
-  const whole = (top * powerOfTen(extra)) / bottom;
-  return decimalFromScaled(negative ? -whole : whole, exponent - extra);
+  // value's, and it decides the rounding. A minus sign counts in a text's length, so the 2 (not 1)
+  // keeps that digit for a negative numerator; a digit more changes nothing. BigInt division
+  // truncates toward zero, which truncates the magnitude whatever the signs.
+  const extra = Math.max(0, Decimal.precision + 2 + String(denominator).length - String(numerator).length);
+  return decimalFromScaled((numerator * powerOfTen(extra)) / denominator, exponent - extra);
 }
 
 /**
@@ -131,7 +128,8 @@ const scaledText = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 function writeDigits(column: ScaledColumn, row: number, negative: boolean, text: string, exponent: number, smallest: number, largest: number): boolean {
   // Leading and trailing zeros are not significant: the digits are what lies between.
   let start = 0;
-  while (start < text.length && text.charCodeAt(start) === 48) start += 1;
+  // charCodeAt past the end is NaN, which ends the loop
+  while (text.charCodeAt(start) === 48) start += 1;
   let end = text.length;
   while (end > start && text.charCodeAt(end - 1) === 48) end -= 1;
   if (start === end) {
@@ -146,6 +144,7 @@ function writeDigits(column: ScaledColumn, row: number, negative: boolean, text:
   if (length > maxSignificantDigits || first > largest || first < smallest) return false;
   const digits = text.slice(start, end);
   column.exponents[row] = last;
+  // Stryker disable next-line BlockStatement: without it a short digit text takes the BigInt branch below, which writes the same safe integer
   if (length <= 15) {
     const whole = Number(digits);
     column.digits[row] = negative ? -whole : whole;
@@ -166,6 +165,7 @@ function writeDigits(column: ScaledColumn, row: number, negative: boolean, text:
 function writeText(column: ScaledColumn, row: number, text: string): boolean {
   const parts = scaledText.exec(text);
   if (parts === null) return false;
+  // Stryker disable next-line StringLiteral: the group (\d*) always matches, so parts[2] is never undefined
   const whole = parts[2] ?? '';
   const fraction = parts[3] ?? '';
   if (whole.length + fraction.length === 0) return false;
@@ -182,21 +182,23 @@ const decimalScales: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1
  * correctly rounded division) has m × 10^−k as the shortest decimal of the number, the one
  * `String(value)` gives, since two decimals of at most 15 digits never round to the same double.
  */
+// Stryker disable next-line BlockStatement: writeShortNumber is a fast path; when it answers false, writeScaled writes String(value), the same shortest decimal
 function writeShortNumber(column: ScaledColumn, row: number, value: number): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: fewer scales (or none) only send the number to writeText(String(value)), the same row; a 16th scale has no power and cannot match a number that is not whole
   for (let scale = 1; scale < decimalScales.length; scale += 1) {
+    // Stryker disable next-line LogicalOperator: a power of 1 matches no number that is not whole, so the number goes to writeText(String(value)), the same row
     const power = decimalScales[scale] ?? 1;
+    // Stryker disable next-line ArithmeticOperator: dividing by the power matches no number, so the number goes to writeText(String(value)), the same row
     const whole = Math.round(value * power);
     if (Math.abs(whole) >= 1e15) return false;
+    // Stryker disable next-line ArithmeticOperator: whole × power never gives back the number, so the number goes to writeText(String(value)), the same row
     if (whole / power !== value) continue;
-    let digits = whole;
-    let exponent = -scale;
-    while (digits % 10 === 0) {
-      digits /= 10;
-      exponent += 1;
-    }
-    column.digits[row] = digits;
-    column.exponents[row] = exponent;
+    // No trailing zero: were whole 10m, m / 10^(scale−1) (the same real quotient, so the same double)
+    // would have matched one scale earlier, and at scale 1 the value would be a safe integer.
+    column.digits[row] = whole;
+    column.exponents[row] = -scale;
     forgetWide(column, row);
+    // Stryker disable next-line BooleanLiteral: answering false makes writeScaled write String(value) into the row again, the same digits and exponent
     return true;
   }
   return false;
@@ -208,20 +210,26 @@ function writeShortNumber(column: ScaledColumn, row: number, value: number): boo
  * is within the result bound, and its digits are a safe integer. False for anything else, which the
  * general path then reads.
  */
+// Stryker disable next-line BlockStatement: writeShortDecimal is a fast path; when it answers false, the general path writes the same row from the Decimal's words
 function writeShortDecimal(column: ScaledColumn, row: number, value: unknown): boolean {
   // decimal.js clones share one prototype; a prototype test costs less than instanceof here
+  // Stryker disable next-line StringLiteral: the test then sends every value to the general path, which writes the same row
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Decimal.prototype) return false;
   const { d: words, e: exponent, s: sign } = value as Decimal;
+  // Stryker disable next-line UnaryOperator: a tighter bound only sends more Decimals to the general path, which writes the same row
   if (!Array.isArray(words) || words.length > 2 || exponent > maxResultExponent || exponent < -maxResultExponent) return false;
   const first = words[0] ?? 0;
+  // Stryker disable next-line BlockStatement: a zero then reaches the zero-word test below and goes to the general path, which writes the same 0 × 10^0
   if (first === 0) {
     column.digits[row] = 0;
     column.exponents[row] = 0;
     forgetWide(column, row);
+    // Stryker disable next-line BooleanLiteral: answering false makes the general path write the same 0 × 10^0 again
     return true;
   }
   // Trailing zeros come off the last word while it is a small integer: a modulo of a double of
   // 14 digits costs far more. decimal.js drops zero words, so the last word is not 0.
+  // Stryker disable next-line LogicalOperator,ArithmeticOperator: a tail of 0 only sends the Decimal to the general path, which writes the same row
   let tail = words[words.length - 1] ?? 0;
   if (tail === 0) return false;
   let zeros = 0;
@@ -233,9 +241,10 @@ function writeShortDecimal(column: ScaledColumn, row: number, value: unknown): b
   // e is the exponent of the first digit; the last one's is lower by the digits after it
   const firstLength = first < 10 ? 1 : first < 100 ? 2 : first < 1e3 ? 3 : first < 1e4 ? 4 : first < 1e5 ? 5 : first < 1e6 ? 6 : 7;
   const last = exponent - (firstLength - 1) - 7 * (words.length - 1) + zeros;
-  column.digits[row] = sign < 0 ? -digits : digits;
+  column.digits[row] = sign * digits;
   column.exponents[row] = last;
   forgetWide(column, row);
+  // Stryker disable next-line BooleanLiteral: answering false makes the general path write the same row again from the Decimal's words
   return true;
 }
 
@@ -259,6 +268,7 @@ function writeShortDecimal(column: ScaledColumn, row: number, value: unknown): b
  * //=> ['0.1', '2500']
  */
 export function writeScaled(column: ScaledColumn, row: number, value: unknown): boolean {
+  // Stryker disable next-line StringLiteral,BlockStatement: a number then goes through checkDecimalInput, which reads it by String(value) with the same bounds, and the general path writes the same row
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) {
       let whole = value;
@@ -275,6 +285,7 @@ export function writeScaled(column: ScaledColumn, row: number, value: unknown): 
     if (!Number.isFinite(value)) return false;
     return writeShortNumber(column, row, value) || writeText(column, row, String(value));
   }
+  // Stryker disable next-line StringLiteral: a text then goes through checkDecimalInput, which accepts the same texts with the same length limit and bounds, and the general path writes the same row
   if (typeof value === 'string') return value.length <= maxDecimalTextLength && writeText(column, row, value.trim());
   if (writeShortDecimal(column, row, value)) return true;
   const checked = checkDecimalInput(value);
@@ -283,7 +294,7 @@ export function writeScaled(column: ScaledColumn, row: number, value: unknown): 
   const words = checked.d;
   let text = String(words[0] ?? 0);
   for (let index = 1; index < words.length; index += 1) text += String(words[index] ?? 0).padStart(7, '0');
-  return writeDigits(column, row, checked.s < 0, text, checked.e - (text.length - 1), -maxResultExponent, maxResultExponent);
+  return writeDigits(column, row, checked.isNegative(), text, checked.e - (text.length - 1), -maxResultExponent, maxResultExponent);
 }
 
 /**
@@ -305,7 +316,8 @@ export function readScaled(column: ScaledColumn, row: number): Decimal {
   const digits = column.digits[row] ?? 0;
   const exponent = column.exponents[row] ?? 0;
   if (Number.isNaN(digits)) return new Decimal(`${String(column.wide.get(row) ?? 0n)}e${String(exponent)}`);
-  if (exponent === 0 || digits === 0) return new Decimal(digits);
+  // a zero row has exponent 0
+  if (exponent === 0) return new Decimal(digits);
   return new Decimal(`${String(digits)}e${String(exponent)}`);
 }
 

@@ -366,7 +366,9 @@ const insertionSortLimit = 24;
  * `Array.prototype.sort`, which is stable too.
  */
 function sortSegment(order: Int32Array, start: number, end: number, compare: IndexComparator): void {
+  // Stryker disable next-line ArithmeticOperator: end + start is never below end - start, so the mutant only sorts more groups by the engine's sort, stable like the insertion sort: the same order
   if (end - start <= insertionSortLimit) {
+    // Stryker disable next-line ArithmeticOperator: from start - 1 the first two passes move nothing (no member before start is compared), so the same insertion sort follows
     for (let position = start + 1; position < end; position += 1) {
       const moving = order[position] ?? 0;
       let at = position - 1;
@@ -440,12 +442,15 @@ export function readItems<T>(
   readValues: (item: T, key: string, index: number) => void,
 ): ItemColumns<T> {
   const count = items.length;
+  // Stryker disable next-line ArrayDeclaration: an array made empty is filled by index to the same keys
   const keys = new Array<string>(count);
+  // Stryker disable next-line ArrayDeclaration: an array made empty is filled by index to the same groups
   const groups = group === null ? null : new Array<string>(count);
   for (let index = 0; index < count; index += 1) {
     const item = items[index] as T;
     const itemKey = readText(key, item, index, 'key', 'a unit code');
     keys[index] = itemKey;
+    // Stryker disable next-line LogicalOperator: groups is null exactly when group is, so || and && agree
     if (groups !== null && group !== null) groups[index] = readText(group, item, index, 'group', 'a group code');
     readValues(item, itemKey, index);
   }
@@ -470,9 +475,12 @@ export function findDuplicates(keys: readonly string[]): Set<string> {
   const slots = new Int32Array(size);
   let probes = 0;
   for (let index = 0; index < count; index += 1) {
+    // Stryker disable next-line StringLiteral: index < count, so keys[index] is always a string
     const key = keys[index] ?? '';
     let hash = 0x811c9dc5;
+    // Stryker disable next-line ConditionalExpression: hashing no character gives every key one slot; the probes then pass the limit and the Set below finds the same duplicates
     for (let position = 0; position < key.length; position += 1) hash = Math.imul(hash ^ key.charCodeAt(position), 0x01000193);
+    // Stryker disable next-line ArithmeticOperator: probing backwards visits every slot too, and the table always has a free one (at least twice the keys)
     for (let at = hash & mask; ; at = (at + 1) & mask) {
       const slot = slots[at] ?? 0;
       if (slot === 0) {
@@ -483,8 +491,10 @@ export function findDuplicates(keys: readonly string[]): Set<string> {
         duplicates.add(key);
         break;
       }
+      // Stryker disable next-line AssignmentOperator: without the count the Set fallback is never taken, and the table (at least twice the keys) finds the same duplicates
       probes += 1;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the limit only chooses between the table and the Set, which find the same duplicates in the same order
     if (probes > 8 * count + 64) {
       const seen = new Set<string>();
       duplicates.clear();
@@ -554,7 +564,9 @@ export function tieBreakComparator<T>(tieBreak: TieBreak<T> | undefined, columns
   const { items, keys } = columns;
   if (tieBreak === 'key') {
     return (a, b) => {
+      // Stryker disable next-line StringLiteral: a is an index of the ranking, so keys[a] is always a string
       const first = keys[a] ?? '';
+      // Stryker disable next-line StringLiteral: b is an index of the ranking, so keys[b] is always a string
       const second = keys[b] ?? '';
       return first < second ? -1 : first > second ? 1 : 0;
     };
@@ -598,6 +610,7 @@ export function rankIndexes(
     groupCount = 0;
     const ids = new Map<string, number>();
     for (let index = 0; index < count; index += 1) {
+      // Stryker disable next-line StringLiteral: index < count, so groups[index] is always a string
       const group = groups[index] ?? '';
       let id = ids.get(group);
       if (id === undefined) {
@@ -659,6 +672,7 @@ function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: 
   const value = options.value;
   if (typeof value !== 'function') throw new PlanningError('invalid-argument', `value must be a function that returns the value of an item; got ${describeValue(value)}`);
   const count = items.length;
+  // Stryker disable next-line ArrayDeclaration: an array made empty is filled by index to the same values
   const values = new Array<Decimal | null>(count);
   // One double per item, in ranking order (negated for descending; a missing value beyond every
   // value on the side the rule puts it), so that most comparisons in the sort are one subtraction.
@@ -666,6 +680,7 @@ function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: 
   const sign = direction === 'descending' ? -1 : 1;
   const missingKey = missing === 'first' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   // Set while reading (a callback, so kept in an object the compiler does not narrow).
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: allRounded false or unset only takes the approximate-key comparator, which orders the same; anyMissing true only makes an unranked mask with no item in it
   const seen = { allRounded: true, anyMissing: false };
   const read = readItems(items, options.key, group, (item, key, index) => {
     const decimal = readValue(value, item, key, 'value');
@@ -676,6 +691,7 @@ function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: 
       return;
     }
     let sortKey = roundedDecimal(decimal);
+    // Stryker disable next-line ConditionalExpression,BlockStatement: an approximate key for every value takes the approximate-key comparator, which orders the same; a NaN key left in place makes the difference of keys NaN, so the exact comparison decides
     if (Number.isNaN(sortKey)) {
       seen.allRounded = false;
       sortKey = approximateDecimal(decimal);
@@ -700,6 +716,7 @@ function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, group: 
 function toRankedItem<T>(ranking: OneValueRanking<T>, item: T, index: number): RankedItem<T> {
   const { read, values, ranked } = ranking;
   return {
+    // Stryker disable next-line StringLiteral: index is an item's index, so read.keys[index] is always a string
     key: read.keys[index] ?? '',
     item,
     value: values[index] ?? null,
@@ -751,7 +768,7 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): RankedIte
  * @param items - the items to rank; not changed
  * @param options - the options of {@link rank} plus `group`
  * @returns one result per item, in input order, with its group and its rank within the group
- * @throws {@link PlanningError} as {@link rank} does; `invalid-argument` when `group` does not return a string
+ * @throws {@link PlanningError} as {@link rank} does; `invalid-argument` when `group` is not a function or does not return a string
  *
  * @example
  * // Two clusters, each ranked on its own:
@@ -769,15 +786,21 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): RankedIte
  */
 export function rankWithinGroups<T>(items: readonly T[], options: GroupRankOptions<T>): GroupRankedItem<T>[] {
   checkItems(items, 'rankWithinGroups');
+  // Checked here, not by readItems alone: null would mean no grouping there, and a list without items is read by nothing.
+  if (typeof options.group !== 'function') {
+    throw new PlanningError('invalid-argument', `group must be a function that returns a group code for an item; got ${describeValue(options.group)}`);
+  }
   const { read, values, ranked } = rankOnOneValue(items, options, options.group);
   const { keys, groups } = read;
   return items.map((item, index) => ({
+    // Stryker disable next-line StringLiteral: index is an item's index, so keys[index] is always a string
     key: keys[index] ?? '',
     item,
     value: values[index] ?? null,
     rank: rankAt(ranked, index),
     tieSize: ranked.tieSizes[index] ?? 0,
     outOf: ranked.outOf[index] ?? 0,
+    // Stryker disable next-line OptionalChaining,StringLiteral: group is a function here (null is refused above), so groups is a list of strings
     group: groups?.[index] ?? '',
   }));
 }
@@ -846,13 +869,16 @@ export function rankLexicographic<T>(items: readonly T[], options: Lexicographic
   const missing = checkChoice(options.missing, missingRules, 'missing');
   checkTieBreak(options.tieBreak, ties);
   const criteria = checkCriteria(options.criteria);
+  // Stryker disable next-line ArrayDeclaration: an array made empty is filled by index to the same lists
   const valueLists = new Array<(Decimal | null)[]>(items.length);
   const read = readItems(items, options.key, options.group ?? null, (item, key, index) => {
     valueLists[index] = criteria.map((criterion, position) => readValue(criterion.value, item, key, criterion.name ?? `criteria[${position}]`));
   });
   const comparators = criteria.map((criterion) => valueComparator(criterion.direction, missing));
   const compare: IndexComparator = (a, b) => {
+    // Stryker disable next-line ArrayDeclaration: a is an item's index, so valueLists[a] is always a list
     const first = valueLists[a] ?? [];
+    // Stryker disable next-line ArrayDeclaration: b is an item's index, so valueLists[b] is always a list
     const second = valueLists[b] ?? [];
     for (const [position, comparator] of comparators.entries()) {
       const result = comparator(first[position] ?? null, second[position] ?? null);
@@ -864,8 +890,10 @@ export function rankLexicographic<T>(items: readonly T[], options: Lexicographic
   if (unranked !== null) valueLists.forEach((list, index) => (unranked[index] = list.includes(null) ? 1 : 0));
   const ranked = rankIndexes(items.length, read.groups, unranked, compare, tieBreakComparator(options.tieBreak, read), ties);
   return items.map((item, index) => ({
+    // Stryker disable next-line StringLiteral: index is an item's index, so read.keys[index] is always a string
     key: read.keys[index] ?? '',
     item,
+    // Stryker disable next-line ArrayDeclaration: index is an item's index, so valueLists[index] is always a list
     values: valueLists[index] ?? [],
     rank: rankAt(ranked, index),
     tieSize: ranked.tieSizes[index] ?? 0,
