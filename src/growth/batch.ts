@@ -474,6 +474,7 @@ function approximate(value: unknown): number {
   // Stryker disable next-line StringLiteral: a number is then read through toDecimal, to a double within 9u of it
   if (typeof value === 'number') {
     const size = Math.abs(value);
+    // Stryker disable next-line LogicalOperator: a number that reaches here was accepted: zero or from 1e-100 to below 1e101, inside the doubles used
     return size === 0 ? 0 : size >= SMALLEST && size <= LARGEST ? value : Number.NaN;
   }
   return approximateDecimal(isPlainDecimal(value) ? value : toDecimal(value as string));
@@ -510,6 +511,7 @@ function floatThresholds(thresholds: AppliedThresholds): FloatThresholds | undef
     [thresholds.medium.toNumber(), 'moderate-progress'],
     [thresholds.low.toNumber(), 'limited-progress'],
   ];
+  // Stryker disable next-line MethodExpression: a threshold beyond 1e290 still compares rightly as a double, or is infinite with an infinite margin, so that no class is decided across it
   return bands.every(([value]) => Math.abs(value) <= LARGEST) ? bands : undefined;
 }
 
@@ -548,7 +550,9 @@ function progressContext(options: ProgressOptions): ProgressContext | undefined 
   try {
     const withTarget = floatThresholds(thresholdsFor(true, options));
     const withoutTarget = floatThresholds(thresholdsFor(false, options));
+    // Stryker disable next-line StringLiteral: a refused option makes the context undefined: the step path throws its own message
     const replacement = options.zeroReplacement === undefined ? DEFAULT_ZERO_REPLACEMENT : toDecimal(options.zeroReplacement, 'zeroReplacement');
+    // Stryker disable next-line StringLiteral: a refused option makes the context undefined: the step path throws its own message
     if (options.limitExponent !== undefined) toDecimal(options.limitExponent, 'limitExponent');
     if (withTarget === undefined || withoutTarget === undefined) return undefined;
     return { withTarget, withoutTarget, replacement, replacementFloat: approximateDecimal(replacement) };
@@ -735,6 +739,7 @@ export function progressBatch(
       throw new PlanningError('invalid-argument', `index must be a whole number from 0 to ${String(list.length - 1)}; got ${describeValue(index)}`);
     }
   };
+  // Stryker disable next-line StringLiteral: every code is the index of a class in PROGRESS_CLASSES: the fallback is never read
   const classAt = (index: number): ProgressClass => PROGRESS_CLASSES[codes[index] ?? 5] ?? 'not-assessable';
   return Object.freeze({
     length: list.length,
@@ -746,10 +751,12 @@ export function progressBatch(
     classes: (): ProgressClass[] => list.map((_, index) => classAt(index)),
     average: (index: number): Decimal | null => {
       check(index);
+      // Stryker disable next-line ArrayDeclaration: list[index] is never undefined: a series that is null or undefined is refused when the batch is made
       return averageAnnualGrowth(list[index] ?? [], averageOptions).value;
     },
     assessment: (index: number): ProgressAssessment => {
       check(index);
+      // Stryker disable next-line ArrayDeclaration: list[index] is never undefined: a series that is null or undefined is refused when the batch is made
       return classifyProgressFromSeries(list[index] ?? [], settingsOf(index), progressOptions);
     },
   });

@@ -147,6 +147,26 @@ describe('progressBatch leaves to classifyProgressFromSeries', () => {
     for (const row of [null, undefined, 5, 'row']) expectClassesOfSteps([steady, [...steady, row]], increase);
   });
 
+  it('a Decimal of more than 50 significant digits, which toDecimal refuses', () => {
+    const long = new Decimal(`${'1'.repeat(51)}e-40`);
+    for (const latest of [long, long.neg()]) {
+      expect('code' in expectClassesOfSteps([steady, [...steady, { year: 2024, value: latest }]], increase)).toBe(true);
+    }
+  });
+
+  it('thresholds beyond the doubles, in either method', () => {
+    const huge = { high: new Decimal('1e400'), ceiling: new Decimal('1e500') };
+    for (const options of [{ thresholdsWithTarget: huge }, { thresholdsWithoutTarget: huge }]) {
+      for (const settings of [increase, { ...increase, target: { year: 2025, value: 100 } }]) {
+        const steps = classifyProgressFromSeries(steady, settings, options).progressClass;
+        const batch = progressBatch([steady, steady], settings, options);
+        expect(batch.classes()).toEqual([steps, steps]);
+        // neither method is read in floating point: the step path decides every class
+        expect(batch.stepDecided).toBe(2);
+      }
+    }
+  });
+
   it('a natural limit that is not a number', () => {
     for (const limit of [null, 'far', Number.NaN]) expectClassesOfSteps([steady], { ...increase, limit });
   });
