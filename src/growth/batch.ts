@@ -459,7 +459,6 @@ function acceptedValue(value: unknown): boolean {
     const size = Math.abs(value);
     // Stryker disable next-line LogicalOperator: a number is then judged by isDecimalInput, which accepts the same numbers; an infinity let through has no double (approximate gives NaN) and goes to the step path
     if (size === 0 || (size >= 1e-100 && size < 1e101)) return true;
-  // Stryker disable next-line BlockStatement: a Decimal is then judged by isDecimalInput, which accepts the same Decimals
   } else if (isPlainDecimal(value)) {
     // at most seven words hold at most 49 significant digits, within the 50 allowed; the exponent is
     // tested before the first word so that the words themselves are not read (a cache miss per value)
