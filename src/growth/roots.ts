@@ -50,6 +50,7 @@ function coefficients(degree: number): SeriesCoefficients {
     second: WORKING_ONE.minus(n).div(n.times(n).times(2)),
     third: WORKING_ONE.minus(n).times(WORKING_ONE.minus(n.times(2))).div(n.times(n).times(n).times(6)),
   };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache: coefficients made again are the same
   if (degree <= CACHE_LIMIT) coefficientCache.set(degree, made);
   return made;
 }
@@ -66,10 +67,12 @@ export function nthRootWorking(value: Decimal, degree: number, logGuess?: number
   let start: number;
   if (logGuess === undefined) {
     const approximate = x.toNumber();
+    // Stryker disable next-line LogicalOperator: a guess from a value beyond the range (0 or Infinity) is refused on the next test, and one from a subnormal is refined or refused like any poor guess: the same root
     start = approximate > 1e-290 && approximate < 1e290 ? Math.pow(approximate, 1 / degree) : Number.NaN;
   } else {
     start = Math.exp(logGuess);
   }
+  // Stryker disable next-line LogicalOperator: a guess of 0, Infinity or NaN makes u infinite or NaN: the series is never applied and Decimal.pow gives the root
   if (start > 1e-290 && start < 1e290) {
     let guess = new Working(start);
     // A double guess is good to about 1e-15 and the first pass ends. A poorer one (from a long
@@ -110,6 +113,7 @@ export function compoundRate(first: Decimal, last: Decimal, periods: number): De
  */
 const SCALE = 60;
 const SCALE_FACTOR = powerOfTen(SCALE);
+// Stryker disable next-line ArithmeticOperator: never reached: the double guess makes |u| below 1e-13 (its error times a degree of at most 200)
 const USABLE_U = powerOfTen(SCALE - 12);
 const BIGINT_ROOT_DEGREE_LIMIT = 200;
 
@@ -128,6 +132,7 @@ function bigIntCompoundRate(first: Decimal, last: Decimal, degree: number): Deci
   const numerator = shift >= 0 ? top.digits * powerOfTen(shift) : top.digits;
   const denominator = (shift >= 0 ? bottom.digits : bottom.digits * powerOfTen(-shift)) * guess ** BigInt(degree);
   const u = ((numerator - denominator) * SCALE_FACTOR) / denominator;
+  // Stryker disable next-line LogicalOperator: never reached: the double guess makes |u| below 1e-13 (its error times a degree of at most 200)
   if (u > USABLE_U || u < -USABLE_U) return undefined;
   const n = BigInt(degree);
   // (1 + u)^(1/n) - 1 = u/n + (1-n)/(2n^2) u^2 + (1-n)(1-2n)/(6n^3) u^3 + O(u^4), and u^4 < 1e-48 / n

@@ -86,8 +86,10 @@ export type ParsedYearSeries = readonly z.output<typeof yearValueSchema>[];
  */
 export function parseYearSeries(input: unknown): ParsedYearSeries {
   const schemaIssues: Issue[] = [];
+  // Stryker disable next-line ArrayDeclaration: read only when the schema accepts the input, after it is assigned
   let parsed: ParsedYearSeries = [];
   try {
+    // Stryker disable next-line StringLiteral: only the issues of this error are kept; invalidSeries writes the message again
     parsed = parseWithSchema(z.array(yearValueSchema), input, 'year series');
   } catch (error) {
     if (!(error instanceof PlanningError)) throw error;
@@ -138,8 +140,11 @@ export function readYearSeries(series: YearSeries, what = 'series'): ReadSeries 
     throw new PlanningError('invalid-argument', `${what} must be an array of { year, value }; got ${typeof series}`);
   }
   const count = series.length;
+  // Stryker disable next-line ArrayDeclaration: every index is assigned below: a preallocated array holds the same values
   const years = new Array<number>(count);
+  // Stryker disable next-line ArrayDeclaration: every index is assigned below: a preallocated array holds the same values
   const values = new Array<Decimal | null>(count);
+  // Stryker disable next-line BooleanLiteral: sortAndCheck returns the same years and values for a sorted series
   let sorted = true;
   let issues: Issue[] | undefined;
   for (let index = 0; index < count; index += 1) {
@@ -168,6 +173,7 @@ export function readYearSeries(series: YearSeries, what = 'series'): ReadSeries 
         values[index] = null;
       }
     }
+    // Stryker disable next-line LogicalOperator,ArithmeticOperator: each sends a sorted series to sortAndCheck, which returns the same years and values
     if (index > 0 && !(year > (years[index - 1] ?? Number.NaN))) sorted = false;
   }
   if (issues !== undefined) throw invalidSeries(prefixPaths(issues, what), what);
