@@ -69,7 +69,8 @@ export interface ReviewReportBuildOptions {
 
 const titles: Readonly<Record<Language, (plan: string) => string>> = {
   vi: (plan) => `Báo cáo tình hình thực hiện ${plan.charAt(0).toLocaleLowerCase('vi')}${plan.slice(1)}`,
-  en: (plan) => `Review of the ${plan.charAt(0).toLowerCase()}${plan.slice(1)}`,
+  // The English title is kept as written: it may start with a name ("Như Xuân district …").
+  en: (plan) => `Review of the ${plan}`,
 };
 
 const fiveYearTitles: Readonly<Record<Language, string>> = { vi: 'Tiến độ thực hiện kế hoạch 5 năm', en: 'Progress of the five-year plan' };

@@ -37,6 +37,7 @@ export function seriesChartTable(chart: SeriesChart): Table {
         ['category', { value: category, text: category }],
         ...chart.series.map((series): [string, TableCell] => {
           const point = series.points[index];
+          // Stryker disable next-line ArrayDeclaration,ObjectLiteral,StringLiteral: never reached, checkRenderable refuses a series without one point per category
           if (point === undefined) return [series.id, { value: null, text: '–' }];
           const status = point.status === undefined ? undefined : words.get(point.status);
           return [series.id, { value: point.value, text: status === undefined ? point.text : `${point.text} (${status})`, detail: point.title }];

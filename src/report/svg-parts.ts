@@ -23,10 +23,9 @@ export const gridColour = '#e3e6ea';
 export const axisColour = '#6e7781';
 export const referenceColour = '#1f2328';
 
-/** A coordinate with one decimal: exact enough for a screen, and the same text on every machine. */
+/** A coordinate with one decimal: exact enough for a screen, and the same text on every machine (`String(-0)` is `'0'`). */
 export function coordinate(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return String(rounded === 0 ? 0 : rounded);
+  return String(Math.round(value * 10) / 10);
 }
 
 export function text(x: number, y: number, content: string, attributes = ''): string {

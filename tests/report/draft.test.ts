@@ -32,3 +32,109 @@ describe('draftPlanTable', () => {
     expectFailure(() => draftPlanTable([], dataset, { catalog, lang: 'vi' }), 'invalid-argument', /no proposal has a target for a year/);
   });
 });
+
+describe('draftPlanTable in English and for every kind of proposal', () => {
+  it('writes the whole table in English: the columns, each row from the latest estimate, the basis in words and the note', () => {
+    expect(renderMarkdown(draftPlanTable(proposals, dataset, { catalog, lang: 'en' }))).toBe(
+      [
+        '## Draft main targets of the 2025 plan',
+        '',
+        '| No. | Target | Unit | Actual 2023 | Estimated 2024 | Plan 2025 | Plan 2025 against estimate 2024 (%) | Proposed as |',
+        '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |',
+        '| 1 | Gross output (constant 2010 prices) | billion VND | 5,120 | 5,436 | 5,680.3 | 104.5 | up ≥ 4.49% on the year before |',
+        '| 2 | Income per person | million VND per person per year | 42.1 | 47.2 | 50 | 105.9 | reach ≥ 50 million VND per person per year |',
+        '| 3 | State budget revenue in the area | billion VND | 612.5 | 672.8 | 750 | 111.5 | reach ≥ 750 billion VND |',
+        '| 4 | Total social development investment | billion VND | 948 | 1,085 | 864 | 79.6 | reach ≥ 864 billion VND |',
+        '| 5 | Communes meeting the new-rural standard | communes | 9 | 11 | 12 | 109.1 | ≥ 1 communes more |',
+        '| 6 | Urbanisation rate | % | 14.5 | 15 | 17 | +2 pp | reach ≥ 17% |',
+        '| 7 | Multidimensional poverty rate | % | 12.31 | 9.64 | 7.16 | -2.48 pp | down ≥ 2.48 pp |',
+        '',
+        "- The year's plan follows the path of the five-year plan: what remains of the target spread evenly over the remaining years, from the latest estimate. Rates are compared in percentage points.",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the Vietnamese rows and note in full, each target with its id and working as detail', () => {
+    const table = draftPlanTable(proposals, dataset, { catalog, lang: 'vi', id: 'ke-hoach-2025' });
+    expect(table.id).toBe('ke-hoach-2025');
+    expect(table.rows.map((row) => [row.id, row.cells.number?.text, row.cells.unit?.text, row.cells.basis?.text, row.cells.basis?.value])).toEqual([
+      ['P1', '1', 'tỷ đồng', 'tăng ≥ 4,49% so với năm trước', 'growth'],
+      ['P2', '2', 'triệu đồng/người/năm', 'đạt ≥ 50 triệu đồng/người/năm', 'level'],
+      ['P3', '3', 'tỷ đồng', 'đạt ≥ 750 tỷ đồng', 'level'],
+      ['P4', '4', 'tỷ đồng', 'đạt ≥ 864 tỷ đồng', 'level'],
+      ['P5', '5', 'xã', 'tăng thêm ≥ 1 xã', 'change'],
+      ['P6', '6', '%', 'đạt ≥ 17%', 'level'],
+      ['P7', '7', '%', 'giảm ≥ 2,48 điểm %', 'point-change'],
+    ]);
+    expect(table.rows[0]?.cells.target).toEqual({ value: 'PRODUCTION_VALUE', text: 'Giá trị sản xuất (giá so sánh 2010)', detail: 'P1: T_2025 = ((B × (1 + T/100)^5 / A_2024)^(1/1) − 1) × 100' });
+    expect(table.rows[0]?.cells.number?.value?.toString()).toBe('1');
+    expect(table.rows[5]?.cells.compare?.value?.toString()).toBe('2');
+    expect(table.columns.map((column) => column.kind)).toEqual(['number', 'text', 'text', 'number', 'number', 'number', 'number', 'text']);
+    expect(table.notes).toEqual([
+      'Kế hoạch năm đề xuất theo lộ trình kế hoạch 5 năm: phần còn lại của mục tiêu chia đều cho các năm còn lại, từ số ước thực hiện mới nhất. Chỉ tiêu tỷ lệ so sánh bằng điểm phần trăm.',
+    ]);
+  });
+
+  it('writes a cumulative target, strict and exact comparators, a strict fall, a change of a rate, and a proposal without a target', () => {
+    const [growth, income, , investment, communes, urban, poverty] = proposals;
+    if (growth?.proposed == null || income?.proposed == null || investment?.proposed == null || communes?.proposed == null || urban?.proposed == null || poverty?.proposed == null) {
+      throw new Error('the five-year plan proposes every target');
+    }
+    const varied = [
+      { ...investment, proposed: { ...investment.proposed, basis: 'cumulative' as const } },
+      { ...income, proposed: { ...income.proposed, comparator: 'more-than' as const } },
+      { ...growth, proposed: { ...growth.proposed, comparator: 'equal' as const } },
+      { ...poverty, proposed: { ...poverty.proposed, comparator: 'less-than' as const } },
+      { ...poverty, proposed: { ...poverty.proposed, comparator: 'at-least' as const } },
+      { ...urban, proposed: { ...urban.proposed, basis: 'change' as const, value: toDecimal(2) } },
+      { ...communes, proposed: null, reason: 'the target has no value', method: '' },
+    ];
+    const vi = draftPlanTable(varied, dataset, { catalog, lang: 'vi' });
+    expect(vi.rows.map((row) => [row.cells.planned?.text, row.cells.compare?.text, row.cells.basis?.text])).toEqual([
+      ['864', '79,6', 'đạt ≥ 864 tỷ đồng'],
+      ['50', '105,9', 'đạt > 50 triệu đồng/người/năm'],
+      ['5.680,3', '104,5', 'tăng 4,49% so với năm trước'],
+      ['7,16', '-2,48 điểm %', 'giảm > 2,48 điểm %'],
+      ['7,16', '-2,48 điểm %', 'thay đổi ≥ -2,48 điểm %'],
+      ['17', '+2 điểm %', 'tăng thêm ≥ +2 điểm %'],
+      ['–', '–', 'the target has no value'],
+    ]);
+    expect(vi.rows[6]?.cells.basis?.value).toBeNull();
+    expect(vi.rows[6]?.cells.target?.detail).toBe('P5');
+    const en = draftPlanTable(varied, dataset, { catalog, lang: 'en' });
+    expect(en.rows.map((row) => row.cells.basis?.text)).toEqual([
+      'reach ≥ 864 billion VND',
+      'reach > 50 million VND per person per year',
+      'up 4.49% on the year before',
+      'down > 2.48 pp',
+      'a change of ≥ -2.48 pp',
+      '≥ +2 pp more',
+      'the target has no value',
+    ]);
+    // Six of the seven have a target: the section counts those.
+    expect(draftPlanSection(varied, dataset, { catalog, lang: 'en' }).paragraphs).toEqual(['From the five-year targets and the latest estimates, 6 main targets are proposed for 2025.']);
+  });
+
+  it('leaves the earlier values, the plan and the comparison empty for an area without values', () => {
+    const [growth, , , , communes] = proposals;
+    if (growth?.proposed == null || communes?.proposed == null) throw new Error('the five-year plan proposes every target');
+    const elsewhere = { ...growth, source: { ...growth.source, area: '999' } };
+    const withoutLatest = draftPlanTable([elsewhere], dataset, { catalog, lang: 'vi' }).rows[0]?.cells;
+    expect([withoutLatest?.before?.text, withoutLatest?.latest?.text, withoutLatest?.planned?.text, withoutLatest?.compare?.text]).toEqual(['–', '–', '–', '–']);
+    const changeWithoutLatest = draftPlanTable([{ ...communes, source: { ...communes.source, area: '999' } }], dataset, { catalog, lang: 'vi' }).rows[0]?.cells;
+    expect([changeWithoutLatest?.planned?.text, changeWithoutLatest?.compare?.text]).toEqual(['–', '–']);
+  });
+
+  it('titles the section by the year of the proposals in both languages, with the table inside under its own id', () => {
+    const vi = draftPlanSection(proposals, dataset, { catalog, lang: 'vi', id: 'nam-toi' });
+    expect([vi.id, vi.title, vi.blocks.map((block) => block.id)]).toEqual(['nam-toi', 'Dự kiến kế hoạch năm 2025', ['nam-toi-table']]);
+    const en = draftPlanSection(proposals, dataset, { catalog, lang: 'en' });
+    expect([en.id, en.title, en.paragraphs, en.blocks.map((block) => block.id)]).toEqual([
+      'next-year',
+      'Draft plan for 2025',
+      ['From the five-year targets and the latest estimates, 7 main targets are proposed for 2025.'],
+      ['next-year-table'],
+    ]);
+  });
+});

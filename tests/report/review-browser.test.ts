@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   type Chart,
   type Report,
@@ -67,38 +67,45 @@ function flags(profile: string): string[] {
 }
 
 const lang = 'vi' as const;
-const trend = indicatorTrendChart(nhuXuanFiveYearPlan, nhuXuanFiveYearDataset, 'P2', { catalog: vnDistrictIndicatorCatalog, lang });
-const planActual = planActualChart(nhuXuanFiveYearPlan, nhuXuanFiveYearDataset, 'P4', { catalog: vnDistrictIndicatorCatalog, lang });
-const index = indexChart(nhuXuanFiveYearDataset, ['PRODUCTION_VALUE', 'BUDGET_REVENUE', 'INVESTMENT', 'INCOME_PER_CAPITA'], { catalog: vnDistrictIndicatorCatalog, lang, area: '402', from: 2020, to: 2024 });
-const structure = structureChart(nhuXuanReviewDataset, { catalog: nhuXuanReviewCatalog, lang, indicator: 'PRODUCTION_VALUE_CURRENT', area: '402', dimension: 'sector', parts: economicSectors, from: 2020, to: 2024 });
-const communes = areaTrendChart(nhuXuanCommuneDataset2024, 'POVERTY_RATE', {
-  catalog: nhuXuanCommuneCatalog,
-  lang,
-  from: 2024,
-  to: 2024,
-  areas: [['16174', 'Yên Cát'], ['16186', 'Hóa Quỳ'], ['16201', 'Tân Bình'], ['16204', 'Bình Lương']].map(([code = '', name = '']) => ({ code, name })),
-});
-const attainment = attainmentChart(assessPlan(nhuXuanPlan2024, nhuXuanDataset2024, { catalog: vnDistrictIndicatorCatalog }), { catalog: vnDistrictIndicatorCatalog, lang });
-// Labels longer than any real one: they must wrap, never be cut.
-const long = 'Tỷ lệ hộ gia đình ở khu vực nông thôn được sử dụng nước sạch đáp ứng quy chuẩn kỹ thuật quốc gia theo Quyết định của Thủ tướng Chính phủ';
-const longLabels: Chart = { ...attainment, id: 'long-labels', bars: attainment.bars.map((bar, position) => (position % 2 === 0 ? { ...bar, label: `${bar.label.slice(0, 3)}${long}` } : bar)) };
-const newCharts: readonly (readonly [string, SeriesChart])[] = [
-  ['chart-trend', trend],
-  ['chart-plan-actual', planActual],
-  ['chart-index', index],
-  ['chart-structure', structure],
-];
-const allCharts: readonly (Chart | SeriesChart)[] = [
-  ...newCharts.map(([, chart]) => chart),
-  communes,
-  attainment,
-  longLabels,
-  growthChart(growthInputs[0] ?? { indicator: 'PRODUCTION_VALUE', series: [] }, { catalog: vnDistrictIndicatorCatalog, lang }),
-  ...rankingCharts(awards, { lang, names: communeNames, groups: clusterNames, table: emulationTable }),
-];
+/**
+ * The charts the gallery measures, built when a test first asks for the browser's pages and not when
+ * the file loads, so that mutation runs count the report code they run as covered by these tests.
+ */
+function chartsToMeasure(): { readonly newCharts: readonly (readonly [string, SeriesChart])[]; readonly allCharts: readonly (Chart | SeriesChart)[] } {
+  const trend = indicatorTrendChart(nhuXuanFiveYearPlan, nhuXuanFiveYearDataset, 'P2', { catalog: vnDistrictIndicatorCatalog, lang });
+  const planActual = planActualChart(nhuXuanFiveYearPlan, nhuXuanFiveYearDataset, 'P4', { catalog: vnDistrictIndicatorCatalog, lang });
+  const index = indexChart(nhuXuanFiveYearDataset, ['PRODUCTION_VALUE', 'BUDGET_REVENUE', 'INVESTMENT', 'INCOME_PER_CAPITA'], { catalog: vnDistrictIndicatorCatalog, lang, area: '402', from: 2020, to: 2024 });
+  const structure = structureChart(nhuXuanReviewDataset, { catalog: nhuXuanReviewCatalog, lang, indicator: 'PRODUCTION_VALUE_CURRENT', area: '402', dimension: 'sector', parts: economicSectors, from: 2020, to: 2024 });
+  const communes = areaTrendChart(nhuXuanCommuneDataset2024, 'POVERTY_RATE', {
+    catalog: nhuXuanCommuneCatalog,
+    lang,
+    from: 2024,
+    to: 2024,
+    areas: [['16174', 'Yên Cát'], ['16186', 'Hóa Quỳ'], ['16201', 'Tân Bình'], ['16204', 'Bình Lương']].map(([code = '', name = '']) => ({ code, name })),
+  });
+  const attainment = attainmentChart(assessPlan(nhuXuanPlan2024, nhuXuanDataset2024, { catalog: vnDistrictIndicatorCatalog }), { catalog: vnDistrictIndicatorCatalog, lang });
+  // Labels longer than any real one: they must wrap, never be cut.
+  const long = 'Tỷ lệ hộ gia đình ở khu vực nông thôn được sử dụng nước sạch đáp ứng quy chuẩn kỹ thuật quốc gia theo Quyết định của Thủ tướng Chính phủ';
+  const longLabels: Chart = { ...attainment, id: 'long-labels', bars: attainment.bars.map((bar, position) => (position % 2 === 0 ? { ...bar, label: `${bar.label.slice(0, 3)}${long}` } : bar)) };
+  const newCharts: readonly (readonly [string, SeriesChart])[] = [
+    ['chart-trend', trend],
+    ['chart-plan-actual', planActual],
+    ['chart-index', index],
+    ['chart-structure', structure],
+  ];
+  const allCharts: readonly (Chart | SeriesChart)[] = [
+    ...newCharts.map(([, chart]) => chart),
+    communes,
+    attainment,
+    longLabels,
+    growthChart(growthInputs[0] ?? { indicator: 'PRODUCTION_VALUE', series: [] }, { catalog: vnDistrictIndicatorCatalog, lang }),
+    ...rankingCharts(awards, { lang, names: communeNames, groups: clusterNames, table: emulationTable }),
+  ];
+  return { newCharts, allCharts };
+}
 
 /** A page of every chart with a script that writes, for each, the texts that fall outside it, as JSON. */
-function gallery(): string {
+function gallery(allCharts: readonly (Chart | SeriesChart)[]): string {
   const script = `
 const report = [];
 for (const svg of document.querySelectorAll('svg')) {
@@ -201,21 +208,30 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
   let reviewDom = '';
   let pages: PdfPage[] = [];
   let firstPage: Buffer = Buffer.alloc(0);
-  const review: Report = buildReviewReport(nhuXuanPlan2024, nhuXuanReviewDataset, nhuXuanReviewCatalog, {
-    lang,
-    areaName: 'huyện Như Xuân',
-    pace: '2024-S1',
-    fiveYearPlan: nhuXuanFiveYearPlan,
-    indexIndicators: ['PRODUCTION_VALUE', 'BUDGET_REVENUE', 'INVESTMENT', 'INCOME_PER_CAPITA'],
-    structure: { indicator: 'PRODUCTION_VALUE_CURRENT', area: '402', dimension: 'sector', parts: economicSectors, from: 2020, to: 2024 },
-    budget: parseBudgetReview(nhuXuanBudget2024),
-    league: { entries: nhuXuanCommunePlans2024.map(({ area, name, plan }) => ({ area, name, assessment: assessPlan(plan, nhuXuanReviewDataset, { catalog: nhuXuanReviewCatalog }) })) },
-    notes: ['Số liệu minh họa, không phải số liệu thống kê chính thức.'],
-  });
-
-  beforeAll(async () => {
+  let allCharts: readonly (Chart | SeriesChart)[] = [];
+  /*
+   * Chromium opens the pages once, when the first test asks for them (not in beforeAll, whose work
+   * mutation runs count as static: every mutant of the report code it runs would rerun all of
+   * report's tests).
+   */
+  let opening: Promise<void> | undefined;
+  const openPages = (): Promise<void> => (opening ??= openPagesOnce());
+  async function openPagesOnce(): Promise<void> {
     if (chromium === undefined) return;
     const browser = chromium;
+    const review: Report = buildReviewReport(nhuXuanPlan2024, nhuXuanReviewDataset, nhuXuanReviewCatalog, {
+      lang,
+      areaName: 'huyện Như Xuân',
+      pace: '2024-S1',
+      fiveYearPlan: nhuXuanFiveYearPlan,
+      indexIndicators: ['PRODUCTION_VALUE', 'BUDGET_REVENUE', 'INVESTMENT', 'INCOME_PER_CAPITA'],
+      structure: { indicator: 'PRODUCTION_VALUE_CURRENT', area: '402', dimension: 'sector', parts: economicSectors, from: 2020, to: 2024 },
+      budget: parseBudgetReview(nhuXuanBudget2024),
+      league: { entries: nhuXuanCommunePlans2024.map(({ area, name, plan }) => ({ area, name, assessment: assessPlan(plan, nhuXuanReviewDataset, { catalog: nhuXuanReviewCatalog }) })) },
+      notes: ['Số liệu minh họa, không phải số liệu thống kê chính thức.'],
+    });
+    const charts = chartsToMeasure();
+    allCharts = charts.allCharts;
     folder = mkdtempSync(join(tmpdir(), 'planning-indicators-review-'));
     const options = { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 };
     const open = async (name: string, html: string, shot?: { width: number; height: number }): Promise<void> => {
@@ -235,15 +251,15 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
     const reviewPage = join(folder, 'review-page.html');
     writeFileSync(reviewPage, renderHtml(review));
     // Two at a time: the machine is shared.
-    await Promise.all([open('gallery', gallery()), open('review', renderHtml(review), { width: 1100, height: 1500 })]);
-    await Promise.all(newCharts.map(([name, chart]) => open(name, renderHtml(chart), { width: 820, height: 520 })));
+    await Promise.all([open('gallery', gallery(allCharts)), open('review', renderHtml(review), { width: 1100, height: 1500 })]);
+    await Promise.all(charts.newCharts.map(([name, chart]) => open(name, renderHtml(chart), { width: 820, height: 520 })));
     await run(browser, [...flags(join(folder, 'profile-pdf')), '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(reviewPage).href], options);
     measured = JSON.parse(between(doms.get('gallery') ?? '', '<pre id="result">', '</pre>').replace(/^<pre id="result">|<\/pre>$/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as typeof measured;
     reviewDom = doms.get('review') ?? '';
     pages = await readPdfPages(pdf, folder);
     firstPage = await renderPdfPage(pdf, 1, 144, folder, 'png');
     if (update) writeFileSync(join(images, 'review-page-1.png'), firstPage);
-  }, 300_000);
+  }
 
   afterAll(() => {
     if (folder !== '') rmSync(folder, { recursive: true, force: true });
@@ -255,8 +271,9 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
     }
   }
 
-  it('cuts no label of any chart: every text lies inside its SVG as Chromium lays it out, long labels wrap, none is shortened', () => {
+  it('cuts no label of any chart: every text lies inside its SVG as Chromium lays it out, long labels wrap, none is shortened', async () => {
     requireChromium();
+    await openPages();
     expect(measured.map((chart) => chart.id)).toEqual(allCharts.map((chart) => chart.id));
     for (const chart of measured) {
       expect(chart.texts).toBeGreaterThan(5);
@@ -264,10 +281,11 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
     }
     // The long labels took several lines.
     expect((doms.get('gallery') ?? '').match(/<tspan x="[\d.]+" dy="14">/g)?.length).toBeGreaterThan(4);
-  });
+  }, 300_000);
 
-  it('draws the trend of a five-year target: the actual line, the planned path, the milestones, the final target and each year\'s pace', () => {
+  it('draws the trend of a five-year target: the actual line, the planned path, the milestones, the final target and each year\'s pace', async () => {
     requireChromium();
+    await openPages();
     const dom = doms.get('chart-trend') ?? '';
     expect([...dom.matchAll(/<g class="series" data-series="([a-z]+)" data-role="([a-z]+)">/g)].map((match) => `${match[1] ?? ''}:${match[2] ?? ''}`)).toEqual(['path:target', 'milestones:target', 'actual:actual']);
     const actual = between(dom, '<g class="series" data-series="actual"', '<g class="legend">');
@@ -282,10 +300,11 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
     expect(dom).toContain('class="reference" data-value="50"');
     expect(dom).toMatch(/class="reference-label"[^>]*>(<tspan[^>]*>)?Mục tiêu 2025: 50/);
     expect([...dom.matchAll(/<g class="legend-item" data-(?:series|status)="([a-z-]+)">/g)].map((match) => match[1])).toEqual(['actual', 'path', 'milestones', 'ahead', 'behind']);
-  });
+  }, 300_000);
 
-  it('pairs plan and actual bars by year, and draws several series with a legend', () => {
+  it('pairs plan and actual bars by year, and draws several series with a legend', async () => {
     requireChromium();
+    await openPages();
     const pairs = doms.get('chart-plan-actual') ?? '';
     expect(pairs.match(/<rect class="bar"/g)).toHaveLength(9);
     expect([...pairs.matchAll(/<text [^>]*class="category"[^>]*>(\d{4})</g)].map((match) => match[1])).toEqual(['2021', '2022', '2023', '2024', '2025']);
@@ -297,10 +316,11 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
     const structureDom = doms.get('chart-structure') ?? '';
     expect(structureDom.match(/<rect class="bar"/g)).toHaveLength(15);
     expect(structureDom).toContain('>29,6%</text>');
-  });
+  }, 300_000);
 
-  it('takes screenshots that show the charts in their colours', () => {
+  it('takes screenshots that show the charts in their colours', async () => {
     requireChromium();
+    await openPages();
     const trendShot = readPng(shots.get('chart-trend') ?? Buffer.alloc(0));
     // The ahead marker (dark green) and the behind markers (vermilion) are drawn.
     expect(countColour(trendShot, '#1b5e20')).toBeGreaterThan(20);
@@ -308,10 +328,11 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
     const structureShot = readPng(shots.get('chart-structure') ?? Buffer.alloc(0));
     expect(countColour(structureShot, '#0072b2')).toBeGreaterThan(5000);
     expect(countColour(structureShot, '#e69f00')).toBeGreaterThan(5000);
-  });
+  }, 300_000);
 
-  it('lays out the whole review: every section, the budget with both estimates, the league table and next year\'s plan', () => {
+  it('lays out the whole review: every section, the budget with both estimates, the league table and next year\'s plan', async () => {
     requireChromium();
+    await openPages();
     expect([...reviewDom.matchAll(/<section id="([a-z-]+)"( class="page")?>/g)].map((match) => `${match[1] ?? ''}${match[2] === undefined ? '' : ' (new page)'}`)).toEqual([
       'scorecard',
       'growth (new page)',
@@ -328,10 +349,11 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
     expect(between(reviewDom, '<table id="league-table">', '</table>').match(/data-status="not-assessable"/g)).toHaveLength(2);
     expect(reviewDom).toContain('<caption>Dự kiến các chỉ tiêu chủ yếu kế hoạch năm 2025</caption>');
     expect(reviewDom.match(/<svg /g)?.length).toBe(1 + 2 + 1 + 14 + 1);
-  });
+  }, 300_000);
 
-  it('prints on A4 portrait, each part on a new page, nothing cut at the right margin', () => {
+  it('prints on A4 portrait, each part on a new page, nothing cut at the right margin', async () => {
     requireChromium();
+    await openPages();
     expect(pages.length).toBeGreaterThanOrEqual(9);
     expect(pages.length).toBeLessThanOrEqual(30);
     expect(pages[0]?.text).toContain('Báo cáo tình hình thực hiện kế hoạch phát triển');
@@ -346,5 +368,5 @@ describe.skipIf((chromium === undefined || poppler === undefined) && !onCi)('cha
     expect(countNear(png, '#1b5e20', 2)).toBeGreaterThan(200);
     expect(countNear(png, '#d55e00', 2)).toBeGreaterThan(40);
     expect(toDecimal(png.width).div(png.height).toFixed(3)).toBe(toDecimal(210).div(297).toFixed(3));
-  });
+  }, 300_000);
 });

@@ -72,9 +72,10 @@ describe('structureTable', () => {
 });
 
 describe('the budget against the province\'s and the council\'s estimates', () => {
-  const review = parseBudgetReview(nhuXuanBudget2024);
+  const budgetReview = () => parseBudgetReview(nhuXuanBudget2024);
 
   it('puts both estimates of one line in one row, each beside its fulfilment, and the same period beside them', () => {
+    const review = budgetReview();
     const table = budgetTable(dataset, review, 'revenue', { catalog, lang: 'vi' });
     expect(table.columns.map((column) => column.label)).toEqual([
       'Nội dung', 'Ước thực hiện năm 2024', 'Dự toán tỉnh giao', '% dự toán tỉnh giao', 'Dự toán HĐND huyện giao', '% dự toán HĐND huyện giao', 'Cùng kỳ năm 2023', 'So cùng kỳ (%)',
@@ -89,6 +90,7 @@ describe('the budget against the province\'s and the council\'s estimates', () =
   });
 
   it('says the fulfilment of each estimate and the growth in a sentence, in both languages', () => {
+    const review = budgetReview();
     expect(budgetSection(dataset, review, { catalog, lang: 'en' }).paragraphs).toEqual([
       "Budget revenue in the area in 2024 is estimated at 672.8 billion VND: it reached 120.1% of the province's estimate, reached 105.1% of the district council's estimate, 109.8% of the same period last year.",
       "Local budget spending in 2024 is estimated at 1,258.4 billion VND: it reached 106.6% of the province's estimate, reached 100.7% of the district council's estimate, 109.1% of the same period last year.",

@@ -104,9 +104,10 @@ describe('indexChart', () => {
 });
 
 describe('series charts in every format', () => {
-  const chart = indicatorTrendChart(plan, dataset, 'P2', { catalog, lang: 'vi' });
+  const trendChart = () => indicatorTrendChart(plan, dataset, 'P2', { catalog, lang: 'vi' });
 
   it('writes the points as a table in Markdown, with the status in words', () => {
+    const chart = trendChart();
     const markdown = renderMarkdown(chart);
     expect(markdown).toContain('| Năm | Thực hiện | Lộ trình kế hoạch | Mốc kế hoạch từng năm |');
     expect(markdown).toContain('| 2024 | 47,2 (Vượt tiến độ) | 46,3 | 45 |');
@@ -114,6 +115,7 @@ describe('series charts in every format', () => {
   });
 
   it('gives CSV the exact values of the points and JSON every series', () => {
+    const chart = trendChart();
     expect(renderCsv(seriesChartTable(chart)).split('\r\n')[5]).toBe('2024,47.2,46.26,45');
     const json = renderJson(chart) as { series: { id: string; points: { value: string | null; status?: string }[] }[] };
     expect(json.series.map((series) => series.id)).toEqual(['actual', 'path', 'milestones']);
@@ -121,6 +123,7 @@ describe('series charts in every format', () => {
   });
 
   it('draws each status with its own marker shape and keeps point labels off the reference line and the target paths', () => {
+    const chart = trendChart();
     const svg = renderChartSvg(chart);
     const actual = /<g class="series" data-series="actual"[^\n]*/.exec(svg)?.[0] ?? '';
     expect([...actual.matchAll(/<g class="point" data-status="([a-z-]*)"/g)].map((match) => match[1])).toEqual(['', 'behind', 'behind', 'behind', 'ahead']);
@@ -134,6 +137,7 @@ describe('series charts in every format', () => {
   });
 
   it('refuses a malformed series chart, listing every problem with its path', () => {
+    const chart = trendChart();
     const broken = { ...chart, type: 'pie', series: [{ ...chart.series[0], points: [{ value: 3, text: '3', title: 't', status: 'great' }] }] } as unknown as SeriesChart;
     const error = caught(() => renderChartSvg(broken));
     expect(error.code).toBe('invalid-input');
