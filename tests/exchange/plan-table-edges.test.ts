@@ -161,6 +161,22 @@ describe('the plan table: blank headers, a table of no rows', () => {
   });
 });
 
+describe('the plan and catalog tables: what the error names, unknown indicators of refused rows', () => {
+  it('names the table or sheet read in the error\'s first line', () => {
+    expect(caught(() => plan([['T1', 'INVESTMENT', '402', 'at-least', 'x', 'level', '2024', 'council-resolution']])).message).toMatch(/^invalid plan table: 1 problem\n/);
+    expect(caught(() => planFromSheet({ name: 'KH', rows: [planHeader, ['T1', 'INVESTMENT', '402', 'at-least', 'x', 'level', '2024', 'council-resolution']] }, context)).message).toMatch(/^invalid plan in sheet "KH": 1 problem\n/);
+    expect(caught(() => catalogFromCsv('code,label,unit,measure,polarity,precision,over units,over time\n')).message).toMatch(/^invalid catalog table: 1 problem\n/);
+    expect(caught(() => catalogFromSheet({ name: 'DM', rows: [['code', 'label', 'unit', 'measure', 'polarity', 'precision', 'over units', 'over time']] })).message).toMatch(/^invalid catalog in sheet "DM": 1 problem\n/);
+  });
+
+  it('reports an unknown indicator on a row the schema refused, with the row\'s other problems', () => {
+    expect(messages(() => plan([['T1', 'INVESTMNT', '402', 'at-least', 'x', 'level', '2024', 'council-resolution']]))).toEqual([
+      'line 2, column 4 (indicator): unknown indicator "INVESTMNT"; it is not in the catalog',
+      'line 2, column 27 (value): value must be a decimal number such as \'12.5\' or 12.5; got the string "x"',
+    ]);
+  });
+});
+
 describe('the catalog read from a table', () => {
   const header = ['code', 'label', 'label en', 'unit', 'measure', 'polarity', 'precision', 'over units', 'over time'];
   const row = ['INVESTMENT', 'Vốn đầu tư', 'Investment', 'VND*10^9', 'flow', 'higher-is-better', '1', 'sum', 'sum'];
