@@ -117,7 +117,7 @@ export const planTableColumns: readonly TableColumnSpec[] = Object.freeze([
  * | `integer` | Số nguyên | `true` (or `có`) when every value is a whole number |
  *
  * @example
- * // Seven columns must be filled:
+ * // Eight columns must be filled:
  * catalogTableColumns.filter((column) => column.required).length;
  * //=> 8
  */

@@ -111,6 +111,72 @@ describe('the plan read from a table', () => {
   });
 });
 
+describe('the plan table: blank headers, a table of no rows', () => {
+  it('skips a header cell that is empty or only spaces, and the cells below it', () => {
+    const header = ['code', '', 'indicator', '  ', ...planHeader.slice(2)];
+    const read = plan([['T1', 'ghi chú', 'INVESTMENT', 'x', ...target('T1').slice(2)]], header);
+    expect(read.targets.map((one) => [one.id, one.indicator, one.value?.toString()])).toEqual([['T1', 'INVESTMENT', '1000']]);
+  });
+
+  it('names an unknown header as written, without the spaces around it', () => {
+    expect(messages(() => plan([[...target('T1'), 'x']], [...planHeader, '  extra  ']))[0]).toMatch(/^line 1, column 60 \(extra\): unknown column "extra"; the columns are code/);
+  });
+
+  it('reports a blank area and period on their cells only, not again as the plan\'s', () => {
+    expect(caught(() => plan([['T1', 'INVESTMENT', '', 'at-least', '5', 'level', '', 'council-resolution']])).issues).toEqual([
+      { path: [2, 15], message: 'line 2, column 15 (area): missing; expected text (a string)' },
+      { path: [2, 33], message: 'line 2, column 33 (period): expected a period code such as "2024-Q3"' },
+    ]);
+  });
+
+  it('reports an indicator code of the wrong form once, not again as unknown', () => {
+    expect(messages(() => plan([['T1', 'IN VEST', ...target('T1').slice(2)]]))).toEqual([
+      'line 2, column 4 (indicator): expected a code of letters, digits, "_", "-" or ".", such as "GO_GROWTH"',
+    ]);
+  });
+
+  it('takes the plan\'s id and period from the rows that fill them, blank cells of the other rows aside', () => {
+    const read = plan([[...target('T1', '2024-Q1'), 'KH1', '2024'], [...target('T2', '2024-Q2'), '', '']], [...planHeader, 'plan', 'plan period']);
+    expect([read.id, read.period]).toEqual(['KH1', '2024']);
+  });
+
+  it('reads a unit code with spaces around its power of ten, and refuses a power of three digits', () => {
+    const unitHeader = [...planHeader, 'unit'];
+    expect(plan([[...target('T1'), 'VND * 10^9']], unitHeader).targets[0]?.unit).toMatchObject({ power: 9 });
+    expect(messages(() => plan([[...target('T1'), 'VND*10^123']], unitHeader))).toEqual([
+      'line 2, column 63 (unit): invalid unit "VND*10^123": expected a unit\'s name such as "tỷ đồng" or "người", or a unit code and, unless it is 0, its power of ten, such as "VND*10^9" or "persons"',
+    ]);
+  });
+
+  it('says a header without rows has no targets, and does not blame the plan\'s document', () => {
+    expect(caught(() => plan([])).issues).toEqual([
+      { path: [], message: 'the table has a header but no target rows; add one row per target' },
+      { path: ['area'], message: 'the plan\'s area (from the rows): expected text of a length of at least 1; got ""' },
+      {
+        path: ['period'],
+        message:
+          'the plan\'s period (from the rows): invalid period code "": expected a code such as 2024, 2024-FY04, 2024-S1, 2024-FY04-S1, 2024-Q3, 2024-B2, 2024-M09, 2024-BiW03, 2024-W05, 2024-WedW05, 2024-01-15, or a range start/end such as 2021/2025',
+      },
+    ]);
+  });
+});
+
+describe('the plan and catalog tables: what the error names, unknown indicators of refused rows', () => {
+  it('names the table or sheet read in the error\'s first line', () => {
+    expect(caught(() => plan([['T1', 'INVESTMENT', '402', 'at-least', 'x', 'level', '2024', 'council-resolution']])).message).toMatch(/^invalid plan table: 1 problem\n/);
+    expect(caught(() => planFromSheet({ name: 'KH', rows: [planHeader, ['T1', 'INVESTMENT', '402', 'at-least', 'x', 'level', '2024', 'council-resolution']] }, context)).message).toMatch(/^invalid plan in sheet "KH": 1 problem\n/);
+    expect(caught(() => catalogFromCsv('code,label,unit,measure,polarity,precision,over units,over time\n')).message).toMatch(/^invalid catalog table: 1 problem\n/);
+    expect(caught(() => catalogFromSheet({ name: 'DM', rows: [['code', 'label', 'unit', 'measure', 'polarity', 'precision', 'over units', 'over time']] })).message).toMatch(/^invalid catalog in sheet "DM": 1 problem\n/);
+  });
+
+  it('reports an unknown indicator on a row the schema refused, with the row\'s other problems', () => {
+    expect(messages(() => plan([['T1', 'INVESTMNT', '402', 'at-least', 'x', 'level', '2024', 'council-resolution']]))).toEqual([
+      'line 2, column 4 (indicator): unknown indicator "INVESTMNT"; it is not in the catalog',
+      'line 2, column 27 (value): value must be a decimal number such as \'12.5\' or 12.5; got the string "x"',
+    ]);
+  });
+});
+
 describe('the catalog read from a table', () => {
   const header = ['code', 'label', 'label en', 'unit', 'measure', 'polarity', 'precision', 'over units', 'over time'];
   const row = ['INVESTMENT', 'Vốn đầu tư', 'Investment', 'VND*10^9', 'flow', 'higher-is-better', '1', 'sum', 'sum'];
@@ -143,6 +209,13 @@ describe('the catalog read from a table', () => {
     ]);
     expect(messages(() => catalogFromCsv(writeCsv([header]))).at(-1)).toBe('the table has a header but no indicator rows; add one row per indicator');
     expect(messages(() => catalogFromSheet({ name: 'DM', rows: [header.slice(1), row.slice(1)] }))).toEqual([`row 1: missing column "code" (${catalogTableColumns[0]?.vi ?? ''}); add it`]);
+  });
+
+  it('refuses a precision that is not a whole number of one or two digits', () => {
+    const rows = ['1.5', '2a', '123'].map((precision, index) => [`X${String(index)}`, 'Vốn', '', 'VND*10^9', 'flow', 'higher-is-better', precision, 'sum', 'sum']);
+    expect(caught(() => catalogFromCsv(writeCsv([header, ...rows]))).issues).toEqual(
+      ['1.5', '2a', '123'].map((precision, index) => ({ path: [index + 2, 40], message: `line ${String(index + 2)}, column 40 (precision): precision must be a whole number of decimals from 0 to 15; got "${precision}"` })),
+    );
   });
 
   it('refuses two indicators with one code, on the row of the second', () => {

@@ -5,7 +5,7 @@
  * ids of the options, and each problem of a message read, with its JSON path.
  */
 import { describe, expect, it } from 'vitest';
-import { type ObservationInput, defineUnit, observationsFromSdmxJson, observationsToSdmxJson, parseObservations, units } from '../../src/index.js';
+import { Decimal, type ObservationInput, defineUnit, observationsFromSdmxJson, observationsToSdmxJson, parseObservations, units } from '../../src/index.js';
 import { caught } from '../helpers.js';
 import { plain } from './arbitraries.js';
 
@@ -271,6 +271,201 @@ describe('observationsFromSdmxJson', () => {
     expect(issueTexts(() => observationsFromSdmxJson(message))).toEqual([
       'data.dataSets[0].attributes: expected a list of attribute value positions; got the string "A"',
       'data.dataSets[1].attributes[0]: OBS_STATUS: expected the position of one of its 1 values; got 3',
+    ]);
+  });
+});
+
+describe('observationsToSdmxJson: kinds of loss, attributes written, values beyond a JSON number', () => {
+  it('gives the kind of each loss: a field of an observation written without it', () => {
+    const lak = defineUnit({ code: 'LAK', kind: 'money', labels: { vi: 'kíp', en: 'kip' }, currency: 'LAK' });
+    const { losses } = observationsToSdmxJson(observations({ ...one, dimensions: { SEX: '_T' }, unit: { unit: lak, power: 0 }, value: '0.12345678901234567890' }));
+    expect(losses.map((loss) => [loss.kind, loss.field, loss.observations])).toEqual([
+      ['field', 'dimensions.SEX', [0]],
+      ['field', 'value', [0]],
+      ['field', 'unit', [0]],
+    ]);
+  });
+
+  it('writes only the attributes some observation has: the status alone when none has a unit or a note', () => {
+    const { message } = observationsToSdmxJson(observations(one));
+    expect(message.data.structures[0]?.attributes.observation).toEqual([{ id: 'OBS_STATUS', name: 'Observation status', relationship: { observation: {} }, values: [{ id: 'A', name: 'Normal value' }] }]);
+    expect(message.data.structures[0]?.attributes.observation).toHaveLength(1);
+    expect(observationsToSdmxJson([]).message.data.structures[0]?.attributes.observation).toEqual([]);
+  });
+
+  it('writes a value of an observation built by hand beyond a JSON number as exact text, and says so', () => {
+    // parseObservations keeps exponents within ±100; a caller may still build an observation whose value is not.
+    const [parsed] = observations(one);
+    if (parsed === undefined) throw new Error('parseObservations returned nothing');
+    const { message, losses } = observationsToSdmxJson([
+      { ...parsed, value: new Decimal('1e400') },
+      { ...parsed, period: '2025', value: new Decimal('-1e-400') },
+    ]);
+    expect(message.data.dataSets[0]?.observations).toEqual({ '0:0:0': ['1e+400', 0], '0:0:1': ['-1e-400', 0] });
+    expect(losses).toEqual([
+      { kind: 'field', field: 'value', observations: [0], message: 'value: the value 1e+400 is beyond what a JSON number holds, so it is written as a string (1 observation: #0)' },
+      { kind: 'field', field: 'value', observations: [1], message: 'value: the value -1e-400 is beyond what a JSON number holds, so it is written as a string (1 observation: #1)' },
+    ]);
+  });
+});
+
+describe('observationsFromSdmxJson: message forms, structures and where problems are', () => {
+  const dimensions = (area: unknown[] = [{ id: '402' }], time: unknown[] = [{ id: '2024' }, { id: '2025' }]) => [
+    { id: 'INDICATOR', values: [{ id: 'X' }] },
+    { id: 'REF_AREA', values: area },
+    { id: 'TIME_PERIOD', values: time },
+  ];
+  const flat = (structure: Record<string, unknown>, dataSets: unknown[]) => ({ data: { structures: [{ dimensions: { observation: dimensions() }, ...structure }], dataSets } });
+  const seriesStructure = { dimensions: { series: dimensions().slice(0, 2), observation: dimensions().slice(2) } };
+  const pathsAndTexts = (action: () => unknown): unknown[] => caught(action).issues.map((issue) => [issue.path, issue.message]);
+
+  it('refuses an object that is neither form of message at its root, and a message without structures at its data set', () => {
+    expect(pathsAndTexts(() => observationsFromSdmxJson({ header: {} }))).toEqual([
+      [[], '(root): expected an SDMX-JSON data message, an object with data.structures and data.dataSets; got an object'],
+    ]);
+    expect(issueTexts(() => observationsFromSdmxJson({ data: { dataSets: [{}] } }))).toEqual(['data.dataSets[0].structure: expected the position of a structure (0 to -1); got the number 0']);
+  });
+
+  it('locates the problems of an early draft message\'s structure at "structure"', () => {
+    expect(pathsAndTexts(() => observationsFromSdmxJson({ structure: { dimensions: {} }, dataSets: [{}] }))).toEqual([
+      [['structure', 'dimensions'], 'structure.dimensions: no dimension INDICATOR holds the indicator; name it with options.dimensionIds.indicator, or pass options.defaults.indicator'],
+      [['structure', 'dimensions'], 'structure.dimensions: no dimension REF_AREA holds the area; name it with options.dimensionIds.area, or pass options.defaults.area'],
+      [['structure', 'dimensions'], 'structure.dimensions: no TIME_PERIOD dimension holds the period'],
+    ]);
+  });
+
+  it('reports a structure\'s problems once however many data sets follow it, and reads none of their observations', () => {
+    const noIndicator = { dimensions: { observation: dimensions().slice(1) } };
+    const noArea = { dimensions: { observation: [dimensions()[0], dimensions()[2]] } };
+    const noTime = { dimensions: { observation: dimensions().slice(0, 2) } };
+    const message = {
+      data: {
+        structures: [noIndicator, noArea, noTime],
+        dataSets: [
+          { structure: 0, observations: { '0:0': ['n/a'] } },
+          { structure: 0, observations: { '0:1': ['n/a'] } },
+          { structure: 1, observations: { '0:0': ['n/a'] } },
+          { structure: 2, observations: { '0:0': ['n/a'] } },
+        ],
+      },
+    };
+    expect(issueTexts(() => observationsFromSdmxJson(message))).toEqual([
+      'data.structures[0].dimensions: no dimension INDICATOR holds the indicator; name it with options.dimensionIds.indicator, or pass options.defaults.indicator',
+      'data.structures[1].dimensions: no dimension REF_AREA holds the area; name it with options.dimensionIds.area, or pass options.defaults.area',
+      'data.structures[2].dimensions: no TIME_PERIOD dimension holds the period',
+    ]);
+  });
+
+  it('refuses a data set\'s structure that is not a position of one: a fraction, a negative number, text, one past the last', () => {
+    expect(issueTexts(() => observationsFromSdmxJson(flat({}, [{ structure: 0.5 }, { structure: -1 }, { structure: '0' }, { structure: 1 }])))).toEqual([
+      'data.dataSets[0].structure: expected the position of a structure (0 to 0); got the number 0.5',
+      'data.dataSets[1].structure: expected the position of a structure (0 to 0); got the number -1',
+      'data.dataSets[2].structure: expected the position of a structure (0 to 0); got the string "0"',
+      'data.dataSets[3].structure: expected the position of a structure (0 to 0); got the number 1',
+    ]);
+  });
+
+  it('reads an attribute named __proto__ as an attribute it does not know, and the time dimension by the role of early drafts', () => {
+    const read = observationsFromSdmxJson(flat({ attributes: { observation: [{ id: '__proto__', values: [{ id: 'a' }] }] } }, [{ observations: { '0:0:0': [1, 0] } }]));
+    expect(plain(read.observations)).toEqual(plain(observations({ ...one, value: '1' })));
+    expect(read.notes.map((note) => [note.kind, note.what])).toEqual([['ignored', 'attribute __proto__']]);
+    const byRole = {
+      data: {
+        structures: [{ dimensions: { observation: [...dimensions().slice(0, 2), { id: 'PERIOD', role: 'TIME_PERIOD', values: [{ id: '2024' }] }] } }],
+        dataSets: [{ observations: { '0:0:0': [1] } }],
+      },
+    };
+    expect(plain(observationsFromSdmxJson(byRole).observations)).toEqual(plain(observations({ ...one, value: '1' })));
+  });
+
+  it('checks the area and time values of the structure, and counts the values of a dimension that lists none as 0', () => {
+    const message = { data: { structures: [{ dimensions: { observation: dimensions([{ id: '402' }, { id: '403' }], [{ id: '2024' }, { id: '2024-13' }]) } }], dataSets: [{ observations: { '0:0:0': [1] } }] } };
+    expect(pathsAndTexts(() => observationsFromSdmxJson(message, { knownAreas: ['402'] }))).toEqual([
+      [['data', 'structures', 0, 'dimensions', 'observation', 1, 'values', 1], 'data.structures[0].dimensions.observation[1].values[1]: unknown area code "403": it is not in knownAreas'],
+      [['data', 'structures', 0, 'dimensions', 'observation', 2, 'values', 1], 'data.structures[0].dimensions.observation[2].values[1]: invalid SDMX TIME_PERIOD "2024-13": month must be an integer from 1 to 12; got 13'],
+    ]);
+    const noValues = { data: { structures: [{ dimensions: { observation: [dimensions()[0], { id: 'REF_AREA' }, dimensions()[2]] } }], dataSets: [{ observations: { '0:0:0': [1] } }] } };
+    expect(issueTexts(() => observationsFromSdmxJson(noValues))).toEqual(['data.dataSets[0].observations["0:0:0"]: the key "0:0:0" points at value 0 of dimension REF_AREA, which has 0 values']);
+  });
+
+  it('reports an observation that points at a refused dimension value, a key or a series key that points nowhere, only there', () => {
+    const refusedArea = { data: { structures: [{ dimensions: { observation: dimensions([{ id: '403' }]) }, attributes: { observation: [{ id: 'OBS_STATUS', values: [{ id: 'B' }] }] } }], dataSets: [{ observations: { '0:0:0': ['n/a', 0] } }] } };
+    expect(issueTexts(() => observationsFromSdmxJson(refusedArea, { knownAreas: ['402'] }))).toEqual(['data.structures[0].dimensions.observation[1].values[0]: unknown area code "403": it is not in knownAreas']);
+    expect(issueTexts(() => observationsFromSdmxJson(flat({}, [{ observations: { '0:0:7': ['n/a'] } }])))).toEqual([
+      'data.dataSets[0].observations["0:0:7"]: the key "0:0:7" points at value 7 of dimension TIME_PERIOD, which has 2 values',
+    ]);
+    expect(issueTexts(() => observationsFromSdmxJson({ data: { structures: [seriesStructure], dataSets: [{ series: { '0:1': { observations: { '0': ['n/a'] } } } }] } }))).toEqual([
+      'data.dataSets[0].series["0:1"]: the key "0:1" points at value 1 of dimension REF_AREA, which has 1 value',
+    ]);
+  });
+
+  it('reads key positions of several digits and refuses a negative one', () => {
+    const years = Array.from({ length: 11 }, (_, index) => ({ id: String(2015 + index) }));
+    const message = (key: string) => ({ data: { structures: [{ dimensions: { observation: dimensions([{ id: '402' }], years) } }], dataSets: [{ observations: { [key]: [1] } }] } });
+    expect(observationsFromSdmxJson(message('0:0:10')).observations.map((observation) => observation.period)).toEqual(['2025']);
+    expect(issueTexts(() => observationsFromSdmxJson(message('0:0:-1')))).toEqual(['data.dataSets[0].observations["0:0:-1"]: the key "0:0:-1" points at value -1 of dimension TIME_PERIOD, which has 11 values']);
+  });
+
+  it('reads a data set whose dimensions are all at the data set level, its observations keyed by ""', () => {
+    const message = { data: { structures: [{ dimensions: { dataSet: dimensions().slice(0, 2).concat([{ id: 'TIME_PERIOD', values: [{ id: '2024' }] }]) }, attributes: { observation: [{ id: 'COMMENT_OBS', values: [{ value: 'c' }] }] } }], dataSets: [{ observations: { '': [5, 0] } }] } };
+    expect(plain(observationsFromSdmxJson(message).observations)).toEqual(plain(observations({ ...one, note: 'c' })));
+  });
+
+  it('reads attribute values given as numbers that are not positions as values, a numeric default as text, and a unit without a multiplier as units', () => {
+    const comment = [{ id: 'COMMENT_OBS', default: 7, values: [{ value: 'a' }] }];
+    expect(plain(observationsFromSdmxJson(flat({ attributes: { observation: comment } }, [{ observations: { '0:0:0': [1, 2.5], '0:0:1': [1] } }])).observations)).toEqual(
+      plain(observations({ ...one, value: '1', note: '2.5' }, { ...one, period: '2025', value: '1', note: '7' })),
+    );
+    const unit = [{ id: 'UNIT_MEASURE', values: [{ id: 'VND' }] }];
+    expect(observationsFromSdmxJson(flat({ attributes: { observation: unit } }, [{ observations: { '0:0:0': [1, 0] } }])).observations[0]?.unit?.power).toBe(0);
+  });
+
+  it('takes attributes of the data set and series levels from their defaults when a data set gives no values for them', () => {
+    const attributes = { series: [{ id: 'OBS_STATUS', default: 'E', values: [] }], dataSet: [{ id: 'COMMENT_OBS', default: 'd', values: [] }] };
+    const read = observationsFromSdmxJson(flat({ attributes }, [{ observations: { '0:0:0': [1] } }, { attributes: null, observations: { '0:0:1': [2] } }]));
+    expect(plain(read.observations)).toEqual(plain(observations({ ...one, value: '1', status: 'estimate', note: 'd' }, { ...one, period: '2025', value: '2', status: 'estimate', note: 'd' })));
+  });
+
+  it('locates an unknown OBS_STATUS where it is given: a later attribute of an observation, a data set, a series', () => {
+    const statusSecond = [{ id: 'COMMENT_OBS', values: [] }, { id: 'OBS_STATUS', values: [{ id: 'B' }] }, { id: 'UNIT_MEASURE', values: [{ id: 'VND' }] }];
+    expect(pathsAndTexts(() => observationsFromSdmxJson(flat({ attributes: { observation: statusSecond } }, [{ observations: { '0:0:0': [1, null, 0], '0:0:1': [1, null, null, 4] } }])))).toEqual([
+      [['data', 'dataSets', 0, 'observations', '0:0:0', 2], 'data.dataSets[0].observations["0:0:0"][2]: OBS_STATUS "B" has no status here (A official, P preliminary, E estimate, F plan); map it with options.obsStatus, such as { B: \'official\' }'],
+      [['data', 'dataSets', 0, 'observations', '0:0:1', 3], 'data.dataSets[0].observations["0:0:1"][3]: UNIT_MEASURE: expected the position of one of its 1 values; got 4'],
+    ]);
+    const dataSetLevel = flat({ attributes: { dataSet: [{ id: 'OBS_STATUS', values: [{ id: 'B' }] }] } }, [{ attributes: [0], observations: { '0:0:0': [1] } }]);
+    expect(caught(() => observationsFromSdmxJson(dataSetLevel)).issues.map((issue) => issue.path)).toEqual([['data', 'dataSets', 0, 'attributes', 0]]);
+    const seriesLevel = { data: { structures: [{ ...seriesStructure, attributes: { series: [{ id: 'OBS_STATUS', values: [{ id: 'B' }] }] } }], dataSets: [{ series: { '0:0': { attributes: [0], observations: { '0': [1] } } } }] } };
+    expect(caught(() => observationsFromSdmxJson(seriesLevel)).issues.map((issue) => issue.path)).toEqual([['data', 'dataSets', 0, 'series', '0:0', 'attributes', 0]]);
+  });
+
+  it('names every series dimension when a data set has no series, and treats an undefined value as a missing one', () => {
+    expect(issueTexts(() => observationsFromSdmxJson({ data: { structures: [seriesStructure], dataSets: [{ observations: {} }] } }))).toEqual([
+      'data.dataSets[0]: the structure has series dimensions (INDICATOR, REF_AREA), so the data set needs series',
+    ]);
+    const read = observationsFromSdmxJson(flat({}, [{ observations: { '0:0:0': [undefined], '0:0:1': [null] } }]));
+    expect(read.observations).toEqual([]);
+    expect(read.notes).toEqual([
+      {
+        kind: 'skipped',
+        what: 'value',
+        locations: ['data.dataSets[0].observations["0:0:0"]', 'data.dataSets[0].observations["0:0:1"]'],
+        message: 'value: the value is null (a missing value), so there is no observation (2 records: data.dataSets[0].observations["0:0:0"], data.dataSets[0].observations["0:0:1"])',
+      },
+    ]);
+  });
+
+  it('notes what it does not read with its kind: attributes, measures after the first, a multiplier without a unit, deleting data sets', () => {
+    const structure = { attributes: { observation: [{ id: 'UNIT_MULT', values: [{ id: '9' }] }] }, measures: { observation: [{ id: 'OBS_VALUE' }, {}, 5] } };
+    const { notes } = observationsFromSdmxJson(flat(structure, [{ observations: { '0:0:0': [1] } }, { action: 'Delete', observations: {} }]));
+    expect(notes.map((note) => [note.kind, note.message])).toEqual([
+      ['ignored', 'measure #1: only the first measure is read as the value (1 record: data.structures[0].measures.observation[1])'],
+      ['ignored', 'measure #2: only the first measure is read as the value (1 record: data.structures[0].measures.observation[2])'],
+      ['ignored', 'attribute UNIT_MULT: a power of ten without UNIT_MEASURE is not a unit, so it is not read (1 record: data.structures[0].attributes)'],
+      ['skipped', 'data set: a data set with the action Delete lists values to delete, not values (1 record: data.dataSets[1])'],
+    ]);
+    const ignored = observationsFromSdmxJson(flat({ attributes: { observation: [{ id: 'DECIMALS', values: [] }] } }, [{ observations: {} }])).notes;
+    expect(ignored.map((note) => [note.kind, note.message])).toEqual([
+      ['ignored', 'attribute DECIMALS: this attribute has no field in an observation, so it is not read (1 record: data.structures[0].attributes.observation[0])'],
     ]);
   });
 });
