@@ -238,6 +238,11 @@ describe.each(both)('$name: composites of short values ordered on doubles', ({ r
         expect([missing, direction, ranks(rows, options)]).toEqual([missing, direction, expected[`${missing} ${direction}`]]);
       }
     }
+    // Each score is the fraction rounded once: 0.9 − (0.1 × d) × 1e-100 averaged is 0.9 to 40 digits.
+    const options = optionsOf(indicators, { maxMissingShare: '0.25' });
+    expect(rankByComposite(rows, options).map((result) => result.score?.toString() ?? null)).toEqual(['0.9', null, '0.125']);
+    const batch = rankByCompositeBatch(rows, options);
+    expect(rows.map((_, index) => batch.score(index)?.toString() ?? null)).toEqual(['0.9', null, '0.125']);
   });
 
   it('reads a bound beyond 2^53 exactly, where a double would be off by one', () => {
