@@ -268,3 +268,18 @@ describe.each(both)('$name: composites of short values ordered on doubles', ({ r
     ]);
   });
 });
+
+describe('rankByComposite and rankByCompositeBatch: a score rounded up through nines', () => {
+  it('carries into the first digit when every kept digit after it is a nine', () => {
+    const indicators: Indicator[] = [{ worst: '0', best: '1', weight: '1', clamp: true }];
+    const rows: Row[] = [
+      { code: 'carry', group: '', values: ['0.19999999999999999999999999999999999999995'] },
+      { code: 'keep', group: '', values: ['0.19999999999999999999999999999999999999994'] },
+    ];
+    const options = optionsOf(indicators);
+    const batch = rankByCompositeBatch(rows, options);
+    for (const scores of [rankByComposite(rows, options).map((result) => result.score?.toString()), rows.map((_, index) => batch.score(index)?.toString())]) {
+      expect(scores).toEqual(['0.2', '0.1999999999999999999999999999999999999999']);
+    }
+  });
+});
