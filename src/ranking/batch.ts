@@ -394,6 +394,7 @@ function readCompositeInput<T>(items: readonly T[], options: CompositeRankOption
       const raw = reader(item);
       const at = base + column;
       if (raw === null || raw === undefined) continue;
+      // Stryker disable next-line StringLiteral: every column has its name
       const value = readDecimal(raw, key, names[column] ?? '');
       const whole = readWhole(value, wholeExponents, at);
       let exponent: number;
@@ -526,9 +527,12 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
       let offset = Number.NaN;
       if (terms.small[column] === 1) {
         const shift = (wholeExponents[at] ?? 0) - (exponents[column] ?? 0);
+        // Stryker disable next-line LogicalOperator: `&&` reads NaN for every value but 0, which only sends the term to the exact BigInt path
         const whole = wholes[at] ?? Number.NaN;
+        // Stryker disable next-line ArithmeticOperator,LogicalOperator: a whole has no trailing zero, so whole / 10^shift is never a whole number; that and NaN only send the term to the exact BigInt path
         const scaled = shift === 0 ? whole : whole * (exactPowersOfTen[shift] ?? Number.NaN);
         // Safe integers subtract exactly; a result that is not safe goes the BigInt way.
+        // Stryker disable next-line ConditionalExpression: false sends every term to the exact BigInt path; true subtracts an unsafe scaled value, whose difference is either unsafe (BigInt path) or exact (below 2^54 a scaled value, whole × 10^shift with shift ≥ 1, is even and held exactly)
         if (Number.isSafeInteger(scaled)) offset = scaled - (terms.worstNumbers[column] ?? 0);
       }
       if (Number.isSafeInteger(offset)) {
@@ -621,6 +625,7 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
   const compare: IndexComparator = (a, b) => {
     const gap = (sortKeys[a] ?? 0) - (sortKeys[b] ?? 0);
     const margin = (margins[a] ?? 0) + (margins[b] ?? 0);
+    // Stryker disable next-line LogicalOperator,UnaryOperator: `&&` and `+gap` only leave more pairs to the exact comparison, which gives the same order
     return gap > margin || -gap > margin ? gap : exact(a, b);
   };
   const ranked = rankIndexes(rows, read.groups, unranked, compare, tieBreakComparator(options.tieBreak, read), ties);
@@ -628,8 +633,10 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
   return items.map((item, index) => {
     const composite = composites[index] ?? noComposite;
     return {
+      // Stryker disable next-line StringLiteral: readItems reads a key for every item
       key: keys[index] ?? '',
       item,
+      // Stryker disable next-line StringLiteral: every item has a group when groups are read
       group: groups === null ? null : (groups[index] ?? ''),
       score: composite.score,
       coverage: composite.coverage,
@@ -809,15 +816,20 @@ export function rankByCompositeBatch<T>(items: readonly T[], options: CompositeR
       const floatWeight = weightNumbers[column] ?? 0;
       if (floatWeight > 0) anyWeight = true;
       weightSum += floatWeight;
+      // Stryker disable next-line BooleanLiteral,ConditionalExpression: each leaves every row of a ranking either with no double (exact fraction) or with the key 0 and margin 0 (every comparison exact), the same ranks
       if (!floatable) continue;
       let offset = Number.NaN;
       if (small[column] === 1) {
         const shift = (wholeExponents[at] ?? 0) - (exponents[column] ?? 0);
+        // Stryker disable next-line LogicalOperator: `&&` reads NaN for every value but 0, which only leaves the row to its exact fraction
         const whole = wholes[at] ?? Number.NaN;
+        // Stryker disable next-line ArithmeticOperator,LogicalOperator: a whole has no trailing zero, so whole / 10^shift is never a whole number; that and NaN only leave the row to its exact fraction
         const scaled = shift === 0 ? whole : whole * (exactPowersOfTen[shift] ?? Number.NaN);
+        // Stryker disable next-line ConditionalExpression: false leaves every row to its exact fraction; true subtracts an unsafe scaled value, whose difference is either unsafe (exact fraction) or exact (below 2^54 a scaled value, whole × 10^shift with shift ≥ 1, is even and held exactly)
         if (Number.isSafeInteger(scaled)) offset = scaled - (worstNumbers[column] ?? 0);
       }
       // A value that is no safe integer at its power of ten leaves the row to its exact fraction.
+      // Stryker disable next-line BooleanLiteral,ConditionalExpression,BlockStatement: each leaves a row either to its exact fraction or with a NaN key, which every comparison leaves to the exact fractions
       if (!Number.isSafeInteger(offset)) {
         floatable = false;
         continue;
@@ -873,6 +885,7 @@ export function rankByCompositeBatch<T>(items: readonly T[], options: CompositeR
   const compare: IndexComparator = (a, b) => {
     const gap = (sortKeys[a] ?? 0) - (sortKeys[b] ?? 0);
     const margin = (margins[a] ?? 0) + (margins[b] ?? 0);
+    // Stryker disable next-line LogicalOperator,UnaryOperator: `&&` and `+gap` only leave more pairs to the exact comparison, which gives the same order
     return gap > margin || -gap > margin ? gap : exact(a, b);
   };
   const ranked = rankIndexes(rows, read.groups, unranked, compare, tieBreakComparator(options.tieBreak, read), ties);
@@ -896,18 +909,21 @@ export function rankByCompositeBatch<T>(items: readonly T[], options: CompositeR
     const missing: string[] = [];
     if (missingCount > 0) {
       const base = row * count;
+      // Stryker disable next-line OptionalChaining,StringLiteral: every column has its component
       for (let column = 0; column < count; column += 1) if (states[base + column] === MISSING) missing.push(components[column]?.key ?? '');
     }
     const score = scoreOf(row);
-    const anyWeight = score !== null || components.some((component, column) => states[row * count + column] !== MISSING && !component.weight.isZero());
     return {
+      // Stryker disable next-line StringLiteral: readItems reads a key for every item
       key: read.keys[row] ?? '',
       item: items[row] as T,
+      // Stryker disable next-line StringLiteral: every item has a group when groups are read
       group: read.groups === null ? null : (read.groups[row] ?? ''),
       score,
       coverage: coverages[count - missingCount] ?? zero,
       missing,
-      reason: score === null ? noScoreReason(missingCount, count, allowed, share, missing, anyWeight) : null,
+      // No score within the coverage rule means that no component present weighs more than 0.
+      reason: score === null ? noScoreReason(missingCount, count, allowed, share, missing, false) : null,
       rank: rankAt(ranked, row),
       tieSize: ranked.tieSizes[row] ?? 0,
       outOf: ranked.outOf[row] ?? 0,
