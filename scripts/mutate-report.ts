@@ -287,7 +287,8 @@ export function fileTables(summaries: readonly DomainSummary[]): string {
       const rows = [
         ...summary.files.map(({ file, score: fileScore }) => {
           const mark = summary.changed.includes(file) ? ' (changed since measured)' : '';
-          return `| \`${file}\`${mark} | ${percentOf(fileScore)} | ${thousands(fileScore.valid)} | ${String(fileScore.survived)} | ${String(fileScore.noCoverage)} | ${String(fileScore.disabled)} | ${String(fileScore.staticUntested)} |`;
+          const shown = fileScore.valid === 0 && fileScore.ignored === 0 ? 'nothing to mutate' : percentOf(fileScore);
+          return `| \`${file}\`${mark} | ${shown} | ${thousands(fileScore.valid)} | ${String(fileScore.survived)} | ${String(fileScore.noCoverage)} | ${String(fileScore.disabled)} | ${String(fileScore.staticUntested)} |`;
         }),
         ...summary.unmeasured.map((file) => `| \`${file}\` | not measured | | | | | |`),
       ];

@@ -61,17 +61,19 @@ describe('summarize and the tables', () => {
       'src/growth/rates.ts': { source: 'rates v1', mutants: mutants([...Array<string>(9).fill('Killed'), 'Survived']) },
       'src/growth/batch.ts': { source: 'batch v1', mutants: mutants(['Killed', 'Killed', 'Killed', 'NoCoverage']) },
       'src/growth/gone.ts': { source: 'gone', mutants: mutants(['Killed']) },
+      'src/growth/reasons.ts': { source: 'types', mutants: [] },
     },
   };
   const sources = new Map([
     ['rates.ts', 'rates v1'],
     ['batch.ts', 'batch v2'],
     ['series.ts', 'series'],
+    ['reasons.ts', 'types'],
   ]);
   const summary = summarize('growth', report, sources);
 
   it('names the files never measured, and those changed or removed since they were measured', () => {
-    expect(summary.files.map(({ file }) => file)).toEqual(['batch.ts', 'gone.ts', 'rates.ts']);
+    expect(summary.files.map(({ file }) => file)).toEqual(['batch.ts', 'gone.ts', 'rates.ts', 'reasons.ts']);
     expect(summary.unmeasured).toEqual(['series.ts']);
     expect(summary.changed).toEqual(['batch.ts', 'gone.ts (removed)']);
     expect(summary.total).toMatchObject({ detected: 13, valid: 15 });
@@ -96,6 +98,7 @@ describe('summarize and the tables', () => {
       '| `batch.ts` (changed since measured) | 75.0 % | 4 | 0 | 1 | 0 | 0 |',
       '| `gone.ts` | 100.0 % | 1 | 0 | 0 | 0 | 0 |',
       '| `rates.ts` | 90.0 % | 10 | 1 | 0 | 0 | 0 |',
+      '| `reasons.ts` | nothing to mutate | 0 | 0 | 0 | 0 | 0 |',
       '| `series.ts` | not measured | | | | | |',
     ]);
   });
