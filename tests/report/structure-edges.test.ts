@@ -99,3 +99,33 @@ describe('structureChart and structureSection in English', () => {
     expect(structureTable(revised, twoSectors).rows[0]?.cells['share-2024']?.text).toBe('50.0');
   });
 });
+
+describe('structure texts in Vietnamese, and the English summary', () => {
+  it('names the table, the chart and the missing parts in Vietnamese', () => {
+    const vi = { ...options, lang: 'vi' as const };
+    const table = structureTable(dataset, vi);
+    expect([table.title, table.columns[0]?.label, table.columns.at(-1)?.label, table.rows.at(-1)?.cells.part?.text, table.notes[1]]).toEqual([
+      'Cơ cấu tổng giá trị sản xuất (giá hiện hành) theo ngành (%)', 'Ngành', 'Chuyển dịch 2020–2024 (điểm %)', 'Tổng số',
+      'Tỷ trọng tính trên tổng các ngành; số làm tròn nên tổng có thể lệch 0,1.',
+    ]);
+    const chart = structureChart(dataset, vi);
+    expect([chart.title, chart.description, chart.categoryLabel, chart.valueLabel]).toEqual([
+      'Cơ cấu tổng giá trị sản xuất (giá hiện hành) theo ngành',
+      'Tỷ trọng của từng ngành trong tổng giá trị sản xuất (giá hiện hành) 2020–2024, mỗi năm một cột chồng bằng 100%.',
+      'Năm', 'Tỷ trọng (%)',
+    ]);
+    const partial = sectors({ agriculture: { 2024: 1 } });
+    expect(structureTable(partial, { ...vi, from: 2024, to: 2024 }).notes).toContain('Năm 2024 thiếu số liệu của: Công nghiệp - xây dựng, Dịch vụ; không tính được cơ cấu năm này.');
+  });
+
+  it('says in English how each share moved', () => {
+    expect(structureSection(dataset, options).paragraphs).toEqual([
+      'The economic structure shifted: agriculture, forestry and fisheries fell from 38.4% to 29.6% (-8.8 percentage points); industry and construction rose from 33.0% to 39.4% (+6.4 percentage points); services rose from 28.6% to 31.0% (+2.5 percentage points).',
+    ]);
+  });
+
+  it('accepts the years 1000 and 9999 themselves', () => {
+    expect(structureTable(dataset, { ...options, from: 1000, to: 1000 }).columns.map((column) => column.id)).toEqual(['part', 'share-1000', 'shift']);
+    expect(structureTable(dataset, { ...options, from: 9999, to: 9999 }).columns.map((column) => column.id)).toEqual(['part', 'share-9999', 'shift']);
+  });
+});
