@@ -178,7 +178,7 @@ interface Words {
   readonly fulfilment: (label: string) => string;
   readonly previous: (period: string) => string;
   readonly samePeriod: string;
-  readonly sentence: Readonly<Record<'revenue' | 'spending', (period: string, amount: string, parts: string) => string>>;
+  readonly sentence: Readonly<Record<'revenue' | 'spending', (period: string, amount: string, parts: readonly string[]) => string>>;
   readonly sectionTitle: string;
   readonly documents: (list: string) => string;
   readonly unit: (unit: string) => string;
@@ -194,8 +194,8 @@ const words: Readonly<Record<Language, Words>> = {
     previous: (period) => `Cùng kỳ ${period}`,
     samePeriod: 'So cùng kỳ (%)',
     sentence: {
-      revenue: (period, amount, parts) => `Thu ngân sách trên địa bàn ${period} ước đạt ${amount}, ${parts}.`,
-      spending: (period, amount, parts) => `Chi ngân sách địa phương ${period} ước ${amount}, ${parts}.`,
+      revenue: (period, amount, parts) => `Thu ngân sách trên địa bàn ${period} ước đạt ${amount}${parts.map((part) => `, ${part}`).join('')}.`,
+      spending: (period, amount, parts) => `Chi ngân sách địa phương ${period} ước ${amount}${parts.map((part) => `, ${part}`).join('')}.`,
     },
     sectionTitle: 'Thu, chi ngân sách',
     documents: (list) => `Dự toán theo: ${list}.`,
@@ -210,8 +210,8 @@ const words: Readonly<Record<Language, Words>> = {
     previous: (period) => `Same period ${period}`,
     samePeriod: 'Against the same period (%)',
     sentence: {
-      revenue: (period, amount, parts) => `Budget revenue in the area in ${period} is estimated at ${amount}: it ${parts}.`,
-      spending: (period, amount, parts) => `Local budget spending in ${period} is estimated at ${amount}: it ${parts}.`,
+      revenue: (period, amount, parts) => `Budget revenue in the area in ${period} is estimated at ${amount}${parts.length === 0 ? '' : `: it ${parts.join(', ')}`}.`,
+      spending: (period, amount, parts) => `Local budget spending in ${period} is estimated at ${amount}${parts.length === 0 ? '' : `: it ${parts.join(', ')}`}.`,
     },
     sectionTitle: 'Budget revenue and spending',
     documents: (list) => `Estimates from: ${list}.`,
@@ -369,7 +369,7 @@ function sentence(dataset: Dataset, review: BudgetReview, kind: 'revenue' | 'spe
   });
   if (total.previous !== null && !total.previous.isZero()) parts.push(formatPercentOfSamePeriod(actual.div(total.previous).times(100), { lang }));
   const amount = `${formatNumber(actual, { lang, digits: indicator.precision, minimumDigits: 0 })} ${unit}`;
-  return words[lang].sentence[kind](formatPeriodLabel(review.period, lang, { inSentence: true }), amount, parts.join(', '));
+  return words[lang].sentence[kind](formatPeriodLabel(review.period, lang, { inSentence: true }), amount, parts);
 }
 
 /**

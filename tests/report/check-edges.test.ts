@@ -1,0 +1,155 @@
+/* The checks of hand-built blocks and reports (src/report/check.ts): every problem a user can make, with its path and message. */
+import { describe, expect, it } from 'vitest';
+import { type Chart, type Report, type SeriesChart, type Table, economicSectors, renderChartSvg, renderCsv, renderJson, seriesChartTable, structureChart, toDecimal } from '../../src/index.js';
+import { nhuXuanReviewCatalog as catalog, nhuXuanReviewDataset as dataset } from '../../src/datasets/nhu-xuan/index.js';
+import { caught, issueLines } from '../helpers.js';
+
+function seriesChart(): SeriesChart {
+  return structureChart(dataset, { catalog, lang: 'en', indicator: 'PRODUCTION_VALUE_CURRENT', area: '402', dimension: 'sector', parts: economicSectors, from: 2023, to: 2024 });
+}
+
+function barChart(): Chart {
+  return {
+    kind: 'chart', id: 'bars', lang: 'en', title: 'T', description: 'D', categoryLabel: 'C', valueLabel: 'V', orientation: 'vertical',
+    scale: { min: toDecimal(0), max: toDecimal(10), ticks: [{ value: toDecimal(0), text: '0' }] },
+    reference: { value: toDecimal(5), label: 'Target' },
+    bars: [{ label: 'A', value: toDecimal(3), text: '3', tone: 'met', title: 'A: 3' }],
+    legend: [{ tone: 'reference', label: 'Target' }],
+  } as unknown as Chart;
+}
+
+function problems(action: () => unknown): { message: string; lines: string[] } {
+  const error = caught(action);
+  expect(error.code).toBe('invalid-input');
+  return { message: error.message.slice(0, error.message.indexOf('\n')), lines: issueLines(error.issues) };
+}
+
+describe('checks of a series chart', () => {
+  it('accepts the chart as built, and renders it', () => {
+    expect(seriesChartTable(seriesChart()).rows.map((row) => row.id)).toHaveLength(2);
+    expect(renderChartSvg(seriesChart())).toContain('<svg');
+  });
+
+  it('names a bad type, stacking, scale, reference, legend, repeated or empty series ids, roles and statuses', () => {
+    const chart = seriesChart();
+    const [first, second, third] = chart.series;
+    const broken = {
+      ...chart,
+      type: 'pie',
+      stacked: 'yes',
+      scale: { min: toDecimal(5), max: toDecimal(5), ticks: [{ value: 1, text: 2 }] },
+      references: [{ value: null, label: 'x' }],
+      statusLegend: [{ tone: 'blue', label: 'B' }],
+      series: [
+        { ...first, id: '' },
+        { ...second, id: 'industry', role: 'plan' },
+        { ...third, id: 'industry', points: [{ ...third?.points[0], status: 'late' }, { ...third?.points[1], title: undefined }] },
+      ],
+    } as unknown as SeriesChart;
+    const { message, lines } = problems(() => seriesChartTable(broken));
+    expect(message).toBe('seriesChartTable: invalid series-chart: 12 problems');
+    expect(lines).toEqual([
+      "type: expected 'line' or 'bars'; got \"pie\"",
+      'stacked: expected true, false or nothing; got "yes"',
+      "scale.max: the scale's max must be greater than its min; got min 5 and max 5",
+      'scale.ticks[0].value: expected a Decimal (use toDecimal); got number 1',
+      'scale.ticks[0].text: expected a string; got number 2',
+      'references[0].value: expected a Decimal (use toDecimal); got null',
+      'statusLegend[0].tone: expected a tone, one of exceeded, met, not-met, not-assessable, ahead, on-pace, behind, neutral, highlight or reference; got "blue"',
+      'series[0].id: expected a non-empty series id; got ""',
+      "series[1].role: expected a role 'actual', 'target' or 'series'; got \"plan\"",
+      'series[2].id: series id "industry" is used twice',
+      'series[2].points[0].status: expected a status, one of exceeded, met, not-met, not-assessable, ahead, on-pace, behind; got "late"',
+      'series[2].points[1].title: expected a string; got undefined',
+    ]);
+  });
+
+  it('refuses a chart without series, and series, points and legends that are not objects', () => {
+    expect(problems(() => seriesChartTable({ ...seriesChart(), series: [] })).lines).toEqual(['series: expected one series or more; got none']);
+    const odd = { ...seriesChart(), categories: 'x', references: {}, statusLegend: [7], series: [true, { id: 'a', label: 'A', role: 'series', points: [3] }] } as unknown as SeriesChart;
+    expect(problems(() => seriesChartTable(odd)).lines).toEqual([
+      'categories: expected an array of strings; got "x"',
+      'references: expected an array of reference lines; got an object',
+      'statusLegend[0]: expected a legend entry { tone, label }; got number 7',
+      'series[0]: expected a series { id, label, role, points }; got boolean true',
+      'series[1].points: expected one point per category (0); got 1',
+      'series[1].points[0]: expected a point { value, text, title }; got number 3',
+    ]);
+  });
+});
+
+describe('checks of a bar chart', () => {
+  it('accepts the chart as built, and says which kinds it accepts', () => {
+    expect(renderChartSvg(barChart())).toContain('<svg');
+    const error = caught(() => renderChartSvg({ kind: 'table' } as unknown as Chart));
+    expect([error.code, error.message]).toEqual(['invalid-argument', 'renderChartSvg: expected a chart or a series-chart; got an object of kind "table"']);
+  });
+
+  it('names a bad orientation, scale, reference, bar fields and legend entries', () => {
+    const chart = barChart();
+    const broken = {
+      ...chart,
+      orientation: 'diagonal',
+      scale: { min: 0, max: toDecimal(1), ticks: [5] },
+      reference: { value: toDecimal(1), label: 3 },
+      bars: [{ label: 'A', value: toDecimal(1), text: '1', title: 'A', tone: 'reference', rank: 1, mark: false }, 'B'],
+      legend: [{ tone: 'met', label: null }, 1n],
+    } as unknown as Chart;
+    const { message, lines } = problems(() => renderChartSvg(broken));
+    expect(message).toBe('renderChartSvg: invalid chart: 10 problems');
+    expect(lines).toEqual([
+      "orientation: expected 'horizontal' or 'vertical'; got \"diagonal\"",
+      'scale.min: expected a Decimal (use toDecimal); got number 0',
+      'scale.ticks[0]: expected a tick { value, text }; got number 5',
+      'reference.label: expected a string; got number 3',
+      'bars[0].tone: expected a tone, one of exceeded, met, not-met, not-assessable, ahead, on-pace, behind, neutral, highlight; got "reference"',
+      'bars[0].rank: expected a string; got number 1',
+      'bars[0].mark: expected a string; got boolean false',
+      'bars[1]: expected a bar { label, value, text, tone, title }; got "B"',
+      'legend[0].label: expected a string; got null',
+      'legend[1]: expected a legend entry { tone, label }; got bigint 1',
+    ]);
+  });
+
+  it('refuses a reference that is not an object and a scale that is missing', () => {
+    const broken = { ...barChart(), reference: 'none', scale: undefined } as unknown as Chart;
+    expect(problems(() => renderChartSvg(broken)).lines).toEqual([
+      'scale: expected a scale { min, max, ticks }; got undefined',
+      'reference: expected null or a reference line { value, label }; got "none"',
+    ]);
+  });
+});
+
+describe('checks of a table and a report', () => {
+  it('names an empty column id, a row that is not an object and cells that are not an object', () => {
+    const table = {
+      kind: 'table', id: 't', lang: 'en', title: 'T', notes: [],
+      columns: [{ id: '', label: 'X', kind: 'text' }, 'column'],
+      rows: [null, { id: 'r', cells: [] }, { id: 'q', cells: { } }],
+    } as unknown as Table;
+    expect(problems(() => renderCsv(table)).lines).toEqual([
+      'columns[0].id: expected a non-empty column id; got ""',
+      'columns[1]: expected a column { id, label, kind }; got "column"',
+      'rows[0]: expected a row { id, cells }; got null',
+      'rows[1].cells: expected an object of cells keyed by column id; got an array',
+    ]);
+  });
+
+  it('names a bad page-break flag, fields and sections that are not objects, and a block of an unknown kind', () => {
+    const report = {
+      kind: 'report', lang: 'en', title: 'R', notes: [], pageBreaks: 'yes',
+      fields: [{ label: 'Area', value: 'Như Xuân' }, () => 1],
+      sections: [4, { id: 's', title: 'S', paragraphs: [], blocks: [{ kind: 'image', id: 'i' }, 'table'] }],
+    } as unknown as Report;
+    const { message, lines } = problems(() => renderJson(report));
+    expect(message).toBe('renderJson: invalid report: 5 problems');
+    expect(lines).toEqual([
+      'pageBreaks: expected true, false or nothing; got "yes"',
+      'fields[1]: expected a field { label, value }; got a function',
+      'sections[0]: expected a section { id, title, paragraphs, blocks }; got number 4',
+      "sections[1].blocks[0].kind: expected a block of kind 'table', 'chart' or 'series-chart'; got \"image\"",
+      'sections[1].blocks[1]: expected a table or a chart; got "table"',
+    ]);
+    expect(renderJson({ ...report, pageBreaks: true, fields: [], sections: [] })).toMatchObject({ kind: 'report', pageBreaks: true });
+  });
+});
