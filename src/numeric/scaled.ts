@@ -6,10 +6,10 @@
 import { Decimal, checkDecimalInput, maxDecimalTextLength, maxExponent, maxResultExponent, maxSignificantDigits, minExponent } from './decimal.js';
 import { PlanningError } from './errors.js';
 
-// Powers of ten up to this exponent are made once, at load: batch paths ask for small ones in inner loops.
+// Powers of ten up to this exponent are made once, at the first call rather than at import (a
+// consumer that never runs a batch pays nothing): batch paths ask for small ones in inner loops.
 const cachedPowers = 400;
-// Stryker disable next-line ObjectLiteral,ArithmeticOperator,ArrowFunction: a shorter or empty cache only sends more exponents to the same `10n ** exponent` below
-const powers: readonly bigint[] = Array.from({ length: cachedPowers + 1 }, (_, exponent) => 10n ** BigInt(exponent));
+let powers: readonly bigint[] | undefined;
 
 /**
  * 10 to a whole, non-negative power, as a BigInt.
@@ -23,6 +23,8 @@ const powers: readonly bigint[] = Array.from({ length: cachedPowers + 1 }, (_, e
  * //=> 1000000000n
  */
 export function powerOfTen(exponent: number): bigint {
+  // Stryker disable next-line ObjectLiteral,ArithmeticOperator,ArrowFunction: a shorter or empty cache only sends more exponents to the same `10n ** exponent` below
+  powers ??= Array.from({ length: cachedPowers + 1 }, (_, exponent) => 10n ** BigInt(exponent));
   return powers[exponent] ?? 10n ** BigInt(exponent);
 }
 
