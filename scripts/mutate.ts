@@ -9,8 +9,9 @@
  * `npm run mutate -- --mutate 'src/growth/**'` re-tests only the growth mutants and tests that changed
  * since; `npm run mutate` runs every domain in turn; `npm run mutate -- --scores` prints the score of
  * each domain from the committed files without running anything, and `npm run mutate -- --update-docs`
- * writes them into the README's table and the tables of docs/testing.md. Other arguments go to Stryker as
- * they are (`--concurrency 1`, `--force` to re-test everything, `--testFiles` with a pattern of every
+ * writes them into the README's table and the tables of docs/testing.md; `--merge REF` takes into the
+ * committed results every file whose results the branch REF changed since it parted from HEAD.
+ * Other arguments go to Stryker as they are (`--concurrency 1`, `--force` to re-test everything, `--testFiles` with a pattern of every
  * test file to test with the whole suite rather than the domain's own tests; static mutants then
  * survive whatever the tests do, see vitest.mutate.config.ts).
  *
@@ -23,6 +24,7 @@ import {
   MUTATION_FILES_BLOCK,
   MUTATION_GUIDE,
   MUTATION_TABLE_BLOCK,
+  type Report,
   domainTable,
   fileTables,
   mergeReports,
@@ -51,6 +53,45 @@ if (process.argv.includes('--update-docs')) {
   writeFileSync('README.md', replaceBlock(readFileSync('README.md', 'utf8'), MUTATION_TABLE_BLOCK, domainTable(summaries)));
   writeFileSync(MUTATION_GUIDE, replaceBlock(readFileSync(MUTATION_GUIDE, 'utf8'), MUTATION_FILES_BLOCK, fileTables(summaries)));
   console.log(`mutate: wrote the mutation tables of README.md and ${MUTATION_GUIDE} from stryker-incremental/`);
+  process.exit(0);
+}
+
+// Two branches that measured files of one domain each rewrote its committed results: a git merge
+// cannot join the JSON, so the merge keeps ours and this takes from REF every file whose results REF
+// changed since the branches parted (`npm run mutate -- --merge REF`, during or after `git merge REF`).
+const mergeAt = process.argv.indexOf('--merge');
+if (mergeAt >= 0) {
+  const ref = process.argv[mergeAt + 1];
+  if (ref === undefined || ref.startsWith('-')) {
+    console.error('mutate: --merge needs the branch or commit whose results to take, such as --merge helper-branch');
+    process.exit(2);
+  }
+  const git = (...gitArgs: string[]): string | undefined => {
+    const result = spawnSync('git', gitArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
+    return result.status === 0 ? result.stdout : undefined;
+  };
+  const base = git('merge-base', 'HEAD', ref)?.trim();
+  if (base === undefined) {
+    console.error(`mutate: ${ref} has no common commit with HEAD (git merge-base HEAD ${ref} failed)`);
+    process.exit(2);
+  }
+  const theirFiles = (git('ls-tree', '--name-only', `${ref}:stryker-incremental`) ?? '').split('\n').filter((name) => name.endsWith('.json'));
+  for (const name of theirFiles) {
+    const path = `stryker-incremental/${name}`;
+    const theirs = JSON.parse(git('show', `${ref}:${path}`) ?? '{"files":{}}') as Report;
+    const baseText = git('show', `${base}:${path}`);
+    const before = baseText === undefined ? undefined : (JSON.parse(baseText) as Report);
+    const changed = new Set(
+      Object.entries(theirs.files)
+        .filter(([file, entry]) => JSON.stringify(entry) !== JSON.stringify(before?.files[file]))
+        .map(([file]) => file),
+    );
+    const ours = readReport(path);
+    if (changed.size === 0) continue;
+    const merged = ours === undefined ? theirs : mergeReports(ours, theirs, (file) => changed.has(file), new Set());
+    writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`);
+    console.log(`mutate: ${path}: took ${[...changed].sort().join(', ')} from ${ref}`);
+  }
   process.exit(0);
 }
 
