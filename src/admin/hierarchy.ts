@@ -515,8 +515,12 @@ export function parentLinksHold(index: HierarchyIndex): boolean {
     const { from: parentFrom, to: parentTo, rank: parentRank } = entry;
     for (const child of children) {
       const { from, to, rank } = child;
-      if (from > to || child.unit.code === parentCode) continue;
-      if (from < parentFrom || to > parentTo || (rank >= 0 && parentRank >= rank)) return false;
+      // The exemptions are read only for a link that fails: most links hold, and the unit's code is one
+      // more object to load per child.
+      if (from < parentFrom || to > parentTo || (rank >= 0 && parentRank >= rank)) {
+        if (from > to || child.unit.code === parentCode) continue;
+        return false;
+      }
     }
   }
   return true;
