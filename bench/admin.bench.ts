@@ -11,6 +11,9 @@
  * versions (a lone version stored bare, as the library stores it) and a scan of the versions for the
  * one valid that day over the same lists. Goal (issue 15):
  * at least 5 million look-ups a second.
+ * unit-lookup-map: the same look-ups against a bare `Map.get` of each code in a Map from code to unit
+ * (no date, no versions): the floor that any look-up of string codes in a hash table pays on this
+ * machine, for reading the absolute goal. No goal; kept for information.
  */
 import { performance } from 'node:perf_hooks';
 import { type AdminUnitInput, type Hierarchy, buildHierarchy, unitsOfCodes } from '../src/index.js';
@@ -100,7 +103,18 @@ async function runBuild(context: BenchmarkContext): Promise<BenchRow> {
   });
 }
 
-async function runLookup(context: BenchmarkContext): Promise<BenchRow> {
+interface LookupData {
+  readonly units: readonly AdminUnitInput[];
+  readonly hierarchy: Hierarchy;
+  readonly plain: PlainHierarchy;
+  readonly lookups: number;
+  readonly dates: readonly string[];
+  /** The look-ups grouped by date, as a join of a dataset to its hierarchy groups them: both sides get these lists. */
+  readonly codesByDate: readonly (readonly string[])[];
+  readonly distinctCodes: number;
+}
+
+function lookupData(context: BenchmarkContext): LookupData {
   const units = syntheticUnits(context);
   const hierarchy = buildHierarchy(units);
   const plain = buildPlain(units);
@@ -115,13 +129,22 @@ async function runLookup(context: BenchmarkContext): Promise<BenchRow> {
     codesByDate[randomInt(random, dates.length)]?.push(code);
     allCodes.push(code);
   }
-  const runLibrary = (): number => {
-    let found = 0;
-    dates.forEach((date, at) => {
-      for (const unit of unitsOfCodes(hierarchy, codesByDate[at] ?? [], date)) if (unit !== undefined) found += 1;
-    });
-    return found;
-  };
+  return { units, hierarchy, plain, lookups, dates, codesByDate, distinctCodes: new Set(allCodes).size };
+}
+
+/** The library's look-ups: unitsOfCodes, one call per date; the number of units found. */
+function libraryLookups({ hierarchy, dates, codesByDate }: LookupData): number {
+  let found = 0;
+  dates.forEach((date, at) => {
+    for (const unit of unitsOfCodes(hierarchy, codesByDate[at] ?? [], date)) if (unit !== undefined) found += 1;
+  });
+  return found;
+}
+
+async function runLookup(context: BenchmarkContext): Promise<BenchRow> {
+  const data = lookupData(context);
+  const { units, plain, lookups, dates, codesByDate } = data;
+  const runLibrary = (): number => libraryLookups(data);
   const runPlain = (): number => {
     let found = 0;
     dates.forEach((date, at) => {
@@ -141,8 +164,37 @@ async function runLookup(context: BenchmarkContext): Promise<BenchRow> {
     rounds: context.rounds ?? 9,
     scale: context.scale,
     notes: [
-      `${String(lookups)} look-ups of ${String(new Set(allCodes).size)} distinct codes among ${String(units.length)} units; ${String(libraryFound)} valid on their date`,
+      `${String(lookups)} look-ups of ${String(data.distinctCodes)} distinct codes among ${String(units.length)} units; ${String(libraryFound)} valid on their date`,
       'library: unitsOfCodes, one call per date over that date\'s codes',
+    ],
+  });
+}
+
+async function runLookupFloor(context: BenchmarkContext): Promise<BenchRow> {
+  const data = lookupData(context);
+  const { units, lookups, codesByDate } = data;
+  const unitByCode = new Map<string, AdminUnitInput>();
+  for (const unit of units) unitByCode.set(unit.code, unit);
+  const runMap = (): number => {
+    let found = 0;
+    for (const codes of codesByDate) for (const code of codes) if (unitByCode.get(code) !== undefined) found += 1;
+    return found;
+  };
+  // Every code of the synthetic hierarchy is valid on each date from 2012 on, so both count every look-up.
+  const libraryFound = libraryLookups(data);
+  const mapFound = runMap();
+  if (libraryFound !== mapFound) throw new Error(`unitsOfCodes found ${String(libraryFound)} units and Map.get ${String(mapFound)}`);
+  return compare({
+    name: 'unit-lookup-map',
+    goal: { kind: 'none' },
+    baseline: 'a bare Map.get of each code (no date, no versions)',
+    library: () => libraryLookups(data),
+    against: runMap,
+    rounds: context.rounds ?? 9,
+    scale: context.scale,
+    operations: lookups,
+    notes: [
+      `${String(lookups)} look-ups of ${String(data.distinctCodes)} distinct codes among ${String(units.length)} units: the floor of a look-up of string codes in a hash table on this machine`,
     ],
   });
 }
@@ -151,4 +203,5 @@ async function runLookup(context: BenchmarkContext): Promise<BenchRow> {
 export const benchmarks: readonly Benchmark[] = [
   { name: 'hierarchy-build', title: 'build a hierarchy of 110,763 units', run: runBuild },
   { name: 'unit-lookup', title: 'unitAt on 1,000,000 random codes', run: runLookup },
+  { name: 'unit-lookup-map', title: 'the same look-ups against a bare Map.get', run: runLookupFloor },
 ];

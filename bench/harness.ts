@@ -235,6 +235,8 @@ export interface RowInput {
   /** The data size as a share of the issue's; a goal is judged only at 1. */
   readonly scale: number;
   readonly notes?: readonly string[];
+  /** The operations one run does, for a row whose goal is not a rate: both rates are then noted. */
+  readonly operations?: number;
 }
 
 /**
@@ -251,6 +253,10 @@ export function toRow(input: RowInput): BenchRow {
   const ratio = median(ratios);
   const notes = [...(input.notes ?? [])];
   if (input.goal.kind === 'rate') notes.push(`${formatRate((input.goal.operations / library) * 1000)} operations/s`);
+  else if (input.operations !== undefined) {
+    const baseline = median(baselineMs);
+    notes.push(`library ${formatRate((input.operations / library) * 1000)} operations/s, baseline ${formatRate((input.operations / baseline) * 1000)} operations/s`);
+  }
   return {
     name: input.name,
     library_ms: rounded(library, 3),
@@ -284,6 +290,8 @@ export interface Comparison {
   /** The peak RSS to report, read where the benchmark chose (by default after the rounds). */
   readonly peakRssMb?: number;
   readonly notes?: readonly string[];
+  /** The operations one run does, for a row whose goal is not a rate (see {@link RowInput}). */
+  readonly operations?: number;
 }
 
 /** Times a comparison in interleaved rounds and prints its row. */
@@ -300,6 +308,7 @@ export async function compare(comparison: Comparison): Promise<BenchRow> {
     peakRssMb: comparison.peakRssMb ?? peakRssMb(),
     scale: comparison.scale,
     notes: [...(comparison.notes ?? []), sampling],
+    ...(comparison.operations === undefined ? {} : { operations: comparison.operations }),
   });
   printRow(row);
   return row;

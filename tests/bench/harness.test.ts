@@ -174,6 +174,13 @@ describe('rows', () => {
     expect(row.goal_ratio).toBeNull();
   });
 
+  it('note both rates for a row whose goal is not a rate, when told the operations of a run', () => {
+    const row = toRow({ name: 'unit-lookup-map', goal: { kind: 'none' }, baseline: 'Map.get', timings, peakRssMb: 80, scale: 1, operations: 1e6 });
+    // 1,000,000 look-ups in a median 20 ms (library) and 5 ms (baseline)
+    expect(row.notes).toEqual(['library 50 M operations/s, baseline 200 M operations/s']);
+    expect(row.met).toBeNull();
+  });
+
   it('refuses timings that do not pair up', () => {
     expect(() => toRow({ name: 'x', goal: { kind: 'none' }, baseline: 'y', timings: { libraryMs: [1, 2], baselineMs: [1] }, peakRssMb: 1, scale: 1 })).toThrow(
       'a row needs as many library as baseline times, at least one; got 2 and 1',
