@@ -460,7 +460,7 @@ export function indexChart(dataset: Dataset, indicators: readonly string[], opti
     id: options.id ?? 'index-chart',
     lang,
     title: text.indexTitle(from),
-    description: text.indexDescription(from, series.map((each) => each.label).join(lang === 'vi' ? ', ' : ', ')),
+    description: text.indexDescription(from, series.map((each) => each.label).join(', ')),
     type: 'line',
     categoryLabel: text.year,
     valueLabel: text.indexLabel(from),

@@ -38,8 +38,8 @@ describe('areaLeagueTable at its edges', () => {
   });
 
   it('refuses what is not a list of areas, and a catalog that is not one', () => {
-    expectFailure(() => areaLeagueTable('16174' as never, { catalog, lang: 'en' }), 'invalid-argument', /^areaLeagueTable: /);
-    expectFailure(() => areaLeagueTable(entries, { catalog: {} as never, lang: 'en' }), 'invalid-argument', /^areaLeagueTable: /);
+    expectFailure(() => areaLeagueTable('16174' as never, { catalog, lang: 'en' }), 'invalid-argument', /^areaLeagueTable: expected an array of areas \{ area, name, assessment \}; got /);
+    expectFailure(() => areaLeagueTable(entries, { catalog: {} as never, lang: 'en' }), 'invalid-argument', /^areaLeagueTable: options\.catalog must be a catalog/);
     expectFailure(() => areaLeagueTable(entries, { catalog, lang: 'fr' as 'en' }), 'invalid-argument', /^areaLeagueTable: lang must be/);
   });
 });

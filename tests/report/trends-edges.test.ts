@@ -189,6 +189,59 @@ describe('what the charts refuse', () => {
   });
 });
 
+describe('the charts as a whole', () => {
+  const areas = [{ code: '402', name: 'Như Xuân' }, { code: '999', name: 'X' }];
+
+  it('scales an area trend to its values, and has no reference line and no status legend', () => {
+    const chart = areaTrendChart(dataset, 'BUDGET_REVENUE', { catalog, lang: 'en', areas, from: 2022, to: 2024 });
+    expect(chart).toMatchObject({ kind: 'series-chart', type: 'line', references: [], statusLegend: [] });
+    expect(chart.series.map((series) => [series.id, series.label, series.role])).toEqual([['402', 'Như Xuân', 'series'], ['999', 'X', 'series']]);
+    expect(chart.scale.max.greaterThanOrEqualTo(672.8)).toBe(true);
+    expect(chart.scale.max.lessThan(1000)).toBe(true);
+  });
+
+  it('writes each index point\'s year, indicator and value in its title, and gives a point without a status no status at all', () => {
+    const chart = indexChart(dataset, ['BUDGET_REVENUE'], { catalog, lang: 'vi', area: '402', from: 2020, to: 2021 });
+    expect(chart.series[0]?.points.map((point) => point.title)).toEqual(['2020, Thu ngân sách nhà nước trên địa bàn: 100,0', '2021, Thu ngân sách nhà nước trên địa bàn: 108,7']);
+    const trend = indicatorTrendChart(plan, dataset, 'P2', { catalog, lang: 'en' });
+    expect(trend.series[0]?.points.map((point) => 'status' in point)).toEqual([false, true, true, true, true, false]);
+  });
+
+  it('draws a target over part of the plan\'s years over its own years', () => {
+    const revenue = planInput.targets.find((target) => target.id === 'P2');
+    if (revenue === undefined) throw new Error('the five-year plan has a target P2');
+    const early = parsePlan({ ...planInput, targets: [{ ...revenue, id: 'E1', period: '2021/2023', value: '41', milestones: undefined }] }, { catalog });
+    const chart = indicatorTrendChart(early, dataset, 'E1', { catalog, lang: 'en' });
+    expect(chart.categories).toEqual(['2020', '2021', '2022', '2023']);
+    expect(chart.references.map((reference) => reference.label)).toEqual(['Target 2023: 41 million VND per person per year']);
+  });
+
+  it('judges the one-year target in its own year once it has a value', () => {
+    const grown = withTarget({ basis: 'growth', value: '10' });
+    const withRevenue2025 = buildDataset([...dataset.observations, ...parseObservations([{ indicator: 'BUDGET_REVENUE', area: '402', period: '2025', value: '740.08', status: 'official' }])]);
+    const chart = indicatorTrendChart(grown, withRevenue2025, 'X1', { catalog, lang: 'en' });
+    expect(statuses(chart, 'actual').at(-1)).not.toBe('');
+    expect(statuses(chart, 'actual').slice(0, 5)).toEqual(['', '', '', '', '']);
+  });
+
+  it('passes the as-of date on to every chart of the section', () => {
+    const section = trendSection(plan, dataset, { catalog, lang: 'en', asOf: '2023-12-31' });
+    const income = section?.blocks.find((block) => block.id === 'trend-P2') as SeriesChart | undefined;
+    expect(income === undefined ? [] : values(income, 'actual')).toEqual(['31.3', '34.2', '38', null, null, null]);
+  });
+
+  it('names the function and what it expected when refusing a catalog or a list', () => {
+    const notCatalog = {} as never;
+    expectFailure(() => indexChart(dataset, ['BUDGET_REVENUE'], { catalog: notCatalog, lang: 'en', area: '402', from: 2020, to: 2021 }), 'invalid-argument', /^indexChart: options\.catalog must be a catalog/);
+    expectFailure(() => areaTrendChart(dataset, 'BUDGET_REVENUE', { catalog: notCatalog, lang: 'en', areas, from: 2020, to: 2021 }), 'invalid-argument', /^areaTrendChart: options\.catalog must be a catalog/);
+    expectFailure(() => indexChart(dataset, 'BUDGET_REVENUE' as never, { catalog, lang: 'en', area: '402', from: 2020, to: 2021 }), 'invalid-argument', /^indexChart: expected an array of indicator codes; got /);
+    expectFailure(() => areaTrendChart(dataset, 'BUDGET_REVENUE', { catalog, lang: 'en', areas: '402' as never, from: 2020, to: 2021 }), 'invalid-argument', /^areaTrendChart: expected an array of areas \{ code, name \}; got /);
+    expectFailure(() => indexChart(dataset, ['BUDGET_REVENUE'], { catalog, lang: 'en', area: '402', from: 2021, to: 2020 }), 'invalid-argument', /^indexChart: from and to must be years/);
+    expectFailure(() => indicatorTrendChart({} as never, dataset, 'P1', { catalog, lang: 'en' }), 'invalid-argument', /^indicatorTrendChart: expected an array of targets \(give a plan from parsePlan\); got /);
+    expectFailure(() => indicatorTrendChart(undefined as never, dataset, 'P1', { catalog, lang: 'en' }), 'invalid-argument', /^indicatorTrendChart: expected an array of targets/);
+  });
+});
+
 describe('the ids the charts take', () => {
   it('takes a given id, or makes one from the target, the indicator or the kind of chart', () => {
     expect(indicatorTrendChart(plan, dataset, 'P1', { catalog, lang: 'en', id: 'mine' }).id).toBe('mine');
