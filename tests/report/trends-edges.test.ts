@@ -89,6 +89,14 @@ describe('the planned path of each target shape', () => {
     expect(values(planActualChart(changed, dataset, 'X1', { catalog, lang: 'en' }), 'plan')).toEqual([null, null, null, '672.8', '752.8']);
   });
 
+  it('measures a change over the plan\'s years without a base period from the year before them, and draws nothing without that value', () => {
+    const changed = withTarget({ basis: 'change', period: '2021/2025', value: '8' });
+    expect(values(indicatorTrendChart(changed, dataset, 'X1', { catalog, lang: 'en' }), 'path')).toEqual(['431.2', '432.8', '434.4', '436', '437.6', '439.2']);
+    const without2024 = buildDataset(dataset.observations.filter((observation) => !(observation.indicator === 'BUDGET_REVENUE' && observation.period === '2024')));
+    expect(values(indicatorTrendChart(withTarget({ basis: 'change', value: '80' }), without2024, 'X1', { catalog, lang: 'en' }), 'path')).toEqual([null, null, null, null, null, null]);
+    expect(values(indicatorTrendChart(withTarget({ basis: 'growth', value: '10' }), without2024, 'X1', { catalog, lang: 'en' }), 'path')).toEqual([null, null, null, null, null, null]);
+  });
+
   it('measures a one-year target from its own base year when it names one', () => {
     const grown = withTarget({ basis: 'growth', value: '10', basePeriod: '2023' });
     expect(values(indicatorTrendChart(grown, dataset, 'X1', { catalog, lang: 'en' }), 'path').at(-1)).toBe('673.75');
@@ -130,6 +138,11 @@ describe('the values the charts read', () => {
     // By the end of 2023 the official 2023 value and the 2024 estimate were not yet published.
     expect(values(chart, 'actual')).toEqual(['31.3', '34.2', '38', null, null, null]);
     expect(statuses(chart, 'actual')).toEqual(['', 'behind', 'behind', '', '', '']);
+  });
+
+  it('gives an index year without a value no point', () => {
+    const chart = indexChart(dataset, ['BUDGET_REVENUE'], { catalog, lang: 'en', area: '402', from: 2023, to: 2025 });
+    expect(chart.series[0]?.points.map((point) => point.text)).toEqual(['100.0', '109.8', '–']);
   });
 
   it('gives an indicator without a base-year value, or with a zero one, no index points', () => {
