@@ -130,9 +130,8 @@ export function areaLeagueTable(entries: readonly LeagueEntry[], options: League
       { value: (item) => item.exceeded, direction: 'descending', name: 'exceeded' },
     ],
   });
-  const order = ranked
-    .map((result, index) => ({ result, index }))
-    .sort((a, b) => (a.result.rank ?? Number.MAX_SAFE_INTEGER) - (b.result.rank ?? Number.MAX_SAFE_INTEGER) || a.index - b.index);
+  // Array.prototype.sort is stable: areas of equal rank stay in the order given.
+  const order = [...ranked].sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
   const label = (code: string) => {
     const indicator = options.catalog.indicators.get(code);
     return indicator === undefined ? code : lang === 'en' ? (indicator.labels.en ?? indicator.labels.vi) : indicator.labels.vi;
@@ -146,7 +145,7 @@ export function areaLeagueTable(entries: readonly LeagueEntry[], options: League
     { id: 'complete', label: text.columns.complete, kind: 'number' },
   ];
   const percentCell = (value: Decimal | null): TableCell => ({ value, text: value === null ? '–' : formatNumber(value, { lang, digits: 1 }) });
-  const rows = order.map(({ result }) => {
+  const rows = order.map((result) => {
     const { entry, share, complete } = result.item;
     const { summary } = entry.assessment;
     const cells: Record<string, TableCell> = {
@@ -163,7 +162,7 @@ export function areaLeagueTable(entries: readonly LeagueEntry[], options: League
     return { id: entry.area, cells };
   });
   const ties = new Map<number, string[]>();
-  for (const { result } of order) {
+  for (const result of order) {
     if (result.rank === null || result.tieSize < 2) continue;
     ties.set(result.rank, [...(ties.get(result.rank) ?? []), result.item.entry.name]);
   }

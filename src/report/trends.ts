@@ -142,6 +142,11 @@ interface TargetYears {
   readonly first: number;
   readonly last: number;
   readonly base: number;
+  /**
+   * The year whose value a change or growth target is measured from, as its assessment measures it:
+   * the base year, or the year before a one-year target (a growth of the 2025 revenue is over 2024).
+   */
+  readonly from: number;
   readonly values: Map<number, Decimal>;
 }
 
@@ -163,8 +168,10 @@ function targetYears(plan: Plan, dataset: Dataset, target: Target, options: Tren
   if (!Number.isInteger(first) || !Number.isInteger(last)) {
     throw new PlanningError('invalid-argument', `charts over time need a target over years (2021/2025) or in a year of a plan over years; target ${target.id} is over ${target.period} in a plan over ${plan.period}`);
   }
-  const base = target.basePeriod !== undefined && yearCode.test(target.basePeriod) ? Number(target.basePeriod) : first - 1;
-  return { target, indicator, shape: targetShape(target, indicator), first, last, base, values: yearlyValues(dataset, indicator, target.area, options.asOf) };
+  const given = target.basePeriod !== undefined && yearCode.test(target.basePeriod) ? Number(target.basePeriod) : undefined;
+  const base = given ?? first - 1;
+  const from = given ?? (single === undefined ? base : single - 1);
+  return { target, indicator, shape: targetShape(target, indicator), first, last, base, from, values: yearlyValues(dataset, indicator, target.area, options.asOf) };
 }
 
 /**
@@ -185,22 +192,22 @@ function targetChartInputs(plan: Plan, dataset: Dataset, targetId: string, optio
  * path that the pace of the target ({@link assessTargetPace}) measures against. Null where it cannot be drawn.
  */
 function pathValue(info: TargetYears, year: number): Decimal | null {
-  const { target, shape, base, last, values } = info;
+  const { target, shape, base, from, last, values } = info;
   const value = target.value;
   const baseValue = values.get(base);
+  const fromValue = values.get(from);
   if (value === undefined) return null;
-  const share = new DecimalClass(year - base).div(last - base);
   switch (shape) {
     case 'average-growth':
       return baseValue === undefined ? null : baseValue.times(value.div(hundred).plus(1).pow(year - base));
     case 'state-level':
-      return baseValue === undefined ? (year === last ? value : null) : baseValue.plus(value.minus(baseValue).times(share));
+      return baseValue === undefined ? (year === last ? value : null) : baseValue.plus(value.minus(baseValue).times(new DecimalClass(year - base).div(last - base)));
     case 'change':
-      return baseValue === undefined ? null : baseValue.plus(value.times(share));
+      return fromValue === undefined || year < from ? null : fromValue.plus(value.times(new DecimalClass(year - from).div(last - from)));
     case 'cumulative':
       return year <= base ? null : value.times(new DecimalClass(year - info.first + 1).div(last - info.first + 1));
     case 'growth':
-      return baseValue === undefined || year !== last ? null : baseValue.times(value.div(hundred).plus(1));
+      return fromValue === undefined || year !== last ? null : fromValue.times(value.div(hundred).plus(1));
     case 'flow-level':
       return year === last ? value : null;
   }
@@ -241,17 +248,16 @@ function point(value: Decimal | null, indicator: Indicator, lang: Language, cate
   return { value, text, ...(status === undefined ? {} : { status }), title };
 }
 
-function scaleOf(series: readonly ChartSeries[], references: readonly ChartReference[], lang: Language, stacked = false): SeriesChart['scale'] {
-  const values = stacked
-    ? (series[0]?.points ?? []).map((_, index) => series.reduce((sum, each) => sum.plus(each.points[index]?.value ?? 0), new DecimalClass(0)))
-    : series.flatMap((each) => each.points.flatMap((item) => (item.value === null ? [] : [item.value])));
+function scaleOf(series: readonly ChartSeries[], references: readonly ChartReference[], lang: Language): SeriesChart['scale'] {
+  const values = series.flatMap((each) => each.points.flatMap((item) => (item.value === null ? [] : [item.value])));
   return niceScale([...values, ...references.map((reference) => reference.value)], (value) => formatNumber(value, { lang }));
 }
 
 /**
  * A line chart of one multi-year target: the yearly actual values of its indicator from the base year
  * (the running sum for a cumulative target), the planned path from the base-year value to the target
- * (even steps; compound steps for an average annual growth), the yearly milestones when the target
+ * (even steps; compound steps for an average annual growth; a growth or change in one year of the plan
+ * from the year before, as its assessment measures it), the yearly milestones when the target
  * has them, and the final target as a reference line. Each actual point is marked by the target's
  * pace over the years up to it ({@link assessTargetPace}): ▲ ahead, ● on pace, ▼ behind, ◇ not
  * assessable, named in the legend.
@@ -454,7 +460,7 @@ export function indexChart(dataset: Dataset, indicators: readonly string[], opti
     id: options.id ?? 'index-chart',
     lang,
     title: text.indexTitle(from),
-    description: text.indexDescription(from, series.map((each) => each.label).join(lang === 'vi' ? ', ' : ', ')),
+    description: text.indexDescription(from, series.map((each) => each.label).join(', ')),
     type: 'line',
     categoryLabel: text.year,
     valueLabel: text.indexLabel(from),
