@@ -65,7 +65,7 @@ const review = reviewPlan(plan, actuals, { catalog, through: '2021/2023' });
 describe('reviewTable at the edges', () => {
   it('keeps the row of a target whose indicator the catalog lacks, and says why it is not assessable', () => {
     const [vi, en] = (['vi', 'en'] as const).map((lang) => reviewTable(review, { catalog, lang }).rows[0]);
-    expect(vi).toEqual({
+    expect(vi).toStrictEqual({
       id: 'UNKNOWN',
       cells: {
         id: { value: 'UNKNOWN', text: 'UNKNOWN' },
@@ -131,12 +131,14 @@ describe('the options of the review tables', () => {
     ]);
     expect(table.columns.map((column) => column.kind)).toEqual(['text', 'text', 'number', 'number', 'number', 'status', 'number']);
     expect(reviewTable(review, { catalog, lang: 'vi', estimates: new Map() }).columns.map((column) => column.id)).not.toContain('estimate');
-    const estimated = reviewTable(review, { catalog, lang: 'en', estimates: new Map([['NAMED', estimate(6)], ['UNKNOWN', estimate(2)]]) });
+    const estimated = reviewTable(review, { catalog, lang: 'en', estimates: new Map([['NAMED', estimate(6)], ['UNKNOWN', estimate(2)], ['KEEP', { ...estimate(25), method: '' }]]) });
     expect(estimated.columns.at(-1)).toEqual({ id: 'estimate', label: 'Year-end estimate', kind: 'number' });
+    // An estimate without a method has no detail at all.
+    expect(estimated.rows[2]?.cells.estimate).toStrictEqual({ value: toDecimal(50), text: '50%' });
     expect(estimated.rows.map((row) => [row.id, row.cells.estimate?.value?.toString() ?? null, row.cells.estimate?.text, row.cells.estimate?.detail])).toEqual([
       ['UNKNOWN', '4', '–', 'estimate = A / s'],
       ['BAND', null, '–', undefined],
-      ['KEEP', null, '–', undefined],
+      ['KEEP', '50', '50%', undefined],
       ['NAMED', '12', '12 communes', 'estimate = A / s'],
       ['STUNT', null, '–', undefined],
       ['ACCIDENTS', null, '–', undefined],
@@ -172,6 +174,18 @@ describe('proposals without a value, and the sections', () => {
       ['DEATHS', 'DEATHS-2024', 'Road deaths', 'level = 10 persons', undefined, '9 persons (2023)', 'T_2024 = A + (T − A) / 2', 'T_2024 = A + (T − A) / 2'],
     ]);
     expect(table.rows.find((row) => row.id === 'DEATHS')?.cells.proposed?.value?.toString()).toBe('9.5');
+    expect(table.rows.slice(2, 3)).toStrictEqual([
+      {
+        id: 'NAMED',
+        cells: {
+          id: { value: 'NAMED-2024', text: 'NAMED-2024' },
+          target: { value: 'NTM_COMMUNES', text: 'More new-rural communes' },
+          proposed: { value: toDecimal(1), text: 'change ≥ 1 communes' },
+          latest: { value: toDecimal(13), text: '13 communes (2023)' },
+          method: { value: 'T_2024 = (T − (A_2023 − B)) / 2', text: 'T_2024 = (T − (A_2023 − B)) / 2' },
+        },
+      },
+    ]);
   });
 
   it('leaves the proposals out of a section given none, and names its blocks after its id', () => {
@@ -202,5 +216,125 @@ describe('proposals without a value, and the sections', () => {
     ]);
     expect(given.paragraphs).toEqual(['0 targets ahead of schedule, 5 on schedule, 1 behind, 0 not assessable.']);
     expect(build({}).paragraphs).toEqual(['3 targets ahead of schedule, 0 on schedule, 3 behind, 0 not assessable.']);
+  });
+});
+
+describe('comparators, missing data, values and ids', () => {
+  const comparators = z.parse(planSchema, {
+    id: 'SIGNS',
+    title: { vi: 'Kế hoạch 5 năm (minh họa)' },
+    area: '402',
+    period: '2021/2025',
+    document,
+    targets: [
+      target({ id: 'MORE', indicator: 'NATURAL_POPULATION_GROWTH', basis: 'level', comparator: 'more-than', value: 1 }),
+      target({ id: 'LEAST', indicator: 'NATURAL_POPULATION_GROWTH', basis: 'level', comparator: 'at-least', value: 1 }),
+      target({ id: 'LESS', indicator: 'FOREST_COVER', basis: 'level', comparator: 'less-than', value: 52 }),
+      target({ id: 'MOST', indicator: 'FOREST_COVER', basis: 'level', comparator: 'at-most', value: 52 }),
+      target({ id: 'ABOUT', indicator: 'FOREST_COVER', basis: 'level', comparator: 'approximately', value: 55, tolerance: 1 }),
+      target({ id: 'KEPT', indicator: 'FOREST_COVER', basis: 'level', comparator: 'maintain', value: 50 }),
+      target({ id: 'NO_DATA', indicator: 'OCOP_PRODUCTS', basis: 'level', comparator: 'at-least', value: 10 }),
+    ],
+    illustrative: true,
+  } satisfies PlanInput);
+  const observed = data(...series('NATURAL_POPULATION_GROWTH', [1.5, 1.2, 0.9, 0.8]), ...series('FOREST_COVER', [50, 51, 52, 53]));
+  const reviewed = reviewPlan(comparators, observed, { catalog, through: '2021/2023' });
+
+  it('writes each comparator\'s sign, and lets the comparator, not the indicator\'s polarity, say which way the rest must go', () => {
+    const table = reviewTable(reviewed, { catalog, lang: 'vi' });
+    expect(table.rows.map((row) => [row.id, row.cells.planned?.text, row.cells.toDate?.text, row.cells.remaining?.text])).toEqual([
+      // Natural population growth is lower-is-better, but "more than 1%" and "at least 1%" still need 0.2 points more.
+      ['MORE', '> 1%', '0,8%', 'còn 0,2 điểm %'],
+      ['LEAST', '≥ 1%', '0,8%', 'còn 0,2 điểm %'],
+      // Forest cover is higher-is-better, but "less than 52%" and "at most 52%" need a point less.
+      ['LESS', '< 52%', '53%', 'còn 1 điểm %'],
+      ['MOST', '≤ 52%', '53%', 'còn 1 điểm %'],
+      ['ABOUT', '≈ 55%', '53%', '–'],
+      ['KEPT', '≥ 50%', '53%', 'đã đạt mục tiêu'],
+      ['NO_DATA', '≥ 10 sản phẩm', '–', '–'],
+    ]);
+  });
+
+  it('says why a target without data is not assessable, and gives each cell its value', () => {
+    const table = reviewTable(reviewed, { catalog, lang: 'en' });
+    expect(table.rows.at(-1)).toStrictEqual({
+      id: 'NO_DATA',
+      cells: {
+        id: { value: 'NO_DATA', text: 'NO_DATA' },
+        target: { value: 'OCOP_PRODUCTS', text: 'OCOP products rated 3 stars or more', detail: 'level at the end' },
+        planned: { value: toDecimal(10), text: '≥ 10 products', detail: '2021–2025' },
+        toDate: { value: null, text: '–' },
+        expected: { value: null, text: '–' },
+        status: { value: 'not-assessable', text: 'Not assessable', detail: 'no actual value of OCOP_PRODUCTS for area 402 in 2023' },
+        remaining: { value: null, text: '–' },
+      },
+    });
+    // The path from 1.5% in 2020 to 1%: 1.5 + 0.6 × (1 − 1.5) = 1.2% by 2023.
+    expect(table.rows[0]).toStrictEqual({
+      id: 'MORE',
+      cells: {
+        id: { value: 'MORE', text: 'MORE' },
+        target: { value: 'NATURAL_POPULATION_GROWTH', text: 'Natural population growth rate', detail: 'level at the end' },
+        planned: { value: toDecimal(1), text: '> 1%', detail: '2021–2025' },
+        toDate: { value: toDecimal('0.8'), text: '0.8%', detail: 'q = A; ratio = q / T' },
+        expected: { value: toDecimal('1.2'), text: '1.2%', detail: 's = 0.6' },
+        status: { value: 'behind', text: 'Behind schedule' },
+        remaining: { value: toDecimal('0.2'), text: '0.2 pp to go' },
+      },
+    });
+  });
+
+  it('names the tables by their default ids, without notes, and gives no estimate cell when there are no estimates', () => {
+    const table = reviewTable(reviewed, { catalog, lang: 'vi', estimates: new Map() });
+    expect([table.id, table.notes, table.rows.map((row) => row.cells.estimate)]).toEqual(['review-table', [], reviewed.paces.map(() => undefined)]);
+    const proposals = proposalsTable(proposeYearTargets(comparators, observed, { catalog, year: 2024 }), { catalog, lang: 'vi' });
+    expect([proposals.id, proposals.notes]).toEqual(['proposals-table', []]);
+    expect(proposalsTable([], { catalog, lang: 'en' }).rows).toEqual([]);
+  });
+});
+
+describe('planReviewSection at a part of a year, and as of a date', () => {
+  const annual = { kind: 'annual-plan' } as const;
+  const yearly = z.parse(planSchema, {
+    id: 'Y', title: { vi: 'Kế hoạch 2024' }, area: '402', period: '2024', document: annual,
+    targets: [
+      { id: 'LEVEL', area: '402', indicator: 'PRODUCTION_VALUE', basis: 'level', period: '2024', comparator: 'at-least', value: 5400, document: annual },
+      { id: 'GROWTH', area: '402', indicator: 'PRODUCTION_VALUE', basis: 'growth', period: '2024', basePeriod: '2023', comparator: 'at-least', value: 7, document: annual },
+      { id: 'NEW', area: '402', indicator: 'INVESTMENT', basis: 'level', period: '2024', comparator: 'at-least', value: 1000, document: annual },
+    ],
+  } satisfies PlanInput);
+  // Gross output: 2,400 of 5,000 in the first half of 2023, 2,600 in the first half of 2024, so 2,600 × 5,000 / 2,400 for the year.
+  const halves = data(
+    { indicator: 'PRODUCTION_VALUE', period: '2023-S1', value: 2400 },
+    { indicator: 'PRODUCTION_VALUE', period: '2023', value: 5000 },
+    { indicator: 'PRODUCTION_VALUE', period: '2024-S1', value: 2600 },
+    { indicator: 'INVESTMENT', period: '2024-S1', value: 520 },
+  );
+
+  it('estimates the year of a flow\'s level only: not its growth, nor a flow without an earlier year of the same months', () => {
+    const report = buildPlanReport(yearly, halves, catalog, { lang: 'en', extraSections: [planReviewSection('2024-S1')] });
+    const table = report.sections.find((section) => section.id === 'review')?.blocks[0];
+    expect(table?.kind === 'table' ? table.rows.map((row) => [row.id, row.cells.estimate?.value?.toString() ?? null, row.cells.estimate?.text]) : []).toEqual([
+      ['LEVEL', toDecimal(2600).times(5000).div(2400).toString(), '5,416.7 billion VND'],
+      ['GROWTH', null, '–'],
+      ['NEW', null, '–'],
+    ]);
+  });
+
+  it('reviews only the observations published by the report\'s asOf', () => {
+    // Communes: 12 in 2022 (published in mid-2023), 13 in 2023 (published in mid-2024).
+    const published = data(
+      { indicator: 'NTM_COMMUNES', period: '2020', value: 8, published: '2021-06-28' },
+      { indicator: 'NTM_COMMUNES', period: '2022', value: 12, published: '2023-06-28' },
+      { indicator: 'NTM_COMMUNES', period: '2023', value: 13, published: '2024-06-28' },
+    );
+    const communes = { ...plan, targets: plan.targets.filter((planned) => planned.id === 'NAMED') };
+    const toDate = (asOf?: string) => {
+      const report = buildPlanReport(communes, published, catalog, { lang: 'en', ...(asOf === undefined ? {} : { asOf }), extraSections: [planReviewSection('2021/2023')] });
+      const table = report.sections.find((section) => section.id === 'review')?.blocks[0];
+      return table?.kind === 'table' ? [table.rows[0]?.cells.toDate?.text, table.rows[0]?.cells.status?.text] : [];
+    };
+    expect(toDate()).toEqual(['5 communes', 'Ahead of schedule']);
+    expect(toDate('2024-01-01')).toEqual(['–', 'Not assessable']);
   });
 });
