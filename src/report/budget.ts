@@ -178,6 +178,8 @@ interface Words {
   readonly fulfilment: (label: string) => string;
   readonly previous: (period: string) => string;
   readonly samePeriod: string;
+  /** The sentence's part that compares with the same period: English needs a verb before the phrase, Vietnamese has "bằng". */
+  readonly samePeriodPart: (phrase: string) => string;
   readonly sentence: Readonly<Record<'revenue' | 'spending', (period: string, amount: string, parts: readonly string[]) => string>>;
   readonly sectionTitle: string;
   readonly documents: (list: string) => string;
@@ -193,6 +195,7 @@ const words: Readonly<Record<Language, Words>> = {
     fulfilment: (label) => `% ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
     previous: (period) => `Cùng kỳ ${period}`,
     samePeriod: 'So cùng kỳ (%)',
+    samePeriodPart: (phrase) => phrase,
     sentence: {
       revenue: (period, amount, parts) => `Thu ngân sách trên địa bàn ${period} ước đạt ${amount}${parts.map((part) => `, ${part}`).join('')}.`,
       spending: (period, amount, parts) => `Chi ngân sách địa phương ${period} ước ${amount}${parts.map((part) => `, ${part}`).join('')}.`,
@@ -209,6 +212,7 @@ const words: Readonly<Record<Language, Words>> = {
     fulfilment: (label) => `% of the ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
     previous: (period) => `Same period ${period}`,
     samePeriod: 'Against the same period (%)',
+    samePeriodPart: (phrase) => `was ${phrase}`,
     sentence: {
       revenue: (period, amount, parts) => `Budget revenue in the area in ${period} is estimated at ${amount}${parts.length === 0 ? '' : `: it ${parts.join(', ')}`}.`,
       spending: (period, amount, parts) => `Local budget spending in ${period} is estimated at ${amount}${parts.length === 0 ? '' : `: it ${parts.join(', ')}`}.`,
@@ -367,7 +371,7 @@ function sentence(dataset: Dataset, review: BudgetReview, kind: 'revenue' | 'spe
     const planLabel = `${lang === 'en' ? 'the ' : ''}${label.charAt(0).toLowerCase()}${label.slice(1)}`;
     return [formatPlanFulfilment(describePlanFulfilment(actual, planned), { lang, form: 'percent-of-plan', planLabel })];
   });
-  if (total.previous !== null && !total.previous.isZero()) parts.push(formatPercentOfSamePeriod(actual.div(total.previous).times(100), { lang }));
+  if (total.previous !== null && !total.previous.isZero()) parts.push(words[lang].samePeriodPart(formatPercentOfSamePeriod(actual.div(total.previous).times(100), { lang })));
   const amount = `${formatNumber(actual, { lang, digits: indicator.precision, minimumDigits: 0 })} ${unit}`;
   return words[lang].sentence[kind](formatPeriodLabel(review.period, lang, { inSentence: true }), amount, parts);
 }

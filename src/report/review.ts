@@ -176,7 +176,8 @@ function decreasing(target: Target, indicator: Indicator): boolean {
 function remainingText(remaining: RemainingRequirement, target: Target, indicator: Indicator, lang: Language): string {
   const text = words[lang];
   if (remaining.kind === 'average-growth') return text.requiredGrowth(rate(remaining.value, lang), remaining.years ?? 0);
-  const done = decreasing(target, indicator) ? remaining.value.greaterThanOrEqualTo(0) : remaining.value.lessThanOrEqualTo(0);
+  // An exact target is reached only at its value (assessTarget's `q = T`); any other is reached at or past it.
+  const done = target.comparator === 'equal' ? remaining.value.isZero() : decreasing(target, indicator) ? remaining.value.greaterThanOrEqualTo(0) : remaining.value.lessThanOrEqualTo(0);
   if (done) return text.reached;
   const written = amount(remaining.value.abs(), { ...target, basis: remaining.kind === 'level' ? 'change' : target.basis === 'cumulative' ? 'level' : target.basis }, indicator, lang);
   const perYear = remaining.perYear === null ? null : amount(remaining.perYear.abs(), { ...target, basis: target.basis === 'cumulative' ? 'level' : target.basis }, indicator, lang);

@@ -82,3 +82,70 @@ describe('parseBudgetReview', () => {
     expect(review([{ ...plain, id: 'a_b-2' }]).revenue?.estimates[0]?.id).toBe('a_b-2');
   });
 });
+
+describe('the budget sentence, its notes and its sources', () => {
+  // 30 in 2024 (28 estimated in December, 30 published in February), 25,000 million VND in 2023 (25 billion).
+  const observed = buildDataset(parseObservations([
+    { indicator: 'BUDGET_REVENUE', area: '9', period: '2024', value: 30, status: 'official', published: '2025-02-01' },
+    { indicator: 'BUDGET_REVENUE', area: '9', period: '2024', value: 28, status: 'estimate', published: '2024-12-20' },
+    { indicator: 'BUDGET_REVENUE', area: '9', period: '2023', value: 25000, unit: { unit: 'VND', power: 6 }, status: 'official' },
+    { indicator: 'BUDGET_REVENUE', area: '9', period: '2024', value: 12, dimensions: { source: 'fees' }, status: 'official' },
+  ]));
+  const side = (estimates: readonly object[]) => ({ indicator: 'BUDGET_REVENUE', dimension: 'source', parts: [{ code: 'fees', labels: { vi: 'Phí', en: 'Fees' } }], estimates });
+  const twoEstimates = parseBudgetReview({
+    area: '9',
+    period: '2024',
+    revenue: side([
+      { id: 'a', label: { vi: 'Dự toán A' }, document: { kind: 'budget-estimate', title: 'Quyết định A' }, total: 24 },
+      { id: 'b', label: { vi: 'Dự toán B', en: 'Estimate B' }, document: { kind: 'budget-estimate', title: 'Tờ trình', reference: 'Số 1/QĐ' }, total: 40, parts: { fees: 10 } },
+    ]),
+    spending: side([]),
+  });
+
+  it('gives the English sentence a verb when it only compares with the same period', () => {
+    expect(budgetSection(observed, twoEstimates, { catalog, lang: 'en' }).paragraphs).toEqual([
+      'Budget revenue in the area in 2024 is estimated at 30 billion VND: it reached 125.0% of the dự toán A, reached 75.0% of the estimate B, was 120.0% of the same period last year.',
+      'Local budget spending in 2024 is estimated at 30 billion VND: it was 120.0% of the same period last year.',
+    ]);
+    expect(budgetSection(observed, twoEstimates, { catalog, lang: 'vi' }).paragraphs).toEqual([
+      'Thu ngân sách trên địa bàn năm 2024 ước đạt 30 tỷ đồng, đạt 125,0% dự toán A, đạt 75,0% dự toán B, bằng 120,0% so với cùng kỳ.',
+      'Chi ngân sách địa phương năm 2024 ước 30 tỷ đồng, bằng 120,0% so với cùng kỳ.',
+    ]);
+  });
+
+  it('reads only what was published by asOf, and converts a value given in another scale of the unit', () => {
+    expect(budgetSection(observed, twoEstimates, { catalog, lang: 'vi', asOf: '2025-01-01' }).paragraphs[1]).toBe('Chi ngân sách địa phương năm 2024 ước 28 tỷ đồng, bằng 112,0% so với cùng kỳ.');
+    const early = budgetTable(observed, twoEstimates, 'revenue', { catalog, lang: 'en', asOf: '2025-01-01' });
+    expect([early.rows[0]?.cells.actual?.text, early.rows[0]?.cells.previous?.text, early.rows[0]?.cells.previous?.value?.toString()]).toEqual(['28.0', '25.0', '25']);
+  });
+
+  it('names each estimate\'s document by its reference, else its title, and leaves a part without an estimate empty', () => {
+    const table = budgetTable(observed, twoEstimates, 'revenue', { catalog, lang: 'en' });
+    expect(table.notes).toEqual(['Unit: billion VND.', 'Estimates from: Dự toán A: Quyết định A; Estimate B: Số 1/QĐ.']);
+    expect(table.columns.map((column) => [column.id, column.label, column.kind])).toEqual([
+      ['item', 'Item', 'text'],
+      ['actual', 'Estimated outturn 2024', 'number'],
+      ['estimate-a', 'Dự toán A', 'number'],
+      ['fulfilment-a', '% of the dự toán A', 'number'],
+      ['estimate-b', 'Estimate B', 'number'],
+      ['fulfilment-b', '% of the estimate B', 'number'],
+      ['previous', 'Same period 2023', 'number'],
+      ['samePeriod', 'Against the same period (%)', 'number'],
+    ]);
+    const fees = table.rows[1]?.cells;
+    expect([fees?.['estimate-a'], fees?.['fulfilment-a'], fees?.['fulfilment-b'], fees?.samePeriod]).toEqual([
+      { value: null, text: '–' },
+      { value: null, text: '–' },
+      { value: fees?.['fulfilment-b']?.value, text: '120.0', detail: '12 / 10 × 100' },
+      { value: null, text: '–' },
+    ]);
+    expect(fees?.['fulfilment-b']?.value?.toString()).toBe('120');
+    expect(budgetTable(observed, twoEstimates, 'revenue', { catalog, lang: 'vi' }).notes).toEqual(['Đơn vị: tỷ đồng.', 'Dự toán theo: Dự toán A: Quyết định A; Dự toán B: Số 1/QĐ.']);
+  });
+
+  it('says "problems" for more than one, each on its own line, and refuses a review without the side asked for', () => {
+    const error = caught(() => parseBudgetReview({ area: '9', period: '2024', revenue: side([{ id: 'a', label: { vi: 'A' }, document: { kind: 'other' }, parts: { x: 1, y: 2 } }]) }));
+    expect([error.code, error.message]).toEqual(['invalid-input', 'invalid budget review: 2 problems\n  revenue.estimates[0].parts.x: no part "x" in revenue.parts\n  revenue.estimates[0].parts.y: no part "y" in revenue.parts']);
+    expectFailure(() => budgetTable(observed, parseBudgetReview({ area: '9', period: '2024' }), 'spending', { catalog, lang: 'en' }), 'invalid-argument', 'budgetTable: the budget review has no spending; give one in its spending field');
+  });
+});

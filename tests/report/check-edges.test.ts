@@ -1,8 +1,9 @@
 /* The checks of hand-built blocks and reports (src/report/check.ts): every problem a user can make, with its path and message. */
 import { describe, expect, it } from 'vitest';
-import { type Chart, type Report, type SeriesChart, type Table, economicSectors, renderChartSvg, renderCsv, renderJson, seriesChartTable, structureChart, toDecimal } from '../../src/index.js';
+import { type Chart, type Report, type SeriesChart, type Table, economicSectors, rankingTable, renderChartSvg, renderCsv, renderJson, seriesChartTable, structureChart, toDecimal } from '../../src/index.js';
 import { nhuXuanReviewCatalog as catalog, nhuXuanReviewDataset as dataset } from '../../src/datasets/nhu-xuan/index.js';
-import { caught, issueLines } from '../helpers.js';
+import { caught, expectFailure, issueLines } from '../helpers.js';
+import { awards } from './fixtures.js';
 
 function seriesChart(): SeriesChart {
   return structureChart(dataset, { catalog, lang: 'en', indicator: 'PRODUCTION_VALUE_CURRENT', area: '402', dimension: 'sector', parts: economicSectors, from: 2023, to: 2024 });
@@ -151,5 +152,22 @@ describe('checks of a table and a report', () => {
       'sections[1].blocks[1]: expected a table or a chart; got "table"',
     ]);
     expect(renderJson({ ...report, pageBreaks: true, fields: [], sections: [] })).toMatchObject({ kind: 'report', pageBreaks: true });
+  });
+});
+
+describe('the count of problems and the decimal places of a report\'s figures', () => {
+  it('says "1 problem" for one, with its path', () => {
+    const table = { kind: 'table', id: 't', lang: 'en', title: 'T', notes: [], columns: [{ id: 'a', label: 'A', kind: 'text' }], rows: [{ id: 'r', cells: { a: { value: 'x', text: 'x', detail: 1 } } }] } as unknown as Table;
+    const error = caught(() => renderCsv(table));
+    expect([error.code, error.message]).toEqual(['invalid-input', 'renderCsv: invalid table: 1 problem\n- rows[0].cells.a.detail: expected a string; got number 1']);
+  });
+
+  it('accepts 0 to 20 decimal places and refuses 21, a fraction, a negative number and a number written as text', () => {
+    expect(rankingTable(awards, { lang: 'en', digits: 0 }).rows[0]?.cells.score?.text).toBe('98');
+    // The score is 98.1 exactly: twenty places write it as it is.
+    expect(rankingTable(awards, { lang: 'en', digits: 20 }).rows[0]?.cells.score?.text).toBe('98.1');
+    for (const [digits, got] of [[21, 'number 21'], [-1, 'number -1'], [0.5, 'number 0.5'], ['2', '"2"']] as const) {
+      expectFailure(() => rankingTable(awards, { lang: 'en', digits: digits as number }), 'invalid-argument', `rankingTable: digits must be an integer from 0 to 20 (decimal places of the scores); got ${got}`);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /* Next year's plan as the table a draft plan carries (issue 16, item 5). */
 import { describe, expect, it } from 'vitest';
-import { draftPlanSection, draftPlanTable, proposeYearTargets, renderCsv, renderMarkdown, toDecimal } from '../../src/index.js';
+import { buildDataset, draftPlanSection, draftPlanTable, parseObservations, proposeYearTargets, renderCsv, renderMarkdown, toDecimal } from '../../src/index.js';
 import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
 import { nhuXuanFiveYearDataset as dataset, nhuXuanFiveYearPlan as plan } from '../../src/datasets/nhu-xuan/index.js';
 import { expectFailure } from '../helpers.js';
@@ -136,5 +136,70 @@ describe('draftPlanTable in English and for every kind of proposal', () => {
       ['From the five-year targets and the latest estimates, 7 main targets are proposed for 2025.'],
       ['next-year-table'],
     ]);
+  });
+});
+
+describe('draftPlanTable: dates, scales, every comparator and refusals', () => {
+  it('reads only the values published by asOf: in June 2024 the 2024 estimate is not out, so no plan is derived from it', () => {
+    const table = draftPlanTable(proposals, dataset, { catalog, lang: 'en', asOf: '2024-06-30' });
+    expect(table.rows.map((row) => [row.id, row.cells.before?.text, row.cells.latest?.text, row.cells.planned?.text, row.cells.compare?.text])).toEqual([
+      ['P1', '5,120', '–', '–', '–'],
+      ['P2', '42.1', '–', '50', '–'],
+      ['P3', '612.5', '–', '750', '–'],
+      ['P4', '948', '–', '864', '–'],
+      ['P5', '9', '–', '–', '–'],
+      ['P6', '14.5', '–', '17', '–'],
+      ['P7', '12.31', '–', '–', '–'],
+    ]);
+  });
+
+  it('converts a value given in another scale of the unit, and compares nothing with a zero estimate', () => {
+    const [, , budget] = proposals;
+    if (budget?.proposed == null) throw new Error('the five-year plan proposes a budget target');
+    const inMillions = buildDataset(parseObservations([{ indicator: 'BUDGET_REVENUE', area: '402', period: '2024', value: 672800, unit: { unit: 'VND', power: 6 }, status: 'official' }]));
+    expect(draftPlanTable([budget], inMillions, { catalog, lang: 'en' }).rows.map((row) => [row.cells.latest?.text, row.cells.planned?.text, row.cells.compare?.text])).toEqual([['672.8', '750', '111.5']]);
+    const zero = buildDataset(parseObservations([{ indicator: 'BUDGET_REVENUE', area: '402', period: '2024', value: 0, status: 'official' }]));
+    expect(draftPlanTable([budget], zero, { catalog, lang: 'en' }).rows[0]?.cells.compare).toEqual({ value: null, text: '–' });
+  });
+
+  it('writes about, maintain and at-most levels with their signs, a fall of a count, a rise capped from above, and a strict fall of a rate', () => {
+    const [, income, , , communes, urban] = proposals;
+    if (income?.proposed == null || communes?.proposed == null || urban?.proposed == null) throw new Error('the five-year plan proposes every target');
+    const varied = [
+      { ...income, proposed: { ...income.proposed, comparator: 'approximately' as const } },
+      { ...income, proposed: { ...income.proposed, comparator: 'maintain' as const } },
+      { ...income, proposed: { ...income.proposed, comparator: 'at-most' as const } },
+      { ...communes, proposed: { ...communes.proposed, value: toDecimal(-2), comparator: 'at-most' as const } },
+      { ...communes, proposed: { ...communes.proposed, value: toDecimal(2), comparator: 'at-most' as const } },
+      { ...urban, proposed: { ...urban.proposed, basis: 'change' as const, value: toDecimal(-1), comparator: 'less-than' as const } },
+    ];
+    // 11 communes in 2024: two fewer is 9, two more is 13; urbanisation 15% less one point is 14%.
+    expect(draftPlanTable(varied, dataset, { catalog, lang: 'vi' }).rows.map((row) => [row.cells.planned?.text, row.cells.compare?.text, row.cells.basis?.text])).toEqual([
+      ['50', '105,9', 'đạt ≈ 50 triệu đồng/người/năm'],
+      ['50', '105,9', 'đạt ≥ 50 triệu đồng/người/năm'],
+      ['50', '105,9', 'đạt ≤ 50 triệu đồng/người/năm'],
+      ['9', '81,8', 'giảm ≥ 2 xã'],
+      ['13', '118,2', 'tăng thêm ≤ 2 xã'],
+      ['14', '-1 điểm %', 'giảm > 1 điểm %'],
+    ]);
+    expect(draftPlanTable(varied, dataset, { catalog, lang: 'en' }).rows.map((row) => row.cells.basis?.text)).toEqual([
+      'reach ≈ 50 million VND per person per year',
+      'reach ≥ 50 million VND per person per year',
+      'reach ≤ 50 million VND per person per year',
+      'down ≥ 2 communes',
+      '≤ 2 communes more',
+      'down > 1 pp',
+    ]);
+  });
+
+  it('refuses an unknown language, a catalog that is not one and proposals that are not a list', () => {
+    expectFailure(() => draftPlanTable(proposals, dataset, { catalog, lang: 'fr' as 'vi' }), 'invalid-argument', /^draftPlanTable: lang must be 'vi' \(Vietnamese\) or 'en' \(English\); got "fr"$/);
+    expectFailure(() => draftPlanTable(proposals, dataset, { catalog: {} as typeof catalog, lang: 'vi' }), 'invalid-argument', /^draftPlanTable: options.catalog must be a catalog/);
+    expectFailure(() => draftPlanTable({} as never, dataset, { catalog, lang: 'vi' }), 'invalid-argument', 'draftPlanTable: expected an array of proposals (from proposeYearTargets); got an object');
+    expectFailure(
+      () => draftPlanTable(proposals.map((proposal) => ({ ...proposal, proposed: null })), dataset, { catalog, lang: 'en' }),
+      'invalid-argument',
+      'draftPlanTable: no proposal has a target for a year; give the proposals of proposeYearTargets for a year of the plan',
+    );
   });
 });

@@ -92,8 +92,8 @@ describe('the budget against the province\'s and the council\'s estimates', () =
   it('says the fulfilment of each estimate and the growth in a sentence, in both languages', () => {
     const review = budgetReview();
     expect(budgetSection(dataset, review, { catalog, lang: 'en' }).paragraphs).toEqual([
-      "Budget revenue in the area in 2024 is estimated at 672.8 billion VND: it reached 120.1% of the province's estimate, reached 105.1% of the district council's estimate, 109.8% of the same period last year.",
-      "Local budget spending in 2024 is estimated at 1,258.4 billion VND: it reached 106.6% of the province's estimate, reached 100.7% of the district council's estimate, 109.1% of the same period last year.",
+      "Budget revenue in the area in 2024 is estimated at 672.8 billion VND: it reached 120.1% of the province's estimate, reached 105.1% of the district council's estimate, was 109.8% of the same period last year.",
+      "Local budget spending in 2024 is estimated at 1,258.4 billion VND: it reached 106.6% of the province's estimate, reached 100.7% of the district council's estimate, was 109.1% of the same period last year.",
     ]);
     expect(renderCsv(budgetTable(dataset, review, 'spending', { catalog, lang: 'en' })).split('\r\n')[1]).toBe(
       `total,1258.4,1180,${toDecimal('1258.4').div(1180).times(100).toFixed()},1250,${toDecimal('1258.4').div(1250).times(100).toFixed()},1153.2,${toDecimal('1258.4').div('1153.2').times(100).toFixed()}`,
