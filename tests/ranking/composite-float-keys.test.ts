@@ -245,6 +245,34 @@ describe.each(both)('$name: composites of short values ordered on doubles', ({ r
     expect(rows.map((_, index) => batch.score(index)?.toString() ?? null)).toEqual(['0.9', null, '0.125']);
   });
 
+  it('orders composites so small that their doubles, from exact fractions, are all 0', () => {
+    // The spans of the test above give a common denominator of about 10^400, beyond a double; a value
+    // one or two units of 1e-100 above its worst bound gives a numerator of about 10^300, which a double
+    // holds, so every composite's double is 0 (numerator / infinity) with an error bound of 0. They are
+    // still ordered on their fractions: 2 units over the span 10^100 − 1, 1 unit over 10^100 − 3,
+    // 1 unit over 10^100 − 1 (twice, a tie), and nothing over the worst bounds.
+    const indicators: Indicator[] = ['1', '3', '7', '9'].map((digit) => ({ worst: `${digit}e-100`, best: '1', weight: '1', clamp: true }));
+    const rows: Row[] = [
+      { code: 'one-unit', group: '', values: ['2e-100', '3e-100', '7e-100', '9e-100'] },
+      { code: 'at-worst', group: '', values: ['1e-100', '3e-100', '7e-100', '9e-100'] },
+      { code: 'one-unit-narrower', group: '', values: ['1e-100', '4e-100', '7e-100', '9e-100'] },
+      { code: 'two-units', group: '', values: ['3e-100', '3e-100', '7e-100', '9e-100'] },
+      { code: 'one-unit-again', group: '', values: ['2e-100', '3e-100', '7e-100', '9e-100'] },
+    ];
+    for (const direction of ['descending', 'ascending'] as const) {
+      const options = optionsOf(indicators, { direction });
+      const expected = direction === 'descending' ? [[3, 2], [5, 1], [2, 1], [1, 1], [3, 2]] : [[2, 2], [1, 1], [4, 1], [5, 1], [2, 2]];
+      expect([direction, ranks(rows, options)]).toEqual([direction, expected]);
+      expect([direction, ranks([...rows].reverse(), options)]).toEqual([direction, [...expected].reverse()]);
+    }
+    // Rounded to 40 digits, three of the four scores are the same: the ranks are those of the fractions.
+    const options = optionsOf(indicators);
+    const batch = rankByCompositeBatch(rows, options);
+    const scores = ['2.5e-101', '0', '2.5e-101', '5e-101', '2.5e-101'];
+    expect(rankByComposite(rows, options).map((result) => result.score?.toString())).toEqual(scores);
+    expect(rows.map((_, index) => batch.score(index)?.toString())).toEqual(scores);
+  });
+
   it('reads a bound beyond 2^53 exactly, where a double would be off by one', () => {
     // 9007199254740993 is 2^53 + 1; as a double it is 2^53. The first component's values are short (two
     // words of seven digits), the second's (weight 0) is long for one row only, so the rows are ordered

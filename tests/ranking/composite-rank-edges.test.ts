@@ -91,6 +91,45 @@ describe.each(both)('$name: each score rounded once to 40 significant digits', (
   });
 });
 
+describe.each(both)('$name: a value that is undefined is missing, as null is', ({ run }) => {
+  it('lists the component as missing and scores the item on the others, as for null', () => {
+    // CompositeRankComponent.value: "`null` or `undefined` when missing".
+    interface Pair {
+      readonly code: string;
+      readonly income: number;
+      readonly poverty: number | null | undefined;
+    }
+    const options: CompositeRankOptions<Pair> = {
+      key: (row) => row.code,
+      components: [
+        { key: 'income', value: (row) => row.income, worst: 10, best: 80, weight: 1 },
+        { key: 'poverty', value: (row) => row.poverty, worst: 60, best: 0, weight: 1 },
+      ],
+      maxMissingShare: '0.5',
+      ties: 'standard',
+      missing: 'last',
+    };
+    const rows: Pair[] = [
+      { code: 'undefined', income: 45, poverty: undefined },
+      { code: 'null', income: 45, poverty: null },
+      { code: 'both', income: 45, poverty: 30 },
+    ];
+    const results = run(rows, options);
+    expect(results.map((result) => [result.key, result.score?.toString(), result.coverage.toString(), result.missing, result.reason, result.rank, result.tieSize])).toEqual([
+      ['undefined', '0.5', '0.5', ['poverty'], null, 1, 3],
+      ['null', '0.5', '0.5', ['poverty'], null, 1, 3],
+      ['both', '0.5', '1', [], null, 1, 3],
+    ]);
+    // With no missing component allowed, undefined refuses the composite as null does.
+    const strict = run(rows, { ...options, maxMissingShare: 0 });
+    expect(strict.map((result) => [result.score?.toString() ?? null, result.reason, result.rank])).toEqual([
+      [null, '1 of 2 components missing (0.5), more than the 0 allowed: poverty', 2],
+      [null, '1 of 2 components missing (0.5), more than the 0 allowed: poverty', 2],
+      ['0.5', null, 1],
+    ]);
+  });
+});
+
 describe.each(both)('$name: refusals say what was wrong and where', ({ run }) => {
   const component = { key: 'v', value: (row: Row) => row.value, worst: 0, best: 2, weight: 1 };
   const rows: Row[] = [{ code: 'A', value: 1 }];
