@@ -311,3 +311,64 @@ describe('rankByComposite and rankByCompositeBatch: a score rounded up through n
     }
   });
 });
+
+/**
+ * Rankings whose spans and weights put the blocks of rankByComposite on both sides of their limit
+ * (2^40 for the least common multiple of a block's spans times its weights): spans that are primes
+ * or 2^20, weights up to 2^20 + 1, and whole values from half a span below the worst bound to half a
+ * span beyond the best, so that each term is summed in its block's doubles, starts a new block, or
+ * (a product or sum beyond 2^53) goes the BigInt way.
+ */
+const blockCases = fc
+  .record({
+    indicators: fc.array(
+      fc.record({
+        worst: fc.constantFrom(0n, -37n, 250n),
+        span: fc.constantFrom(1021n, 4093n, 8191n, 16381n, 65521n, 999983n, 1048576n),
+        lowerIsBetter: fc.boolean(),
+        weight: fc.constantFrom('1', '7', '1000', '1048575', '1048576', '1048577'),
+        clamp: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+    direction: fc.constantFrom<RankDirection>('descending', 'ascending'),
+  })
+  .chain((drawn) => {
+    const spans = drawn.indicators.map((indicator) => (indicator.lowerIsBetter ? -indicator.span : indicator.span));
+    const indicators: Indicator[] = drawn.indicators.map((indicator, index) => ({
+      worst: String(indicator.worst),
+      best: String(indicator.worst + (spans[index] ?? 1n)),
+      weight: indicator.weight,
+      clamp: indicator.clamp,
+    }));
+    const values = fc.tuple(
+      ...drawn.indicators.map((indicator, index) =>
+        fc.integer({ min: -5, max: 15 }).map((level) => String(indicator.worst + ((spans[index] ?? 1n) * BigInt(level)) / 10n)),
+      ),
+    );
+    return fc.array(values, { minLength: 1, maxLength: 8 }).map((drawnRows) => ({
+      indicators,
+      direction: drawn.direction,
+      rows: drawnRows.map((row, index): Row => ({ code: `r${String(index)}`, group: '', values: row })),
+    }));
+  });
+
+describe('rankByComposite: whole-number terms summed in blocks of components, around the block limit', () => {
+  it('gives the exact fraction rounded once and the exact ranks, as the batch (which has no blocks) does', () => {
+    fc.assert(
+      fc.property(blockCases, ({ indicators, rows, direction }) => {
+        const options = optionsOf(indicators, { direction });
+        const expected = rows.map((row) => {
+          const { numerator, denominator } = exactComposite(row, indicators);
+          return new Decimal(String(numerator)).div(String(denominator)).toString();
+        });
+        const results = rankByComposite(rows, options);
+        expect(results.map((result) => result.score?.toString())).toEqual(expected);
+        expect(results.map((result) => [result.rank, result.tieSize])).toEqual(referenceRanks(rows, indicators, false, direction));
+        const batch = rankByCompositeBatch(rows, options);
+        expect(rows.map((_, index) => batch.score(index)?.toString())).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
