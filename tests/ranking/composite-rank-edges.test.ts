@@ -73,6 +73,22 @@ describe.each(both)('$name: each score rounded once to 40 significant digits', (
     ]);
   });
 
+  it('sums unclamped terms whose total passes 2^53 exactly', () => {
+    // 6000000000000100 + 6000000000000100 + 1 = 12000000000000201, which no double holds: the mean is 4000000000000067.
+    interface Triple {
+      readonly values: readonly string[];
+    }
+    const components = [0, 1, 2].map((column) => ({ key: `c${String(column)}`, value: (row: Triple) => row.values[column] ?? null, worst: 0, best: 1, weight: 1, clamp: false }));
+    const results = run([{ values: ['60000000000001e2', '60000000000001e2', '1'] }], {
+      key: () => 'a',
+      components,
+      maxMissingShare: 0,
+      ties: 'standard',
+      missing: 'last',
+    });
+    expect(results.map((result) => result.score?.toString())).toEqual(['4000000000000067']);
+  });
+
   it('clamps values beyond either bound by default, for a higher-is-better and a lower-is-better indicator', () => {
     const components = (clamp: boolean | undefined) => [
       { key: 'income', value: (row: { income: number; poverty: number }) => row.income, worst: 10, best: 80, weight: 1, ...(clamp === undefined ? {} : { clamp }) },
