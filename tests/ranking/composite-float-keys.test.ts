@@ -245,6 +245,34 @@ describe.each(both)('$name: composites of short values ordered on doubles', ({ r
     expect(rows.map((_, index) => batch.score(index)?.toString() ?? null)).toEqual(['0.9', null, '0.125']);
   });
 
+  it('orders composites so small that their doubles, from exact fractions, are all 0', () => {
+    // The spans of the test above give a common denominator of about 10^400, beyond a double; a value
+    // one or two units of 1e-100 above its worst bound gives a numerator of about 10^300, which a double
+    // holds, so every composite's double is 0 (numerator / infinity) with an error bound of 0. They are
+    // still ordered on their fractions: 2 units over the span 10^100 − 1, 1 unit over 10^100 − 3,
+    // 1 unit over 10^100 − 1 (twice, a tie), and nothing over the worst bounds.
+    const indicators: Indicator[] = ['1', '3', '7', '9'].map((digit) => ({ worst: `${digit}e-100`, best: '1', weight: '1', clamp: true }));
+    const rows: Row[] = [
+      { code: 'one-unit', group: '', values: ['2e-100', '3e-100', '7e-100', '9e-100'] },
+      { code: 'at-worst', group: '', values: ['1e-100', '3e-100', '7e-100', '9e-100'] },
+      { code: 'one-unit-narrower', group: '', values: ['1e-100', '4e-100', '7e-100', '9e-100'] },
+      { code: 'two-units', group: '', values: ['3e-100', '3e-100', '7e-100', '9e-100'] },
+      { code: 'one-unit-again', group: '', values: ['2e-100', '3e-100', '7e-100', '9e-100'] },
+    ];
+    for (const direction of ['descending', 'ascending'] as const) {
+      const options = optionsOf(indicators, { direction });
+      const expected = direction === 'descending' ? [[3, 2], [5, 1], [2, 1], [1, 1], [3, 2]] : [[2, 2], [1, 1], [4, 1], [5, 1], [2, 2]];
+      expect([direction, ranks(rows, options)]).toEqual([direction, expected]);
+      expect([direction, ranks([...rows].reverse(), options)]).toEqual([direction, [...expected].reverse()]);
+    }
+    // Rounded to 40 digits, three of the four scores are the same: the ranks are those of the fractions.
+    const options = optionsOf(indicators);
+    const batch = rankByCompositeBatch(rows, options);
+    const scores = ['2.5e-101', '0', '2.5e-101', '5e-101', '2.5e-101'];
+    expect(rankByComposite(rows, options).map((result) => result.score?.toString())).toEqual(scores);
+    expect(rows.map((_, index) => batch.score(index)?.toString())).toEqual(scores);
+  });
+
   it('reads a bound beyond 2^53 exactly, where a double would be off by one', () => {
     // 9007199254740993 is 2^53 + 1; as a double it is 2^53. The first component's values are short (two
     // words of seven digits), the second's (weight 0) is long for one row only, so the rows are ordered
@@ -281,5 +309,66 @@ describe('rankByComposite and rankByCompositeBatch: a score rounded up through n
     for (const scores of [rankByComposite(rows, options).map((result) => result.score?.toString()), rows.map((_, index) => batch.score(index)?.toString())]) {
       expect(scores).toEqual(['0.2', '0.1999999999999999999999999999999999999999']);
     }
+  });
+});
+
+/**
+ * Rankings whose spans and weights put the blocks of rankByComposite on both sides of their limit
+ * (2^40 for the least common multiple of a block's spans times its weights): spans that are primes
+ * or 2^20, weights up to 2^20 + 1, and whole values from half a span below the worst bound to half a
+ * span beyond the best, so that each term is summed in its block's doubles, starts a new block, or
+ * (a product or sum beyond 2^53) goes the BigInt way.
+ */
+const blockCases = fc
+  .record({
+    indicators: fc.array(
+      fc.record({
+        worst: fc.constantFrom(0n, -37n, 250n),
+        span: fc.constantFrom(1021n, 4093n, 8191n, 16381n, 65521n, 999983n, 1048576n),
+        lowerIsBetter: fc.boolean(),
+        weight: fc.constantFrom('1', '7', '1000', '1048575', '1048576', '1048577'),
+        clamp: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+    direction: fc.constantFrom<RankDirection>('descending', 'ascending'),
+  })
+  .chain((drawn) => {
+    const spans = drawn.indicators.map((indicator) => (indicator.lowerIsBetter ? -indicator.span : indicator.span));
+    const indicators: Indicator[] = drawn.indicators.map((indicator, index) => ({
+      worst: String(indicator.worst),
+      best: String(indicator.worst + (spans[index] ?? 1n)),
+      weight: indicator.weight,
+      clamp: indicator.clamp,
+    }));
+    const values = fc.tuple(
+      ...drawn.indicators.map((indicator, index) =>
+        fc.integer({ min: -5, max: 15 }).map((level) => String(indicator.worst + ((spans[index] ?? 1n) * BigInt(level)) / 10n)),
+      ),
+    );
+    return fc.array(values, { minLength: 1, maxLength: 8 }).map((drawnRows) => ({
+      indicators,
+      direction: drawn.direction,
+      rows: drawnRows.map((row, index): Row => ({ code: `r${String(index)}`, group: '', values: row })),
+    }));
+  });
+
+describe('rankByComposite: whole-number terms summed in blocks of components, around the block limit', () => {
+  it('gives the exact fraction rounded once and the exact ranks, as the batch (which has no blocks) does', () => {
+    fc.assert(
+      fc.property(blockCases, ({ indicators, rows, direction }) => {
+        const options = optionsOf(indicators, { direction });
+        const expected = rows.map((row) => {
+          const { numerator, denominator } = exactComposite(row, indicators);
+          return new Decimal(String(numerator)).div(String(denominator)).toString();
+        });
+        const results = rankByComposite(rows, options);
+        expect(results.map((result) => result.score?.toString())).toEqual(expected);
+        expect(results.map((result) => [result.rank, result.tieSize])).toEqual(referenceRanks(rows, indicators, false, direction));
+        const batch = rankByCompositeBatch(rows, options);
+        expect(rows.map((_, index) => batch.score(index)?.toString())).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

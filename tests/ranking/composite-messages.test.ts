@@ -46,4 +46,20 @@ describe.each(both)('$name: what a refusal names', ({ name, run }) => {
     };
     expect(run([{ code: 'a', v: null, w: 1 }], options).map((result) => [result.score, result.reason])).toEqual([[null, 'every component present has weight 0 (missing: v)']]);
   });
+
+  it('lists every missing component, comma-separated, beside present ones that all weigh 0', () => {
+    // 'v' and 'u' both read v, which is missing; 'w' is present and weighs 0.
+    const options: CompositeRankOptions<Row> = {
+      ...base,
+      components: [
+        income,
+        { key: 'u', value: (row: Row) => row.v, worst: 0, best: 1, weight: 2 },
+        { key: 'w', value: (row: Row) => row.w ?? null, worst: 0, best: 1, weight: 0 },
+      ],
+      maxMissingShare: 1,
+    };
+    expect(run([{ code: 'a', v: null, w: 1 }], options).map((result) => [result.score, result.missing, result.reason])).toEqual([
+      [null, ['v', 'u'], 'every component present has weight 0 (missing: v, u)'],
+    ]);
+  });
 });

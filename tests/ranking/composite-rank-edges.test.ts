@@ -73,6 +73,22 @@ describe.each(both)('$name: each score rounded once to 40 significant digits', (
     ]);
   });
 
+  it('sums unclamped terms whose total passes 2^53 exactly', () => {
+    // 6000000000000100 + 6000000000000100 + 1 = 12000000000000201, which no double holds: the mean is 4000000000000067.
+    interface Triple {
+      readonly values: readonly string[];
+    }
+    const components = [0, 1, 2].map((column) => ({ key: `c${String(column)}`, value: (row: Triple) => row.values[column] ?? null, worst: 0, best: 1, weight: 1, clamp: false }));
+    const results = run([{ values: ['60000000000001e2', '60000000000001e2', '1'] }], {
+      key: () => 'a',
+      components,
+      maxMissingShare: 0,
+      ties: 'standard',
+      missing: 'last',
+    });
+    expect(results.map((result) => result.score?.toString())).toEqual(['4000000000000067']);
+  });
+
   it('clamps values beyond either bound by default, for a higher-is-better and a lower-is-better indicator', () => {
     const components = (clamp: boolean | undefined) => [
       { key: 'income', value: (row: { income: number; poverty: number }) => row.income, worst: 10, best: 80, weight: 1, ...(clamp === undefined ? {} : { clamp }) },
@@ -88,6 +104,45 @@ describe.each(both)('$name: each score rounded once to 40 significant digits', (
     expect(scores(true)).toEqual(['1', '0']);
     // Unclamped: income (94 − 10) / 70 = 1.2 and poverty (−6 − 60) / −60 = 1.1; (3 − 10) / 70 = −0.1 and (72 − 60) / −60 = −0.2.
     expect(scores(false)).toEqual(['1.15', '-0.15']);
+  });
+});
+
+describe.each(both)('$name: a value that is undefined is missing, as null is', ({ run }) => {
+  it('lists the component as missing and scores the item on the others, as for null', () => {
+    // CompositeRankComponent.value: "`null` or `undefined` when missing".
+    interface Pair {
+      readonly code: string;
+      readonly income: number;
+      readonly poverty: number | null | undefined;
+    }
+    const options: CompositeRankOptions<Pair> = {
+      key: (row) => row.code,
+      components: [
+        { key: 'income', value: (row) => row.income, worst: 10, best: 80, weight: 1 },
+        { key: 'poverty', value: (row) => row.poverty, worst: 60, best: 0, weight: 1 },
+      ],
+      maxMissingShare: '0.5',
+      ties: 'standard',
+      missing: 'last',
+    };
+    const rows: Pair[] = [
+      { code: 'undefined', income: 45, poverty: undefined },
+      { code: 'null', income: 45, poverty: null },
+      { code: 'both', income: 45, poverty: 30 },
+    ];
+    const results = run(rows, options);
+    expect(results.map((result) => [result.key, result.score?.toString(), result.coverage.toString(), result.missing, result.reason, result.rank, result.tieSize])).toEqual([
+      ['undefined', '0.5', '0.5', ['poverty'], null, 1, 3],
+      ['null', '0.5', '0.5', ['poverty'], null, 1, 3],
+      ['both', '0.5', '1', [], null, 1, 3],
+    ]);
+    // With no missing component allowed, undefined refuses the composite as null does.
+    const strict = run(rows, { ...options, maxMissingShare: 0 });
+    expect(strict.map((result) => [result.score?.toString() ?? null, result.reason, result.rank])).toEqual([
+      [null, '1 of 2 components missing (0.5), more than the 0 allowed: poverty', 2],
+      [null, '1 of 2 components missing (0.5), more than the 0 allowed: poverty', 2],
+      ['0.5', null, 1],
+    ]);
   });
 });
 
