@@ -171,3 +171,70 @@ describe('the count of problems and the decimal places of a report\'s figures', 
     }
   });
 });
+
+describe('ids, scales, column kinds and the report-wide checks at their edges', () => {
+  const table = (id: unknown, columns: unknown[] = [{ id: 'a', label: 'A', kind: 'text' }], cells: unknown = { a: { value: 'x', text: 'x' } }): Table =>
+    ({ kind: 'table', id, lang: 'en', title: 'T', notes: [], columns, rows: [{ id: 'r', cells }] }) as unknown as Table;
+  const idProblem = (got: string): string => `id: expected an id of a letter followed by letters, digits, "_", "." or "-" (such as "scorecard-table"); got ${got}`;
+
+  it('accepts an id of one letter and one of every allowed character, and refuses an id that starts with a digit or holds a space, a slash or a letter outside A-Z', () => {
+    expect(renderCsv(table('A'))).toBe('a\r\nx\r\n');
+    expect(renderCsv(table('Ke_hoach.2025-b'))).toBe('a\r\nx\r\n');
+    for (const [id, got] of [['9x', '"9x"'], ['x y', '"x y"'], ['x/', '"x/"'], ['', '""'], ['đ', '"đ"'], [7, 'number 7']] as const) {
+      expect(problems(() => renderCsv(table(id))).lines).toEqual([idProblem(got)]);
+    }
+  });
+
+  it('checks a cell of a column whose kind is not text as text, a status cell as text and a number cell as a Decimal', () => {
+    const columns = [
+      { id: 'odd', label: 'Odd', kind: 3 },
+      { id: 'status', label: 'Status', kind: 'status' },
+      { id: 'amount', label: 'Amount', kind: 'number' },
+    ];
+    const cells = { odd: { value: toDecimal(1), text: '1' }, status: { value: toDecimal(2), text: '2' }, amount: { value: '3', text: '3' } };
+    expect(problems(() => renderCsv(table('t', columns, cells))).lines).toEqual([
+      "columns[0].kind: expected a column kind: 'text', 'number' or 'status'; got number 3",
+      'rows[0].cells.odd.value: a text column holds a string or null; got an object',
+      'rows[0].cells.status.value: a status column holds a string or null; got an object',
+      'rows[0].cells.amount.value: expected a Decimal (use toDecimal) or null; got "3"',
+    ]);
+  });
+
+  it("compares a bar chart's scale only when both ends are Decimals, and refuses a max below its min", () => {
+    const chart = barChart();
+    const withScale = (min: unknown, max: unknown): Chart => ({ ...chart, scale: { min, max, ticks: [] } }) as unknown as Chart;
+    expect(problems(() => renderChartSvg(withScale(toDecimal(0), 10))).lines).toEqual(['scale.max: expected a Decimal (use toDecimal); got number 10']);
+    expect(problems(() => renderChartSvg(withScale(5, toDecimal(1)))).lines).toEqual(['scale.min: expected a Decimal (use toDecimal); got number 5']);
+    expect(problems(() => renderChartSvg(withScale(toDecimal(6), toDecimal(5)))).lines).toEqual(["scale.max: the scale's max must be greater than its min; got min 6 and max 5"]);
+    expect(renderChartSvg({ ...chart, reference: null })).toContain('<svg');
+  });
+
+  it("compares a series chart's scale only when both ends are Decimals", () => {
+    const chart = seriesChart();
+    const withScale = (min: unknown, max: unknown): SeriesChart => ({ ...chart, scale: { min, max, ticks: [] } }) as unknown as SeriesChart;
+    expect(problems(() => seriesChartTable(withScale(toDecimal(0), -10))).lines).toEqual(['scale.max: expected a Decimal (use toDecimal); got number -10']);
+    expect(problems(() => seriesChartTable(withScale(5, toDecimal(1)))).lines).toEqual(['scale.min: expected a Decimal (use toDecimal); got number 5']);
+  });
+
+  it('says only that series or points are not a list when they are not, without counting them', () => {
+    const chart = seriesChart();
+    expect(problems(() => seriesChartTable({ ...chart, series: 'all' } as unknown as SeriesChart)).lines).toEqual(['series: expected an array of series; got "all"']);
+    const [first] = chart.series;
+    expect(problems(() => seriesChartTable({ ...chart, series: [{ ...first, points: null }] } as unknown as SeriesChart)).lines).toEqual([
+      'series[0].points: expected an array of points; got null',
+    ]);
+  });
+
+  it('names sections without an id once each, never as a repeated id, and a block in a language that is neither only by its own check', () => {
+    const block = { ...table('t'), lang: 'fr' };
+    const report = {
+      kind: 'report', lang: 'en', title: 'R', notes: [], fields: [],
+      sections: [{ title: 'A', paragraphs: [], blocks: [] }, { title: 'B', paragraphs: [], blocks: [block] }],
+    } as unknown as Report;
+    expect(problems(() => renderJson(report)).lines).toEqual([
+      'sections[0].id: expected an id of a letter followed by letters, digits, "_", "." or "-" (such as "scorecard-table"); got undefined',
+      'sections[1].id: expected an id of a letter followed by letters, digits, "_", "." or "-" (such as "scorecard-table"); got undefined',
+      "sections[1].blocks[0].lang: expected 'vi' or 'en'; got \"fr\"",
+    ]);
+  });
+});
