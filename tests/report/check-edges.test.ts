@@ -238,3 +238,48 @@ describe('ids, scales, column kinds and the report-wide checks at their edges', 
     ]);
   });
 });
+
+describe('lists that are not lists, and items that are not objects, wherever they are', () => {
+  it('names the columns and rows of a table that are not arrays', () => {
+    const table = { kind: 'table', id: 't', lang: 'en', title: 'T', notes: 'none', columns: 'a', rows: 3 } as unknown as Table;
+    expect(problems(() => renderCsv(table)).lines).toEqual([
+      'notes: expected an array of strings; got "none"',
+      'columns: expected an array of columns; got "a"',
+      'rows: expected an array of rows; got number 3',
+    ]);
+  });
+
+  it("names a bar chart's bars, legend and ticks that are not arrays", () => {
+    const chart = barChart();
+    const broken = { ...chart, scale: { ...chart.scale, ticks: null }, bars: {}, legend: 'met' } as unknown as Chart;
+    expect(problems(() => renderChartSvg(broken)).lines).toEqual([
+      'scale.ticks: expected an array of ticks; got null',
+      'bars: expected an array of bars; got an object',
+      'legend: expected an array of legend entries; got "met"',
+    ]);
+  });
+
+  it("names a series chart's missing scale, and ticks and reference lines that are not objects", () => {
+    const chart = seriesChart();
+    expect(problems(() => seriesChartTable({ ...chart, scale: undefined } as unknown as SeriesChart)).lines).toEqual(['scale: expected a scale { min, max, ticks }; got undefined']);
+    const broken = { ...chart, scale: { ...chart.scale, ticks: [0] }, references: ['target'] } as unknown as SeriesChart;
+    expect(problems(() => seriesChartTable(broken)).lines).toEqual([
+      'scale.ticks[0]: expected a tick { value, text }; got number 0',
+      'references[0]: expected a reference line { value, label }; got "target"',
+    ]);
+    expect(problems(() => seriesChartTable({ ...chart, scale: { ...chart.scale, ticks: 'auto' } } as unknown as SeriesChart)).lines).toEqual(['scale.ticks: expected an array of ticks; got "auto"']);
+  });
+
+  it("names a report's fields, sections, paragraphs and blocks that are not arrays", () => {
+    const report = {
+      kind: 'report', lang: 'en', title: 'R', notes: [], fields: 'Area',
+      sections: [{ id: 's', title: 'S', paragraphs: 'text', blocks: 'table' }],
+    } as unknown as Report;
+    expect(problems(() => renderJson(report)).lines).toEqual([
+      'fields: expected an array of fields { label, value }; got "Area"',
+      'sections[0].paragraphs: expected an array of strings; got "text"',
+      'sections[0].blocks: expected an array of tables and charts; got "table"',
+    ]);
+    expect(problems(() => renderJson({ ...report, fields: [], sections: null } as unknown as Report)).lines).toEqual(['sections: expected an array of sections; got null']);
+  });
+});
