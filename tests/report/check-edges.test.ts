@@ -283,3 +283,64 @@ describe('lists that are not lists, and items that are not objects, wherever the
     expect(problems(() => renderJson({ ...report, fields: [], sections: null } as unknown as Report)).lines).toEqual(['sections: expected an array of sections; got null']);
   });
 });
+
+describe('the path of every field a check names', () => {
+  it('names the fields of a table, a bar chart and a report by their paths', () => {
+    const table = { kind: 'table', id: 't', lang: 'en', title: 5, notes: [1], columns: [{ id: 7, label: 5, kind: 'text' }, { id: 'a', label: 'A', kind: 'text' }], rows: [{ id: 5, cells: { a: { value: 'x', text: 5 } } }] } as unknown as Table;
+    expect(problems(() => renderCsv(table)).lines).toEqual([
+      'title: expected a string; got number 5',
+      'notes[0]: expected a string; got number 1',
+      'columns[0].label: expected a string; got number 5',
+      'columns[0].id: expected a non-empty column id; got number 7',
+      'rows[0].id: expected a string; got number 5',
+      'rows[0].cells.a.text: expected a string; got number 5',
+    ]);
+    const chart = {
+      ...barChart(), title: 1, description: 2, categoryLabel: 3, valueLabel: 4,
+      scale: { min: toDecimal(0), max: toDecimal(1), ticks: [{ value: null, text: 5 }] }, reference: { value: null, label: 'T' },
+      bars: [{ label: 1, value: toDecimal(1), text: 2, tone: 'met', title: 3 }], legend: [{ tone: 'met', label: 5 }],
+    } as unknown as Chart;
+    expect(problems(() => renderChartSvg(chart)).lines).toEqual([
+      'title: expected a string; got number 1',
+      'description: expected a string; got number 2',
+      'categoryLabel: expected a string; got number 3',
+      'valueLabel: expected a string; got number 4',
+      'scale.ticks[0].value: expected a Decimal (use toDecimal); got null',
+      'scale.ticks[0].text: expected a string; got number 5',
+      'reference.value: expected a Decimal (use toDecimal); got null',
+      'bars[0].label: expected a string; got number 1',
+      'bars[0].text: expected a string; got number 2',
+      'bars[0].title: expected a string; got number 3',
+      'legend[0].label: expected a string; got number 5',
+    ]);
+    const report = {
+      kind: 'report', lang: 'fr', title: 5, notes: [], fields: [{ label: 5, value: 'x' }],
+      sections: [{ id: 's', title: 5, paragraphs: [], blocks: [] }],
+    } as unknown as Report;
+    expect(problems(() => renderJson(report)).lines).toEqual([
+      "lang: expected 'vi' or 'en'; got \"fr\"",
+      'title: expected a string; got number 5',
+      'fields[0].label: expected a string; got number 5',
+      'sections[0].title: expected a string; got number 5',
+    ]);
+  });
+
+  it('names the fields of a series chart by their paths, and a Vietnamese block in an English report', () => {
+    const chart = seriesChart();
+    const [first] = chart.series;
+    const broken = {
+      ...chart, id: '', lang: 'de', title: 1, statusLegend: [{ tone: 'met', label: 2 }],
+      series: [{ ...first, label: 3, points: first?.points.map((point, index) => (index === 0 ? { ...point, text: 4 } : point)) }],
+    } as unknown as SeriesChart;
+    expect(problems(() => seriesChartTable(broken)).lines).toEqual([
+      'id: expected an id of a letter followed by letters, digits, "_", "." or "-" (such as "scorecard-table"); got ""',
+      "lang: expected 'vi' or 'en'; got \"de\"",
+      'title: expected a string; got number 1',
+      'statusLegend[0].label: expected a string; got number 2',
+      'series[0].label: expected a string; got number 3',
+      'series[0].points[0].text: expected a string; got number 4',
+    ]);
+    const report = { kind: 'report', lang: 'en', title: 'R', notes: [], fields: [], sections: [{ id: 's', title: 'S', paragraphs: [], blocks: [{ ...chart, lang: 'vi' }] }] } as unknown as Report;
+    expect(problems(() => renderJson(report)).lines).toEqual(['sections[0].blocks[0].lang: the block is in "vi" but the report is in "en"; build every block in the report\'s language']);
+  });
+});
