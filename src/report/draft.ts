@@ -83,7 +83,7 @@ const words: Readonly<Record<Language, Words>> = {
     },
     note: "The year's plan follows the path of the five-year plan: what remains of the target spread evenly over the remaining years, from the latest estimate. Rates are compared in percentage points.",
     sectionTitle: (year) => `Draft plan for ${String(year)}`,
-    intro: (year, count) => `From the five-year targets and the latest estimates, ${String(count)} main targets are proposed for ${String(year)}.`,
+    intro: (year, count) => `From the five-year targets and the latest estimates, ${String(count)} main target${count === 1 ? ' is' : 's are'} proposed for ${String(year)}.`,
   },
 };
 

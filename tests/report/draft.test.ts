@@ -1,7 +1,7 @@
 /* Next year's plan as the table a draft plan carries (issue 16, item 5). */
 import { describe, expect, it } from 'vitest';
-import { buildDataset, draftPlanSection, draftPlanTable, parseObservations, proposeYearTargets, renderCsv, renderMarkdown, toDecimal } from '../../src/index.js';
-import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
+import { buildCatalog, buildDataset, draftPlanSection, draftPlanTable, parseObservations, proposeYearTargets, renderCsv, renderMarkdown, toDecimal } from '../../src/index.js';
+import { vnDistrictIndicatorCatalog as catalog, vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
 import { nhuXuanFiveYearDataset as dataset, nhuXuanFiveYearPlan as plan } from '../../src/datasets/nhu-xuan/index.js';
 import { expectFailure } from '../helpers.js';
 
@@ -201,5 +201,32 @@ describe('draftPlanTable: dates, scales, every comparator and refusals', () => {
       'invalid-argument',
       'draftPlanTable: no proposal has a target for a year; give the proposals of proposeYearTargets for a year of the plan',
     );
+  });
+});
+
+describe('draftPlanTable: its default id, the Vietnamese title, the year of a list that opens without a target, and a name without English', () => {
+  it('is the table "draft-plan" titled by the plan year in Vietnamese unless another id is given', () => {
+    const table = draftPlanTable(proposals, dataset, { catalog, lang: 'vi' });
+    expect([table.kind, table.id, table.lang, table.title]).toEqual(['table', 'draft-plan', 'vi', 'Dự kiến các chỉ tiêu chủ yếu kế hoạch năm 2025']);
+  });
+
+  it('takes the year from the first proposal that has a target, even after proposals without one', () => {
+    const [growth] = proposals;
+    if (growth === undefined) throw new Error('the five-year plan proposes a growth target');
+    const withoutTarget = { ...growth, proposed: null, reason: 'no value yet', method: '' };
+    const table = draftPlanTable([withoutTarget, growth], dataset, { catalog, lang: 'en' });
+    expect([table.title, table.rows.map((row) => [row.cells.number?.text, row.cells.planned?.text, row.cells.basis?.text])]).toEqual([
+      'Draft main targets of the 2025 plan',
+      [['1', '–', 'no value yet'], ['2', '5,680.3', 'up ≥ 4.49% on the year before']],
+    ]);
+    expect(draftPlanSection([withoutTarget, growth], dataset, { catalog, lang: 'en' }).paragraphs).toEqual(['From the five-year targets and the latest estimates, 1 main target is proposed for 2025.']);
+  });
+
+  it('names in English a target whose indicator has an English label, and by its Vietnamese label one that has none', () => {
+    const noEnglish = buildCatalog(
+      vnDistrictIndicators.map((indicator) => (indicator.code === 'POVERTY_RATE' ? { ...indicator, labels: { vi: indicator.labels.vi } } : indicator)),
+    );
+    const names = draftPlanTable(proposals, dataset, { catalog: noEnglish, lang: 'en' }).rows.map((row) => row.cells.target?.text);
+    expect([names[5], names[6]]).toEqual(['Urbanisation rate', 'Tỷ lệ hộ nghèo (đa chiều)']);
   });
 });

@@ -9,6 +9,7 @@ import {
   type ObservationInput,
   type PlanInput,
   type YearEndEstimate,
+  buildCatalog,
   buildDataset,
   buildPlanReport,
   parseObservations,
@@ -22,7 +23,7 @@ import {
   toDecimal,
 } from '../../src/index.js';
 import * as z from 'zod/mini';
-import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
+import { vnDistrictIndicatorCatalog as catalog, vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
 import { expectFailure } from '../helpers.js';
 
 const document = { kind: 'five-year-plan' } as const;
@@ -144,6 +145,24 @@ describe('the options of the review tables', () => {
       ['ACCIDENTS', null, '–', undefined],
       ['DEATHS', null, '–', undefined],
     ]);
+  });
+
+  it('keeps the status of a target assessed under another catalog, without a reason, when the table\'s catalog lacks its indicator', () => {
+    const withoutForest = buildCatalog(vnDistrictIndicators.filter((indicator) => indicator.code !== 'FOREST_COVER'));
+    const kept = reviewTable(review, { catalog: withoutForest, lang: 'en' }).rows[2];
+    expect(review.paces[2]?.reason).toBeNull();
+    expect(kept).toStrictEqual({
+      id: 'KEEP',
+      cells: {
+        id: { value: 'KEEP', text: 'KEEP' },
+        target: { value: 'FOREST_COVER', text: 'FOREST_COVER' },
+        planned: { value: null, text: '–' },
+        toDate: { value: null, text: '–' },
+        expected: { value: null, text: '–' },
+        status: { value: review.paces[2]?.status, text: 'Ahead of schedule' },
+        remaining: { value: null, text: '–' },
+      },
+    });
   });
 
   it('refuses a catalog that is not one and paces that are not a list', () => {
