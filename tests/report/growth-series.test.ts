@@ -1,0 +1,86 @@
+/*
+ * Growth tables and charts of series as users hand them over: years out of order, a rate with too
+ * many years missing or starting from zero, the yearly table's columns and notes, and the chart of a
+ * rate against a target in points.
+ */
+import { describe, expect, it } from 'vitest';
+import { growthChart, growthTable, growthYearsTable } from '../../src/index.js';
+import { catalog } from './fixtures.js';
+
+const cellTexts = (table: ReturnType<typeof growthTable>) => table.rows.map((row) => table.columns.map((column) => [row.cells[column.id]?.text, row.cells[column.id]?.detail]));
+
+describe('growthTable', () => {
+  it('reads the years of a series in any order, and gives the year of the base and last values', () => {
+    const table = growthTable([{ indicator: 'BUDGET_REVENUE', series: [{ year: 2022, value: 121 }, { year: 2020, value: 100 }, { year: 2021, value: 110 }] }], { catalog, lang: 'en' });
+    expect(cellTexts(table)).toEqual([
+      [
+        ['State budget revenue in the area', undefined],
+        ['2021–2022', undefined],
+        ['2020', undefined],
+        ['100 billion VND', '2020'],
+        ['121 billion VND', '2022'],
+        ['10%', undefined],
+        ['10%', '2022/2021'],
+        ['–', undefined],
+        ['–', undefined],
+      ],
+    ]);
+    expect(table.notes).toEqual([]);
+  });
+
+  it('gives a rate no average when more than half of its years are missing, with the years it has and a note', () => {
+    const table = growthTable([{ indicator: 'POVERTY_RATE', target: -1, series: [{ year: 2020, value: '6' }, { year: 2024, value: '4' }] }], { catalog, lang: 'en' });
+    expect(cellTexts(table)[0]?.slice(1, 9)).toEqual([
+      ['2021–2024', undefined],
+      ['2020', undefined],
+      ['6%', '2020'],
+      ['4%', '2024'],
+      ['–', undefined],
+      ['–', undefined],
+      ['≤ -1 pp', undefined],
+      ['–', undefined],
+    ]);
+    expect(table.notes).toEqual(['Multidimensional poverty rate: no average growth (too many years missing)', 'Rates (%): changes are in percentage points.']);
+  });
+
+  it('measures a rate from zero in points (a change of a rate has no zero base), and a rate of one value not at all', () => {
+    const table = growthTable(
+      [
+        { indicator: 'POVERTY_RATE', series: [{ year: 2020, value: '0' }, { year: 2021, value: '5' }] },
+        { indicator: 'POVERTY_RATE', series: [{ year: 2020, value: '6' }] },
+      ],
+      { catalog, lang: 'vi' },
+    );
+    expect(table.rows.map((row) => [row.cells.range?.text, row.cells.baseYear?.text, row.cells.average?.text, row.cells.latest?.text])).toEqual([
+      ['Năm 2021', '2020', '5 điểm %', '5 điểm %'],
+      ['–', '–', '–', '–'],
+    ]);
+    expect(table.notes).toEqual(['Tỷ lệ hộ nghèo (đa chiều): không tính được tốc độ tăng bình quân (chưa đủ số liệu (cần ít nhất hai năm))', 'Chỉ tiêu tỷ lệ (%): mức tăng, giảm tính bằng điểm phần trăm.']);
+  });
+});
+
+describe('growthYearsTable', () => {
+  it('lists the years in order with text and number columns, under its own id, with the caller\'s notes', () => {
+    const table = growthYearsTable([{ indicator: 'POVERTY_RATE', series: [{ year: 2022, value: '4' }, { year: 2020, value: '6' }, { year: 2021, value: null }] }], {
+      catalog, lang: 'en', notes: ['Illustrative data.'],
+    });
+    expect([table.id, table.notes, table.columns.map((column) => column.kind)]).toEqual(['growth-years', ['Illustrative data.'], ['text', 'text', 'number', 'number']]);
+    expect(table.rows.map((row) => [row.id, row.cells.year?.value, row.cells.value?.text, row.cells.growth?.text])).toEqual([
+      ['POVERTY_RATE-2020', '2020', '6%', '–'],
+      ['POVERTY_RATE-2021', '2021', '–', '–'],
+      ['POVERTY_RATE-2022', '2022', '4%', '–'],
+    ]);
+  });
+});
+
+describe('growthChart of a rate', () => {
+  it('draws each year\'s change in points to one decimal, on a scale that holds the target line', () => {
+    const chart = growthChart({ indicator: 'POVERTY_RATE', target: '-0.5', series: [{ year: 2022, value: '4' }, { year: 2020, value: '6' }, { year: 2021, value: '5.5' }] }, { catalog, lang: 'en' });
+    expect(chart.bars.map((bar) => [bar.label, bar.value?.toString(), bar.text, bar.title])).toEqual([
+      ['2021', '-0.5', '-0.5 pp', '2021: -0.5 pp on 2020'],
+      ['2022', '-1.5', '-1.5 pp', '2022: -1.5 pp on 2021'],
+    ]);
+    expect([chart.reference?.value.toString(), chart.reference?.label, chart.scale.min.lte(-1.5), chart.scale.max.gte(0)]).toEqual(['-0.5', 'Target -0.5 pp', true, true]);
+    expect(chart.legend.map((entry) => entry.tone)).toEqual(['neutral', 'reference']);
+  });
+});
