@@ -57,6 +57,8 @@ interface Words {
   readonly chartDescription: (count: string, group: string | null, awards: boolean) => string;
   readonly awarded: string;
   readonly noAward: string;
+  /** "No award" inside a sentence. */
+  readonly noAwardInText: string;
   readonly decision: (name: string, computed: string, final: string, note: string) => string;
   readonly sectionTitle: string;
   readonly awardsSectionTitle: string;
@@ -76,6 +78,7 @@ const words: Readonly<Record<Language, Words>> = {
     chartDescription: (count, group, awards) => `Điểm và thứ hạng của ${count} đơn vị${group === null ? '' : ` trong ${group}`}${awards ? '; dấu ★ là giải thưởng' : ''}.`,
     awarded: 'Có giải',
     noAward: 'Không có giải',
+    noAwardInText: 'không có giải',
     decision: (name, computed, final, note) => `${name}: theo điểm ${computed}, theo quyết định ${final} (${note}).`,
     sectionTitle: 'Xếp hạng',
     awardsSectionTitle: 'Xếp hạng thi đua',
@@ -93,6 +96,7 @@ const words: Readonly<Record<Language, Words>> = {
     chartDescription: (count, group, awards) => `Scores and ranks of ${count} units${group === null ? '' : ` in ${group}`}${awards ? '; ★ marks an award' : ''}.`,
     awarded: 'Awarded',
     noAward: 'No award',
+    noAwardInText: 'no award',
     decision: (name, computed, final, note) => `${name}: ${computed} by score, ${final} by decision (${note}).`,
     sectionTitle: 'Ranking',
     awardsSectionTitle: 'Emulation ranking',
@@ -161,7 +165,7 @@ function writers(options: RankingReportOptions, where: string): Writers {
     group: (code) => (code === null ? null : (ownValue(options.groups, code) ?? words[lang].group(code))),
     score: (value) => formatNumber(value, { lang, digits, minimumDigits: 0 }),
     rank: (rank) => formatNumber(rank, { lang }),
-    award: (award) => (award === null ? words[lang].noAward : awardTierLabels[award][lang]),
+    award: (award) => (award === null ? words[lang].noAwardInText : awardTierLabels[award][lang]),
   };
 }
 

@@ -4,7 +4,7 @@
  * notes a caller adds.
  */
 import { describe, expect, it } from 'vitest';
-import { assignAwards, rank, rankingCharts, rankingTable } from '../../src/index.js';
+import { assignAwards, rank, rankingCharts, rankingSection, rankingTable } from '../../src/index.js';
 import { clusterNames, communeNames, emulationScores, emulationTable } from './fixtures.js';
 
 const decided = () => assignAwards(emulationTable, emulationScores, [{ unit: '16183', award: 'first', note: 'Bỏ phiếu kín, 6/8 phiếu' }]);
@@ -44,5 +44,32 @@ describe('rankingCharts', () => {
       { label: 'Xuân Hòa', value: null, text: '–', tone: 'neutral', rank: '–', title: '–. Xuân Hòa: –' },
     ]);
     expect(chart?.description).toBe('Scores and ranks of 2 units.');
+  });
+});
+
+describe('the note on a decision', () => {
+  it('says in the sentence\'s own case that a unit had no award by score', () => {
+    const decided = assignAwards(emulationTable, emulationScores, [{ unit: '16186', award: 'third', note: 'Vote' }]);
+    expect(rankingTable(decided, { lang: 'en', names: communeNames, table: emulationTable }).notes).toEqual(['Hóa Quỳ: no award by score, Third by decision (Vote).']);
+    expect(rankingTable(decided, { lang: 'vi', names: communeNames, table: emulationTable }).notes).toEqual(['Hóa Quỳ: theo điểm không có giải, theo quyết định Ba (Vote).']);
+  });
+
+  it('leaves no detail on an award cell without notes or decision', () => {
+    const table = rankingTable(assignAwards(emulationTable, emulationScores), { lang: 'en', table: emulationTable });
+    expect(table.rows.slice(0, 2).map((row) => row.cells.award)).toEqual([{ value: 'leader', text: 'Leader' }, { value: 'first', text: 'First' }]);
+  });
+});
+
+describe('rankingSection and rankingCharts', () => {
+  it('name the function the caller called in a refusal of bad digits', () => {
+    expect(() => rankingSection([], { lang: 'en', digits: 99 })).toThrow('rankingSection: digits must be an integer from 0 to 20 (decimal places of the scores); got number 99');
+  });
+
+  it('write scores and ticks in the report\'s language', () => {
+    const ranked = rank([{ c: 'x', v: 2500 }, { c: 'y', v: 1200 }], { key: (item) => item.c, value: (item) => item.v, direction: 'descending', ties: 'standard', missing: 'last' });
+    const [en] = rankingCharts(ranked, { lang: 'en' });
+    expect([en?.bars.map((bar) => bar.text), en?.scale.ticks.map((tick) => tick.text)]).toEqual([['2,500', '1,200'], ['0', '500', '1,000', '1,500', '2,000', '2,500']]);
+    const [vi] = rankingCharts(ranked, { lang: 'vi' });
+    expect([vi?.bars.map((bar) => bar.text), vi?.scale.ticks.at(-1)?.text]).toEqual([['2.500', '1.200'], '2.500']);
   });
 });
