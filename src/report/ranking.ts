@@ -65,6 +65,8 @@ interface Words {
   readonly tiedDecided: (names: string, score: string, rule: string, outcome: string) => string;
   readonly tieRule: (criteria: string) => string;
   readonly tieRuleUnstated: string;
+  /** Equal scores at different ranks when the scoring table (and so its tie-break criteria) is not given. */
+  readonly tieRuleUnnamed: string;
   readonly placed: (name: string, rank: string, award: AwardTier | null) => string;
 }
 
@@ -85,6 +87,7 @@ const words: Readonly<Record<Language, Words>> = {
     tiedDecided: (names, score, rule, outcome) => `${names} bằng điểm (${score}); ${rule}: ${outcome}.`,
     tieRule: (criteria) => `phân định theo điểm ${criteria}`,
     tieRuleUnstated: 'cùng hạng',
+    tieRuleUnnamed: 'phân định theo tiêu chí phụ',
     placed: (name, rank, award) => `${name} hạng ${rank}, ${award === null ? 'không có giải' : `giải ${awardTierLabels[award].vi}`}`,
   },
   en: {
@@ -103,6 +106,7 @@ const words: Readonly<Record<Language, Words>> = {
     tiedDecided: (names, score, rule, outcome) => `${names} have equal scores (${score}); ${rule}: ${outcome}.`,
     tieRule: (criteria) => `separated by the points of ${criteria}`,
     tieRuleUnstated: 'the same rank',
+    tieRuleUnnamed: 'separated by the tie-break criteria',
     placed: (name, rank, award) => `${name} rank ${rank}, ${award === null ? 'no award' : awardTierLabels[award].en}`,
   },
 };
@@ -225,7 +229,13 @@ function tieNotes(groups: Map<string | null, Entry[]>, write: Writers, lang: Lan
       const ranksDiffer = new Set(tied.map((entry) => entry.rank)).size > 1;
       const criteria = (table?.tieBreak ?? []).map((code) => table?.criteria.find((criterion) => criterion.code === code)?.label ?? code);
       const rule =
-        ranksDiffer && criteria.length > 0 ? text.tieRule(criteria.join(', ')) : quotaNote !== undefined ? awardNote(quotaNote, lang, table, write) : text.tieRuleUnstated;
+        ranksDiffer
+          ? criteria.length > 0
+            ? text.tieRule(criteria.join(', '))
+            : text.tieRuleUnnamed
+          : quotaNote !== undefined
+            ? awardNote(quotaNote, lang, table, write)
+            : text.tieRuleUnstated;
       const outcome = tied.map((entry) => text.placed(write.name(entry.unit), entry.rank === null ? none : write.rank(entry.rank), entry.award?.finalAward ?? null)).join('; ');
       const [first] = tied;
       if (first?.value == null) continue;

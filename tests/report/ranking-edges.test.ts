@@ -4,7 +4,7 @@
  * notes a caller adds.
  */
 import { describe, expect, it } from 'vitest';
-import { assignAwards, rank, rankingCharts, rankingSection, rankingTable } from '../../src/index.js';
+import { assignAwards, parseEmulationScoringTable, rank, rankingCharts, rankingSection, rankingTable, scoreEmulation } from '../../src/index.js';
 import { clusterNames, communeNames, emulationScores, emulationTable } from './fixtures.js';
 
 const decided = () => assignAwards(emulationTable, emulationScores, [{ unit: '16183', award: 'first', note: 'Bỏ phiếu kín, 6/8 phiếu' }]);
@@ -71,5 +71,73 @@ describe('rankingSection and rankingCharts', () => {
     expect([en?.bars.map((bar) => bar.text), en?.scale.ticks.map((tick) => tick.text)]).toEqual([['2,500', '1,200'], ['0', '500', '1,000', '1,500', '2,000', '2,500']]);
     const [vi] = rankingCharts(ranked, { lang: 'vi' });
     expect([vi?.bars.map((bar) => bar.text), vi?.scale.ticks.at(-1)?.text]).toEqual([['2.500', '1.200'], '2.500']);
+  });
+});
+
+describe('notes on equal scores', () => {
+  const demoTable = (fields: Record<string, unknown>) =>
+    parseEmulationScoringTable({
+      name: 'Demo', criteria: [{ code: 'c1', label: 'Kinh tế', maxPoints: 60 }, { code: 'c2', label: 'Xã hội', maxPoints: 40 }],
+      grades: [{ code: 'good', label: 'Tốt', minTotal: 0, minCriterionShare: 0 }],
+      awards: [{ award: 'first', maxCount: 2 }, { award: 'second', maxCount: 2 }],
+      ties: 'standard', quotaTies: 'admit-all',
+      ...fields,
+    });
+  const sheets = (table: ReturnType<typeof demoTable>, units: readonly (readonly [string, string, string])[]) =>
+    units.map(([unit, c1, c2]) => scoreEmulation(table, { unit, cluster: 'A', entries: [{ criterion: 'c1', attainment: c1 }, { criterion: 'c2', attainment: c2 }] }));
+
+  it('say nothing of equal scores that got the same award', () => {
+    const table = demoTable({});
+    expect(rankingTable(assignAwards(table, sheets(table, [['u1', '0.9', '0.9'], ['u2', '0.9', '0.9']])), { lang: 'en', table }).notes).toEqual([]);
+  });
+
+  it('name the tie-break criteria that separated equal scores, in the order of the table', () => {
+    // u1 and u2 both total 80: u1 has more points of c2 (Xã hội), which the table breaks ties on first.
+    const table = demoTable({ tieBreak: ['c2', 'c1'], awards: [{ award: 'first', maxCount: 1 }, { award: 'second', maxCount: 1 }] });
+    const result = assignAwards(table, sheets(table, [['u1', '0.6', '1'], ['u2', '0.8', '0.7']]));
+    expect(rankingTable(result, { lang: 'en', table }).notes).toEqual(['u1 and u2 have equal scores (76); separated by the points of Xã hội, Kinh tế: u1 rank 1, First; u2 rank 2, Second.']);
+    // Without the table its criteria are unknown: the note says a tie-break separated them, never "the same rank".
+    expect(rankingTable(result, { lang: 'en' }).notes).toEqual(['u1 and u2 have equal scores (76); separated by the tie-break criteria: u1 rank 1, First; u2 rank 2, Second.']);
+    expect(rankingTable(result, { lang: 'vi' }).notes).toEqual(['u1 và u2 bằng điểm (76); phân định theo tiêu chí phụ: u1 hạng 1, giải Nhất; u2 hạng 2, giải Nhì.']);
+  });
+
+  it('say "the same rank" when a decision gave equal ranks different awards, even where the table breaks ties', () => {
+    const table = demoTable({ tieBreak: ['c1'] });
+    const result = assignAwards(table, sheets(table, [['u1', '0.9', '0.9'], ['u2', '0.9', '0.9']]), [{ unit: 'u2', award: 'second', note: 'N' }]);
+    expect(rankingTable(result, { lang: 'en', table }).notes.at(-1)).toBe('u1 and u2 have equal scores (90); the same rank: u1 rank 1, First; u2 rank 1, Second.');
+  });
+
+  it('read counts of ten and more in a quota tie, in Vietnamese', () => {
+    // Eleven units tie for ten First awards: all are admitted.
+    const table = demoTable({ awards: [{ award: 'first', maxCount: 10 }] });
+    const units = Array.from({ length: 11 }, (_, index) => [`u${String(index + 1).padStart(2, '0')}`, '0.9', '0.9'] as const);
+    const vi = rankingTable(assignAwards(table, sheets(table, units)), { lang: 'vi', table });
+    expect(vi.rows[0]?.cells.award?.detail).toBe('bằng điểm tại giới hạn số giải Nhất (còn 10 giải cho 11 đơn vị bằng điểm): tất cả cùng được giải');
+  });
+});
+
+describe('the shapes of ranking tables, charts and sections', () => {
+  it('give the columns their kinds and the table its default id', () => {
+    const table = rankingTable(assignAwards(emulationTable, emulationScores), { lang: 'en' });
+    expect([table.id, table.columns.map((column) => `${column.id}:${column.kind}`)]).toEqual(['ranking-table', ['group:text', 'rank:number', 'unit:text', 'score:number', 'grade:text', 'award:text']]);
+  });
+
+  it('give a plain ranking only the cells of its columns, a chart scale without the unranked, and a section without paragraphs', () => {
+    const ranked = rank([{ c: 'x', v: null }, { c: 'y', v: 40 }], { key: (item) => item.c, value: (item) => item.v, direction: 'descending', ties: 'standard', missing: 'unranked' });
+    expect(Object.keys(rankingTable(ranked, { lang: 'en' }).rows[0]?.cells ?? {})).toEqual(['rank', 'unit', 'score']);
+    expect(rankingCharts(ranked, { lang: 'en' })[0]?.scale.ticks.map((tick) => tick.text)).toEqual(['0', '10', '20', '30', '40']);
+    const section = rankingSection(ranked, { lang: 'en' });
+    expect([section.paragraphs, section.blocks.map((block) => block.id)]).toEqual([[], ['ranking-table', 'ranking-chart-all']]);
+  });
+
+  it('name rankingCharts and rankingSection in their refusals', () => {
+    expect(() => rankingCharts(null as unknown as [], { lang: 'en' })).toThrow('rankingCharts: expected an array of ranking results; got null');
+    expect(() => rankingCharts([], { lang: 'xx' as 'en' })).toThrow("rankingCharts: lang must be 'vi' (Vietnamese) or 'en' (English)");
+    expect(() => rankingSection(null as unknown as [], { lang: 'en' })).toThrow('rankingSection: expected an array of ranking results; got null');
+  });
+
+  it('show the grade code when the scoring table given lacks that grade', () => {
+    const table = rankingTable(assignAwards(emulationTable, emulationScores), { lang: 'en', table: { ...emulationTable, grades: [] } });
+    expect(table.rows[0]?.cells.grade).toEqual({ value: 'excellent', text: 'excellent' });
   });
 });
