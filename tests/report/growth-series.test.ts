@@ -84,3 +84,30 @@ describe('growthChart of a rate', () => {
     expect(chart.legend.map((entry) => entry.tone)).toEqual(['neutral', 'reference']);
   });
 });
+
+describe('what counts as a rate', () => {
+  it('measures in percent the growth of a ratio that is not a percentage and of a growth rate, and judges a falling count by its polarity', () => {
+    const table = growthTable(
+      [
+        // Doctors per 10,000 people: a ratio, but not in percent, so 8 → 10 is growth of 25%, not 2 points.
+        { indicator: 'DOCTORS_PER_10000', series: [{ year: 2023, value: 8 }, { year: 2024, value: 10 }], target: 20 },
+        // A growth rate in percent is not a rate of a population: 8% → 6% is a fall of 25%.
+        { indicator: 'PRODUCTION_VALUE_GROWTH', series: [{ year: 2023, value: 8 }, { year: 2024, value: 6 }] },
+        // Poor households, lower is better: a fall of 10% a year beats a target of -5%, a fall of 1% misses it.
+        { indicator: 'POOR_HOUSEHOLDS', series: [{ year: 2022, value: 1000 }, { year: 2023, value: 900 }, { year: 2024, value: 810 }], target: -5 },
+        { indicator: 'POOR_HOUSEHOLDS', series: [{ year: 2023, value: 1000 }, { year: 2024, value: 990 }], target: -5 },
+      ],
+      { catalog, lang: 'en' },
+    );
+    expect(table.rows.map((row) => [row.cells.average?.text, row.cells.latest?.text, row.cells.target?.text, row.cells.status?.value])).toEqual([
+      ['25%', '25%', '≥ 20%', 'exceeded'],
+      ['-25%', '-25%', '–', null],
+      ['-10%', '-10%', '≤ -5%', 'exceeded'],
+      ['-1%', '-1%', '≤ -5%', 'not-met'],
+    ]);
+    expect(table.notes).toEqual([]);
+    expect(growthYearsTable([{ indicator: 'DOCTORS_PER_10000', series: [{ year: 2023, value: 8 }, { year: 2024, value: 10 }] }], { catalog, lang: 'en' }).rows.map((row) => row.cells.growth?.text)).toEqual(['–', '+25%']);
+    const chart = growthChart({ indicator: 'DOCTORS_PER_10000', series: [{ year: 2023, value: 8 }, { year: 2024, value: 10 }], target: 20 }, { catalog, lang: 'en' });
+    expect([chart.valueLabel, chart.bars.map((bar) => bar.text), chart.reference?.label]).toEqual(['Growth (%)', ['25.0%'], 'Target 20%']);
+  });
+});
