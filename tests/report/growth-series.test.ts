@@ -4,7 +4,7 @@
  * rate against a target in points.
  */
 import { describe, expect, it } from 'vitest';
-import { growthChart, growthTable, growthYearsTable } from '../../src/index.js';
+import { assessPlan, buildDataset, growthChart, growthTable, growthYearsTable, parseObservations, parsePlan } from '../../src/index.js';
 import { catalog } from './fixtures.js';
 
 const cellTexts = (table: ReturnType<typeof growthTable>) => table.rows.map((row) => table.columns.map((column) => [row.cells[column.id]?.text, row.cells[column.id]?.detail]));
@@ -109,5 +109,41 @@ describe('what counts as a rate', () => {
     expect(growthYearsTable([{ indicator: 'DOCTORS_PER_10000', series: [{ year: 2023, value: 8 }, { year: 2024, value: 10 }] }], { catalog, lang: 'en' }).rows.map((row) => row.cells.growth?.text)).toEqual(['–', '+25%']);
     const chart = growthChart({ indicator: 'DOCTORS_PER_10000', series: [{ year: 2023, value: 8 }, { year: 2024, value: 10 }], target: 20 }, { catalog, lang: 'en' });
     expect([chart.valueLabel, chart.bars.map((bar) => bar.text), chart.reference?.label]).toEqual(['Growth (%)', ['25.0%'], 'Target 20%']);
+  });
+});
+
+describe('growthTable rows of change and maintain targets', () => {
+  it('write a change of a rate in points, a change of a level in its unit, and a level kept at its base value', () => {
+    const other = { kind: 'other' } as const;
+    const plan = parsePlan(
+      {
+        id: 'P', title: { vi: 'Kế hoạch' }, area: '402', period: '2024', document: other,
+        targets: [
+          { id: 'CU', indicator: 'URBANISATION_RATE', area: '402', period: '2024', basis: 'change', basePeriod: '2023', comparator: 'at-least', value: '0.5', document: other },
+          { id: 'CB', indicator: 'BUDGET_REVENUE', area: '402', period: '2024', basis: 'change', basePeriod: '2023', comparator: 'at-least', value: 50, document: other },
+          // Keep revenue at its 2023 level: the assessment gives the value, 612.5.
+          { id: 'MB', indicator: 'BUDGET_REVENUE', area: '402', period: '2024', basis: 'level', basePeriod: '2023', comparator: 'maintain', document: other },
+        ],
+      },
+      { catalog },
+    );
+    const official = (indicator: string, values: readonly (readonly [string, string])[]) => values.map(([period, value]) => ({ indicator, area: '402', period, value, status: 'official' as const }));
+    const data = buildDataset(parseObservations([...official('BUDGET_REVENUE', [['2023', '612.5'], ['2024', '672.8']]), ...official('URBANISATION_RATE', [['2023', '14.5'], ['2024', '15.2']])]));
+    const inputs = assessPlan(plan, data, { catalog }).assessments.map((assessment) => ({
+      indicator: assessment.target.indicator,
+      series: data.observations.filter((observation) => observation.indicator === assessment.target.indicator).map((observation) => ({ year: Number(observation.period), value: observation.value })),
+      assessment,
+    }));
+    const rows = (lang: 'vi' | 'en') => growthTable(inputs, { catalog, lang }).rows.map((row) => [row.id, row.cells.target?.text, row.cells.target?.value?.toString()]);
+    expect(rows('vi')).toEqual([
+      ['CU', '≥ 0,5 điểm % năm 2024', '0.5'],
+      ['CB', '≥ 50 tỷ đồng năm 2024', '50'],
+      ['MB', '≥ 612,5 tỷ đồng năm 2024', '612.5'],
+    ]);
+    expect(rows('en')).toEqual([
+      ['CU', '≥ 0.5 pp in 2024', '0.5'],
+      ['CB', '≥ 50 billion VND in 2024', '50'],
+      ['MB', '≥ 612.5 billion VND in 2024', '612.5'],
+    ]);
   });
 });
