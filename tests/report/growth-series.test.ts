@@ -4,7 +4,7 @@
  * rate against a target in points.
  */
 import { describe, expect, it } from 'vitest';
-import { assessPlan, buildDataset, growthChart, growthTable, growthYearsTable, parseObservations, parsePlan } from '../../src/index.js';
+import { assessPlan, buildDataset, growthChart, growthSection, growthTable, growthYearsTable, parseObservations, parsePlan } from '../../src/index.js';
 import { catalog } from './fixtures.js';
 
 const cellTexts = (table: ReturnType<typeof growthTable>) => table.rows.map((row) => table.columns.map((column) => [row.cells[column.id]?.text, row.cells[column.id]?.detail]));
@@ -145,5 +145,26 @@ describe('growthTable rows of change and maintain targets', () => {
       ['CB', '≥ 50 billion VND in 2024', '50'],
       ['MB', '≥ 612.5 billion VND in 2024', '612.5'],
     ]);
+  });
+});
+
+describe('growth blocks: ids, titles and refusals', () => {
+  const inputs = [{ indicator: 'BUDGET_REVENUE', series: [{ year: 2023, value: 100 }, { year: 2024, value: 110 }] }];
+
+  it('give the tables their default ids and titles, the yearly table no notes of its own, and the section no paragraphs', () => {
+    const table = growthTable(inputs, { catalog, lang: 'vi' });
+    expect([table.id, table.title]).toEqual(['growth-table', 'Tốc độ tăng trưởng']);
+    expect(growthYearsTable(inputs, { catalog, lang: 'en' }).notes).toEqual([]);
+    expect(growthSection(inputs, { catalog, lang: 'en' }).paragraphs).toEqual([]);
+  });
+
+  it('name the function called in each refusal', () => {
+    const notCatalog = { catalog: [] as unknown as typeof catalog, lang: 'en' } as const;
+    expect(() => growthTable(inputs, notCatalog)).toThrow('growthTable: options.catalog must be a catalog');
+    expect(() => growthYearsTable(inputs, notCatalog)).toThrow('growthYearsTable: options.catalog must be a catalog');
+    expect(() => growthSection(inputs, notCatalog)).toThrow('growthSection: options.catalog must be a catalog');
+    expect(() => growthYearsTable(null as unknown as [], { catalog, lang: 'en' })).toThrow('growthYearsTable: expected an array of growth series inputs; got null');
+    expect(() => growthSection(null as unknown as [], { catalog, lang: 'en' })).toThrow('growthSection: expected an array of growth series inputs; got null');
+    expect(() => growthChart({ indicator: 'BUDGET_REVENUE', series: [] }, { catalog, lang: 'fr' as 'en' })).toThrow("growthChart: lang must be 'vi' (Vietnamese) or 'en' (English)");
   });
 });
