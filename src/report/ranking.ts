@@ -57,15 +57,17 @@ interface Words {
   readonly chartDescription: (count: string, group: string | null, awards: boolean) => string;
   readonly awarded: string;
   readonly noAward: string;
+  /** "No award" inside a sentence. */
+  readonly noAwardInText: string;
   readonly decision: (name: string, computed: string, final: string, note: string) => string;
   readonly sectionTitle: string;
   readonly awardsSectionTitle: string;
   readonly tiedDecided: (names: string, score: string, rule: string, outcome: string) => string;
   readonly tieRule: (criteria: string) => string;
   readonly tieRuleUnstated: string;
+  /** Equal scores at different ranks when the scoring table (and so its tie-break criteria) is not given. */
+  readonly tieRuleUnnamed: string;
   readonly placed: (name: string, rank: string, award: AwardTier | null) => string;
-  readonly belowGrade: (award: string, grade: string) => string;
-  readonly quotaTie: (award: string, places: string, tied: string, admitted: boolean) => string;
 }
 
 const words: Readonly<Record<Language, Words>> = {
@@ -78,16 +80,15 @@ const words: Readonly<Record<Language, Words>> = {
     chartDescription: (count, group, awards) => `Điểm và thứ hạng của ${count} đơn vị${group === null ? '' : ` trong ${group}`}${awards ? '; dấu ★ là giải thưởng' : ''}.`,
     awarded: 'Có giải',
     noAward: 'Không có giải',
+    noAwardInText: 'không có giải',
     decision: (name, computed, final, note) => `${name}: theo điểm ${computed}, theo quyết định ${final} (${note}).`,
     sectionTitle: 'Xếp hạng',
     awardsSectionTitle: 'Xếp hạng thi đua',
     tiedDecided: (names, score, rule, outcome) => `${names} bằng điểm (${score}); ${rule}: ${outcome}.`,
     tieRule: (criteria) => `phân định theo điểm ${criteria}`,
     tieRuleUnstated: 'cùng hạng',
+    tieRuleUnnamed: 'phân định theo tiêu chí phụ',
     placed: (name, rank, award) => `${name} hạng ${rank}, ${award === null ? 'không có giải' : `giải ${awardTierLabels[award].vi}`}`,
-    belowGrade: (award, grade) => `đủ thứ hạng cho giải ${award} nhưng chưa đạt xếp loại ${grade}`,
-    quotaTie: (award, places, tied, admitted) =>
-      `bằng điểm tại giới hạn số giải ${award} (còn ${places} giải cho ${tied} đơn vị bằng điểm): ${admitted ? 'tất cả cùng được giải' : 'tất cả chuyển xuống giải sau'}`,
   },
   en: {
     tableTitle: 'Ranking table',
@@ -98,16 +99,24 @@ const words: Readonly<Record<Language, Words>> = {
     chartDescription: (count, group, awards) => `Scores and ranks of ${count} units${group === null ? '' : ` in ${group}`}${awards ? '; ★ marks an award' : ''}.`,
     awarded: 'Awarded',
     noAward: 'No award',
+    noAwardInText: 'no award',
     decision: (name, computed, final, note) => `${name}: ${computed} by score, ${final} by decision (${note}).`,
     sectionTitle: 'Ranking',
     awardsSectionTitle: 'Emulation ranking',
     tiedDecided: (names, score, rule, outcome) => `${names} have equal scores (${score}); ${rule}: ${outcome}.`,
     tieRule: (criteria) => `separated by the points of ${criteria}`,
     tieRuleUnstated: 'the same rank',
+    tieRuleUnnamed: 'separated by the tie-break criteria',
     placed: (name, rank, award) => `${name} rank ${rank}, ${award === null ? 'no award' : awardTierLabels[award].en}`,
-    belowGrade: (award, grade) => `in line for ${award} but below its grade ${grade}`,
-    quotaTie: (award, places, tied, admitted) => `tied at the ${award} quota (${places} left for ${tied} tied units): ${admitted ? 'all admitted' : 'all moved on to the next tier'}`,
   },
+};
+
+/** The award notes of {@link assignAwards} in Vietnamese; in English they are shown as written. */
+const vietnameseNotes = {
+  belowGrade: (award: string, grade: string) => `đủ thứ hạng cho giải ${award} nhưng chưa đạt xếp loại ${grade}`,
+  quotaTie: (award: string, places: string, tied: string, admitted: boolean) =>
+    `bằng điểm tại giới hạn số giải ${award} (còn ${places} giải cho ${tied} đơn vị bằng điểm): ${admitted ? 'tất cả cùng được giải' : 'tất cả chuyển xuống giải sau'}`,
+  overQuota: (award: string, holders: string, group: string, quota: string) => `theo quyết định, giải ${award} nay có ${holders} đơn vị trong ${group}, vượt giới hạn ${quota} giải`,
 };
 
 const none = '–';
@@ -160,7 +169,7 @@ function writers(options: RankingReportOptions, where: string): Writers {
     group: (code) => (code === null ? null : (ownValue(options.groups, code) ?? words[lang].group(code))),
     score: (value) => formatNumber(value, { lang, digits, minimumDigits: 0 }),
     rank: (rank) => formatNumber(rank, { lang }),
-    award: (award) => (award === null ? words[lang].noAward : awardTierLabels[award][lang]),
+    award: (award) => (award === null ? words[lang].noAwardInText : awardTierLabels[award][lang]),
   };
 }
 
@@ -171,20 +180,29 @@ function gradeLabel(grade: string | null, table: EmulationScoringTable | undefin
 
 /**
  * An award note of {@link assignAwards} in the report's language: the notes are English sentences of
- * two known forms (below the grade of a tier, tied at a tier's quota), written again in Vietnamese.
+ * three known forms (below the grade of a tier, tied at a tier's quota, a decision over a tier's
+ * quota), written again in Vietnamese.
  */
-function awardNote(note: string, lang: Language, table: EmulationScoringTable | undefined): string {
+function awardNote(note: string, lang: Language, table: EmulationScoringTable | undefined, write: Writers): string {
   if (lang === 'en') return note;
-  const tier = (label: string) => awardTiers.find((candidate) => awardTierLabels[candidate].en === label);
+  const tiers = new Map(awardTiers.map((tier) => [awardTierLabels[tier].en, awardTierLabels[tier].vi]));
+  const tier = (label: string) => tiers.get(label) ?? label;
   const below = /^in line for (.+) but below its grade "(.+)"$/.exec(note);
   if (below !== null) {
-    const award = tier(below[1] ?? '');
-    return words.vi.belowGrade(award === undefined ? (below[1] ?? '') : awardTierLabels[award].vi, gradeLabel(below[2] ?? null, table));
+    const [, award = '', grade = ''] = below;
+    return vietnameseNotes.belowGrade(tier(award), gradeLabel(grade, table));
   }
   const quota = /^tied at the (.+) quota \((\d+) places? left for (\d+) tied units\): all (admitted|moved on to the next tier)$/.exec(note);
   if (quota !== null) {
-    const award = tier(quota[1] ?? '');
-    return words.vi.quotaTie(award === undefined ? (quota[1] ?? '') : awardTierLabels[award].vi, quota[2] ?? '', quota[3] ?? '', quota[4] === 'admitted');
+    const [, award = '', places = '', tied = '', outcome] = quota;
+    return vietnameseNotes.quotaTie(tier(award), places, tied, outcome === 'admitted');
+  }
+  // The cluster code is quoted as JSON (quoteText), so that any code reads back exactly.
+  const over = /^the decision gives (.+), which (\d+) units of cluster (".+") now hold over a quota of (\d+)$/.exec(note);
+  if (over !== null) {
+    const [, award = '', holders = '', quoted = '""', limit = ''] = over;
+    const cluster = JSON.parse(quoted) as string;
+    return vietnameseNotes.overQuota(tier(award), holders, write.group(cluster) ?? cluster, limit);
   }
   return note;
 }
@@ -211,7 +229,13 @@ function tieNotes(groups: Map<string | null, Entry[]>, write: Writers, lang: Lan
       const ranksDiffer = new Set(tied.map((entry) => entry.rank)).size > 1;
       const criteria = (table?.tieBreak ?? []).map((code) => table?.criteria.find((criterion) => criterion.code === code)?.label ?? code);
       const rule =
-        ranksDiffer && criteria.length > 0 ? text.tieRule(criteria.join(', ')) : quotaNote !== undefined ? awardNote(quotaNote, lang, table) : text.tieRuleUnstated;
+        ranksDiffer
+          ? criteria.length > 0
+            ? text.tieRule(criteria.join(', '))
+            : text.tieRuleUnnamed
+          : quotaNote !== undefined
+            ? awardNote(quotaNote, lang, table, write)
+            : text.tieRuleUnstated;
       const outcome = tied.map((entry) => text.placed(write.name(entry.unit), entry.rank === null ? none : write.rank(entry.rank), entry.award?.finalAward ?? null)).join('; ');
       const [first] = tied;
       if (first?.value == null) continue;
@@ -277,7 +301,7 @@ export function rankingTable(results: readonly RankingResult[], options: Ranking
     if (awards) {
       cells.grade = award === null ? { value: null, text: none } : { value: award.grade, text: gradeLabel(award.grade, options.table) };
       const final = award?.finalAward ?? null;
-      const detail = award === null ? [] : [...award.notes.map((note) => awardNote(note, lang, options.table)), ...(award.decision === null ? [] : [award.decision.note])];
+      const detail = award === null ? [] : [...award.notes.map((note) => awardNote(note, lang, options.table, write)), ...(award.decision === null ? [] : [award.decision.note])];
       cells.award = { value: final, text: final === null ? none : awardTierLabels[final][lang], ...(detail.length > 0 ? { detail: detail.join('; ') } : {}) };
     }
     if (award?.decision != null) notes.push(text.decision(write.name(entry.unit), write.award(award.award), write.award(award.finalAward), award.decision.note));
