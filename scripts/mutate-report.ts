@@ -109,6 +109,38 @@ export function mergeReports(earlier: Report, run: Report, named: (file: string)
  * of its report, and without the entry the file would stay "never measured". `named` maps each such
  * candidate's path to its current text; a file that already has results is left as it is.
  */
+/**
+ * The files of `theirs` whose results differ from `before` (the same domain's results where a branch
+ * parted from ours): compared by each file's source and each mutant's place, mutator, replacement and
+ * status, never by test ids, which every run renumbers. A file `before` lacks counts as changed.
+ */
+export function changedFiles(theirs: Report, before: Report | undefined): Set<string> {
+  const resultsOf = (entry: Report['files'][string] | undefined): string =>
+    entry === undefined
+      ? ''
+      : JSON.stringify([
+          entry.source,
+          entry.mutants.map((mutant) => JSON.stringify([mutant.location, mutant.mutatorName, mutant.replacement, mutant.status])).sort(),
+        ]);
+  return new Set(
+    Object.entries(theirs.files)
+      .filter(([file, entry]) => resultsOf(entry) !== resultsOf(before?.files[file]))
+      .map(([file]) => file),
+  );
+}
+
+/**
+ * Our results with every file that a branch changed since it parted taken from the branch's
+ * (`npm run mutate -- --merge REF`); `undefined` when the branch changed none. Files that only we
+ * re-measured keep our results.
+ */
+export function takeChangedFiles(ours: Report | undefined, theirs: Report, before: Report | undefined): { merged: Report; taken: string[] } | undefined {
+  const changed = changedFiles(theirs, before);
+  if (changed.size === 0) return undefined;
+  const taken: Report = { ...theirs, files: Object.fromEntries(Object.entries(theirs.files).filter(([file]) => changed.has(file))) };
+  return { merged: ours === undefined ? theirs : mergeReports(ours, taken, () => true, new Set()), taken: [...changed].sort() };
+}
+
 export function withUnmutatedFiles(report: Report, named: ReadonlyMap<string, string>): Report {
   const added = [...named].filter(([path]) => report.files[path] === undefined);
   if (added.length === 0) return report;

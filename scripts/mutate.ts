@@ -34,6 +34,7 @@ import {
   readSummaries,
   replaceBlock,
   score,
+  takeChangedFiles,
   withUnmutatedFiles,
 } from './mutate-report.js';
 
@@ -81,28 +82,10 @@ if (mergeAt >= 0) {
     const theirs = JSON.parse(git('show', `${ref}:${path}`) ?? '{"files":{}}') as Report;
     const baseText = git('show', `${base}:${path}`);
     const before = baseText === undefined ? undefined : (JSON.parse(baseText) as Report);
-    // Test ids are numbers local to each report (a run renumbers them all): a file's results are
-    // compared by its source and the place, mutator, replacement and status of each mutant.
-    const resultsOf = (entry: Report['files'][string] | undefined): string =>
-      entry === undefined
-        ? ''
-        : JSON.stringify([
-            entry.source,
-            entry.mutants
-              .map((mutant) => JSON.stringify([mutant.location, mutant.mutatorName, mutant.replacement, mutant.status]))
-              .sort(),
-          ]);
-    const changed = new Set(
-      Object.entries(theirs.files)
-        .filter(([file, entry]) => resultsOf(entry) !== resultsOf(before?.files[file]))
-        .map(([file]) => file),
-    );
-    const ours = readReport(path);
-    if (changed.size === 0) continue;
-    const taken: Report = { ...theirs, files: Object.fromEntries(Object.entries(theirs.files).filter(([file]) => changed.has(file))) };
-    const merged = ours === undefined ? theirs : mergeReports(ours, taken, () => true, new Set());
-    writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`);
-    console.log(`mutate: ${path}: took ${[...changed].sort().join(', ')} from ${ref}`);
+    const result = takeChangedFiles(readReport(path), theirs, before);
+    if (result === undefined) continue;
+    writeFileSync(path, `${JSON.stringify(result.merged, null, 2)}\n`);
+    console.log(`mutate: ${path}: took ${result.taken.join(', ')} from ${ref}`);
   }
   process.exit(0);
 }

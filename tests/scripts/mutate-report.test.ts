@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mergeReports, namedBy, score, type MutantEntry, type Report } from '../../scripts/mutate-report.js';
+import { changedFiles, mergeReports, namedBy, score, takeChangedFiles, type MutantEntry, type Report } from '../../scripts/mutate-report.js';
 
 const at = (line: number): NonNullable<MutantEntry['location']> => ({ start: { line, column: 1 }, end: { line, column: 9 } });
 const mutant = (line: number, status: string, killedBy?: readonly string[]): MutantEntry => ({
@@ -90,5 +90,66 @@ describe('namedBy', () => {
     ]);
     const flat = namedBy(['src/ranking/*.ts']);
     expect([flat('src/ranking/rank.ts'), flat('src/ranking/x/rank.ts'), flat('src/rankingXrank.ts')]).toEqual([true, false, false]);
+  });
+});
+
+describe('changedFiles and takeChangedFiles (npm run mutate -- --merge)', () => {
+  const batchBefore = earlier.files['src/ranking/batch.ts'] ?? { source: '', mutants: [] };
+  // A branch re-ran rank.ts: the same mutants and statuses, but every test renumbered.
+  const renumbered: Report = {
+    files: {
+      'src/ranking/rank.ts': { source: 'rank v1', mutants: [mutant(20, 'Survived'), mutant(10, 'Killed', ['7'])] },
+      'src/ranking/batch.ts': batchBefore,
+    },
+    testFiles: { 'tests/ranking/rank.test.ts': { tests: [test('7', 'ranks ties', 4)] } },
+  };
+
+  it('sees no change in results that differ only in test ids and mutant order', () => {
+    expect(changedFiles(renumbered, earlier)).toEqual(new Set());
+    expect(takeChangedFiles(earlier, renumbered, earlier)).toBeUndefined();
+  });
+
+  it('sees a changed status, a changed source, a changed replacement and a file new to the branch', () => {
+    const theirs: Report = {
+      files: {
+        'src/ranking/rank.ts': { source: 'rank v1', mutants: [mutant(10, 'Killed', ['0']), mutant(20, 'Killed', ['0'])] },
+        'src/ranking/batch.ts': { source: 'batch v2', mutants: batchBefore.mutants },
+        'src/ranking/groups.ts': { source: 'groups v1', mutants: [mutant(3, 'Survived')] },
+      },
+    };
+    expect([...changedFiles(theirs, earlier)].sort()).toEqual(['src/ranking/batch.ts', 'src/ranking/groups.ts', 'src/ranking/rank.ts']);
+    const replaced: Report = {
+      files: { 'src/ranking/rank.ts': { source: 'rank v1', mutants: [mutant(10, 'Killed', ['0']), { ...mutant(20, 'Survived'), replacement: 'false' }] } },
+    };
+    expect([...changedFiles(replaced, earlier)]).toEqual(['src/ranking/rank.ts']);
+    expect([...changedFiles(theirs, undefined)].sort()).toEqual(['src/ranking/batch.ts', 'src/ranking/groups.ts', 'src/ranking/rank.ts']);
+  });
+
+  it("takes only the files the branch changed and keeps ours for the others, even those we re-measured", () => {
+    // Ours re-measured batch.ts after the branches parted; the branch re-measured rank.ts only.
+    const ours: Report = {
+      files: { ...earlier.files, 'src/ranking/batch.ts': { source: 'batch v3', mutants: [mutant(5, 'Killed', ['1'])] } },
+      ...(earlier.testFiles === undefined ? {} : { testFiles: earlier.testFiles }),
+    };
+    const theirs: Report = {
+      files: {
+        'src/ranking/rank.ts': { source: 'rank v2', mutants: [mutant(10, 'Killed', ['0']), mutant(20, 'Killed', ['1'])] },
+        'src/ranking/batch.ts': batchBefore,
+      },
+      // A run lists every test of the files it ran, renumbered: ours' killer of batch.ts is id 2 here.
+      testFiles: { 'tests/ranking/rank.test.ts': { tests: [test('0', 'ranks ties', 4), test('1', 'ranks an empty list', 30), test('2', 'ranks groups', 9)] } },
+    };
+    const result = takeChangedFiles(ours, theirs, earlier);
+    if (result === undefined) throw new Error('the branch changed rank.ts, so something must be taken');
+    expect(result.taken).toEqual(['src/ranking/rank.ts']);
+    expect(result.merged.files['src/ranking/rank.ts']?.source).toBe('rank v2');
+    expect(killers(result.merged, 'src/ranking/rank.ts')).toEqual(['ranks ties', 'ranks an empty list']);
+    expect(result.merged.files['src/ranking/batch.ts']?.source).toBe('batch v3');
+    expect(killers(result.merged, 'src/ranking/batch.ts')).toEqual(['ranks groups']);
+  });
+
+  it("takes the branch's results whole when we have none", () => {
+    const theirs: Report = { files: { 'src/ranking/rank.ts': { source: 'rank v2', mutants: [mutant(10, 'Survived')] } } };
+    expect(takeChangedFiles(undefined, theirs, undefined)).toEqual({ merged: theirs, taken: ['src/ranking/rank.ts'] });
   });
 });
