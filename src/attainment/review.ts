@@ -197,7 +197,7 @@ export function proposeYearTargets(plan: Plan, dataset: Dataset, options: Propos
     if (year < span.first || year > span.last) return proposal(source, shape, null, `${String(year)} is outside ${source.period}`);
     const t = source.value;
     if (t === undefined || source.comparator === 'between' || source.comparator === 'approximately' || source.comparator === 'maintain') {
-      return proposal(source, shape, null, `a ${source.comparator} target has no single value to spread over the years`);
+      return proposal(source, shape, null, `a target with comparator ${source.comparator} has no single value to spread over the years`);
     }
     const left = span.last - year + 1;
     const id = `${source.id}-${String(year)}`;

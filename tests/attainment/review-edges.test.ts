@@ -28,8 +28,8 @@ describe('proposeYearTargets', () => {
     );
     const cover = data(...['2020', '2021'].map((period) => ({ indicator: 'FOREST_COVER', period, value: 54 })));
     expect(proposeYearTargets(plan, cover, { catalog, year: 2022 }).map((proposal) => [proposal.proposed, proposal.reason])).toEqual([
-      [null, 'a maintain target has no single value to spread over the years'],
-      [null, 'a between target has no single value to spread over the years'],
+      [null, 'a target with comparator maintain has no single value to spread over the years'],
+      [null, 'a target with comparator between has no single value to spread over the years'],
     ]);
   });
 

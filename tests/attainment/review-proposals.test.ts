@@ -68,9 +68,9 @@ describe('proposeYearTargets, target by target', () => {
     expect(read(proposeYearTargets(plan, actuals, { catalog, year: 2022 }))).toEqual([
       ['UNKNOWN', null, 'indicator NOPE is not in the catalog', '', null],
       ['OWN', 'flow-level', 'target OWN is for 2024, not for a range of years', '', null],
-      ['BAND', 'state-level', 'a between target has no single value to spread over the years', '', null],
-      ['KEEP', 'state-level', 'a maintain target has no single value to spread over the years', '', null],
-      ['APPROX', 'state-level', 'a approximately target has no single value to spread over the years', '', null],
+      ['BAND', 'state-level', 'a target with comparator between has no single value to spread over the years', '', null],
+      ['KEEP', 'state-level', 'a target with comparator maintain has no single value to spread over the years', '', null],
+      ['APPROX', 'state-level', 'a target with comparator approximately has no single value to spread over the years', '', null],
       // 4,050 × 1.07^5 = 5,680.33 to reach from 4,310 in four years
       ['GROWTH', 'average-growth', '7.145555393548385558267672860520804097143', 'T_2022 = ((B × (1 + T/100)^5 / A_2021)^(1/4) − 1) × 100', '2021'],
       // (5,000 − 900) / 4

@@ -183,12 +183,12 @@ describe('proposals without a value, and the sections', () => {
     const table = proposalsTable(proposals, { catalog, lang: 'en', id: 'next' });
     expect([table.id, table.title, table.columns.map((column) => column.kind)]).toEqual(['next', 'Proposed targets for 2024 on the path of the five-year plan', ['text', 'text', 'number', 'number', 'text']]);
     expect(table.rows.map((row) => [row.id, row.cells.id?.text, row.cells.target?.text, row.cells.proposed?.text, row.cells.proposed?.detail, row.cells.latest?.text, row.cells.method?.value ?? null, row.cells.method?.text])).toEqual([
-      ['BAND', 'BAND', 'Urbanisation rate', '–', 'a between target has no single value to spread over the years', '–', null, 'a between target has no single value to spread over the years'],
-      ['KEEP', 'KEEP', 'Forest cover', '–', 'a maintain target has no single value to spread over the years', '–', null, 'a maintain target has no single value to spread over the years'],
+      ['BAND', 'BAND', 'Urbanisation rate', '–', 'a target with comparator between has no single value to spread over the years', '–', null, 'a target with comparator between has no single value to spread over the years'],
+      ['KEEP', 'KEEP', 'Forest cover', '–', 'a target with comparator maintain has no single value to spread over the years', '–', null, 'a target with comparator maintain has no single value to spread over the years'],
       // Communes: (7 − (13 − 8)) / 2 = 1 more in each of the two years left; stunting (−8 − (19 − 25)) / 2 = −1 point.
       ['NAMED', 'NAMED-2024', 'More new-rural communes', 'change ≥ 1 communes', undefined, '13 communes (2023)', 'T_2024 = (T − (A_2023 − B)) / 2', 'T_2024 = (T − (A_2023 − B)) / 2'],
       ['STUNT', 'STUNT-2024', 'Stunting among children under 5', 'change ≤ -1 pp', undefined, '19% (2023)', 'T_2024 = (T − (A_2023 − B)) / 2', 'T_2024 = (T − (A_2023 − B)) / 2'],
-      ['ACCIDENTS', 'ACCIDENTS', 'Road accidents', '–', 'a maintain target has no single value to spread over the years', '–', null, 'a maintain target has no single value to spread over the years'],
+      ['ACCIDENTS', 'ACCIDENTS', 'Road accidents', '–', 'a target with comparator maintain has no single value to spread over the years', '–', null, 'a target with comparator maintain has no single value to spread over the years'],
       // Deaths: 9 + (10 − 9) / 2 = 9.5, written to the indicator's precision (whole persons).
       ['DEATHS', 'DEATHS-2024', 'Road deaths', 'level = 10 persons', undefined, '9 persons (2023)', 'T_2024 = A + (T − A) / 2', 'T_2024 = A + (T − A) / 2'],
     ]);
