@@ -36,6 +36,28 @@ export function dayBefore(date: string): string {
   return date === openStart || date === openEnd ? date : shift(date, -1);
 }
 
+/** The day key of the open start: below the key of every date. */
+export const openStartDay = -1;
+/** The day key of the open end: above the key of every date (the largest 32-bit integer). */
+export const openEndDay = 0x7f_ff_ff_ff;
+
+/**
+ * The day key of an interval bound (a `YYYY-MM-DD` date, or a sentinel): the date's digits read as
+ * the number YYYYMMDD, {@link openStartDay} for the open start and {@link openEndDay} for the open
+ * end. Keys compare as the bounds do (any date of four-digit years, two-digit months and days sorts
+ * as its YYYYMMDD), and fit a 32-bit typed array.
+ */
+export function dayKey(bound: string): number {
+  if (bound === openStart) return openStartDay;
+  if (bound === openEnd) return openEndDay;
+  let key = 0;
+  for (let at = 0; at < 10; at += 1) {
+    // Positions 4 and 7 hold the dashes.
+    if (at !== 4 && at !== 7) key = key * 10 + bound.charCodeAt(at) - 48;
+  }
+  return key;
+}
+
 /** Writes an internal interval bound for a message: a date, or "(open)". */
 export function showBound(bound: string): string {
   return bound === openStart || bound === openEnd ? '(open)' : bound;

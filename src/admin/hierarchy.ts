@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, type Issue, PlanningError, deepFreeze, describeValue, formatIssues, issuesFromZod, ownField, safeParseInput } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
-import { checkDate, dayBefore, openEnd, openStart, showBound, showInterval, uncoveredSpans } from './dates.js';
+import { checkDate, dayBefore, dayKey, openEnd, openStart, showBound, showInterval, uncoveredSpans } from './dates.js';
 import {
   type Edge,
   type Hierarchy,
@@ -11,9 +11,9 @@ import {
   describeUnit,
   indexOf,
   makeVersion,
+  noEra,
   registerIndex,
   validOn,
-  isVersionList,
   versionsOfCode,
   versionAt,
 } from './model.js';
@@ -326,16 +326,26 @@ export function createIndex(
   successionPositions?: readonly number[],
 ): BuiltIndex {
   const levelRank = new Map(levels.map((level, rank) => [level, rank]));
-  const versionsByCode = new Map<string, Version | Version[]>();
+  const slotByCode = new Map<string, number>();
   const childrenByParent = new Map<string, Version[]>();
   const count = units.length;
   const versions = new Array<Version>(count);
+  // Each distinct pair of bounds is an era, numbered in order of appearance (see HierarchyIndex.eraOfSlot).
+  const eraOfSlot = new Uint16Array(count);
+  const erasByStart = new Map<number, Map<number, number>>();
+  const eraBounds: number[] = [];
+  let lastEra = -1;
+  const versionLists = new Map<string, Version[]>();
   const multiVersionLists: Version[][] = [];
   const repeatedCodes = new Set<string>();
   let oddUnits = false;
   // Units of one level come in runs: their rank is looked up once per run.
   let lastLevel: string | undefined;
   let lastRank = -1;
+  // Units of one era share their bounds (often the very same strings): the era is looked up when
+  // they differ from the previous unit's.
+  let lastFrom = openStart;
+  let lastTo = openEnd;
   let at = 0;
   for (const unit of units) {
     const { code, level, parent } = unit;
@@ -344,14 +354,20 @@ export function createIndex(
       lastRank = levelRank.get(level) ?? -1;
     }
     const version = makeVersion(unit, unitPositions === undefined ? at : (unitPositions[at] ?? at), lastRank);
-    if (lastRank < 0 || version.from > version.to || parent === code) oddUnits = true;
+    const { from, to } = version;
+    if (lastRank < 0 || from > to || parent === code) oddUnits = true;
+    if (from !== lastFrom || to !== lastTo || lastEra < 0) {
+      lastFrom = from;
+      lastTo = to;
+      lastEra = eraOf(erasByStart, eraBounds, dayKey(from), dayKey(to));
+    }
+    eraOfSlot[at] = lastEra;
     versions[at] = version;
+    // A new code grows the map, which tells it apart with one hash look-up instead of a get and a set.
+    const size = slotByCode.size;
+    slotByCode.set(code, at);
+    if (slotByCode.size === size) repeatedCodes.add(code);
     at += 1;
-    // Most codes have one version: store it bare, and make a list only for the others. A new code
-    // grows the map, which tells it apart with one hash look-up instead of a get and a set.
-    const size = versionsByCode.size;
-    versionsByCode.set(code, version);
-    if (versionsByCode.size === size) repeatedCodes.add(code);
     if (parent !== undefined) {
       const siblings = childrenByParent.get(parent);
       if (siblings === undefined) childrenByParent.set(parent, [version]);
@@ -359,22 +375,24 @@ export function createIndex(
     }
   }
   if (repeatedCodes.size > 0) {
-    // The map now holds each repeated code's last version: gather every version of those codes, the
-    // lists in the order of the codes' first versions.
-    const lists = new Map<string, Version[]>();
-    for (const version of versions) {
+    // The map now holds each repeated code's last slot: gather every version of those codes, the
+    // lists in the order of the codes' first versions, and point each code at its earliest version by
+    // start.
+    const slotLists = new Map<string, number[]>();
+    versions.forEach((version, slot) => {
       const { code } = version.unit;
-      if (!repeatedCodes.has(code)) continue;
-      const list = lists.get(code);
-      if (list === undefined) lists.set(code, [version]);
-      else list.push(version);
-    }
-    for (const [code, list] of lists) {
-      versionsByCode.set(code, list);
+      if (repeatedCodes.has(code)) pushTo(slotLists, code, slot);
+    });
+    const fromOf = (slot: number): string => versions[slot]?.from ?? openStart;
+    for (const [code, slots] of slotLists) {
+      // A stable sort: versions of one start keep their list order.
+      slots.sort((a, b) => (fromOf(a) < fromOf(b) ? -1 : fromOf(a) > fromOf(b) ? 1 : 0));
+      const list = slots.flatMap((slot) => versions[slot] ?? []);
+      versionLists.set(code, list);
       multiVersionLists.push(list);
+      slotByCode.set(code, slots[0] ?? -1);
     }
   }
-  for (const list of multiVersionLists) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const edgesByPredecessor = new Map<string, Edge[]>();
   const edgesBySuccessor = new Map<string, Edge[]>();
   const edgesByDate = new Map<string, Map<string, Edge[]>>();
@@ -395,8 +413,12 @@ export function createIndex(
   return {
     index: {
       levelRank,
-      versionsByCode,
+      slotByCode,
+      eraOfSlot,
+      eraBounds: Int32Array.from(eraBounds),
+      versionLists,
       versions,
+      units,
       childrenByParent,
       edgesByPredecessor,
       edgesBySuccessor,
@@ -408,6 +430,22 @@ export function createIndex(
     multiVersionLists,
     oddUnits,
   };
+}
+
+/** The era of a pair of day keys, numbered on first sight; the last era number stands for every later pair. */
+function eraOf(erasByStart: Map<number, Map<number, number>>, eraBounds: number[], fromDay: number, toDay: number): number {
+  let byEnd = erasByStart.get(fromDay);
+  if (byEnd === undefined) {
+    byEnd = new Map();
+    erasByStart.set(fromDay, byEnd);
+  }
+  const known = byEnd.get(toDay);
+  if (known !== undefined) return known;
+  const era = eraBounds.length / 2;
+  if (era === noEra) return noEra;
+  eraBounds.push(fromDay, toDay);
+  byEnd.set(toDay, era);
+  return era;
 }
 
 const one = new Decimal(1);
@@ -499,16 +537,19 @@ function checkUnits(built: BuiltIndex, levels: readonly string[] | undefined, un
  * (the step check then decides). Exported for the tests that hold it to {@link checkParentLinks}.
  */
 export function parentLinksHold(index: HierarchyIndex): boolean {
-  const { versionsByCode } = index;
+  const { slotByCode, versions, versionLists } = index;
   for (const [parentCode, children] of index.childrenByParent) {
-    const entry = versionsByCode.get(parentCode);
+    const slot = slotByCode.get(parentCode);
+    const entry = slot === undefined ? undefined : versions[slot];
     if (entry === undefined) {
       // An unknown parent fails every link the step check judges.
       for (const child of children) if (child.from <= child.to && child.unit.code !== parentCode) return false;
       continue;
     }
-    if (isVersionList(entry)) {
-      for (const child of children) if (!linkHolds(child, parentCode, entry)) return false;
+    // A parent with several versions is judged version by version.
+    const list = versionLists.get(parentCode);
+    if (list !== undefined) {
+      for (const child of children) if (!linkHolds(child, parentCode, list)) return false;
       continue;
     }
     // One parent version: its bounds and rank are read once for all its children.

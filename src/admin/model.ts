@@ -5,7 +5,7 @@
  * scans the whole unit list.
  */
 import { type Decimal, PlanningError } from '../numeric/index.js';
-import { openEnd, openStart } from './dates.js';
+import { openEnd, openEndDay, openStart, openStartDay } from './dates.js';
 import type { AbolishLevelSuccession, AdminUnit, Succession } from './schema.js';
 
 /**
@@ -63,10 +63,26 @@ export interface Edge {
 /** The indexes of one hierarchy. */
 export interface HierarchyIndex {
   readonly levelRank: ReadonlyMap<string, number>;
-  /** Each code's versions sorted by start; a code's lone version is stored bare (one indirection less per look-up). */
-  readonly versionsByCode: ReadonlyMap<string, Version | readonly Version[]>;
+  /**
+   * Each code's slot: the position in `versions` (and `units`) of its earliest version by start (a
+   * code with several versions has them all in `versionLists`). A small integer, so that a look-up by
+   * code is one `Map.get` and reads of arrays.
+   */
+  readonly slotByCode: ReadonlyMap<string, number>;
+  /**
+   * For each slot, its era: the number of its pair of bounds among the distinct pairs (units of one
+   * reform share them), or {@link noEra} for the slots past the first 65,535 pairs. A batch look-up
+   * judges each era once for its date, and each code by its era, from an array that stays in cache.
+   */
+  readonly eraOfSlot: Uint16Array;
+  /** The day keys of each era's start (at 2 × era) and end (at 2 × era + 1). */
+  readonly eraBounds: Int32Array;
+  /** The versions of each code that has more than one, sorted by start. */
+  readonly versionLists: ReadonlyMap<string, readonly Version[]>;
   /** Every version, in list order. */
   readonly versions: readonly Version[];
+  /** Every version's unit, in list order (`versions[slot].unit` is `units[slot]`). */
+  readonly units: readonly AdminUnit[];
   readonly childrenByParent: ReadonlyMap<string, readonly Version[]>;
   readonly edgesByPredecessor: ReadonlyMap<string, readonly Edge[]>;
   readonly edgesBySuccessor: ReadonlyMap<string, readonly Edge[]>;
@@ -99,24 +115,44 @@ export function indexOf(hierarchy: Hierarchy): HierarchyIndex {
   return index;
 }
 
-/** Tells a code's list of versions from its lone version. */
-export function isVersionList<T extends Version | readonly Version[]>(entry: T): entry is Extract<T, readonly Version[]> {
-  return Array.isArray(entry);
+/** The era of the slots whose bounds are past the first 65,535 pairs: never judged valid, so their bounds are read. */
+export const noEra = 0xff_ff;
+
+/**
+ * Which eras hold on a day: 1 at each era whose bounds contain it, 0 elsewhere (and at {@link noEra},
+ * which the array covers when it is in use).
+ */
+export function erasOnDay(index: HierarchyIndex, day: number): Uint8Array {
+  const { eraBounds } = index;
+  const count = eraBounds.length / 2;
+  const valid = new Uint8Array(count + 1);
+  for (let era = 0; era < count; era += 1) {
+    if ((eraBounds[2 * era] ?? openEndDay) <= day && day <= (eraBounds[2 * era + 1] ?? openStartDay)) valid[era] = 1;
+  }
+  return valid;
 }
 
 /** The versions of a code, sorted by start (empty for an unknown code). */
 export function versionsOfCode(index: HierarchyIndex, code: string): readonly Version[] {
-  const entry = index.versionsByCode.get(code);
-  if (entry === undefined) return [];
-  return isVersionList(entry) ? entry : [entry];
+  const slot = index.slotByCode.get(code);
+  const version = slot === undefined ? undefined : index.versions[slot];
+  if (version === undefined) return [];
+  return index.versionLists.get(code) ?? [version];
 }
 
 /** The version of `code` valid on `date` (sentinels allowed), or undefined. */
 export function versionAt(index: HierarchyIndex, code: string, date: string): Version | undefined {
-  const entry = index.versionsByCode.get(code);
-  if (entry === undefined) return undefined;
-  if (!isVersionList(entry)) return entry.from <= date && date <= entry.to ? entry : undefined;
-  for (const version of entry) {
+  const slot = index.slotByCode.get(code);
+  const earliest = slot === undefined ? undefined : index.versions[slot];
+  if (earliest === undefined) return undefined;
+  // The earliest version is most often the one (and most codes have no other).
+  if (earliest.from <= date && date <= earliest.to) return earliest;
+  return laterVersionAt(index, code, date);
+}
+
+/** The version of `code` valid on `date` when its earliest is not: one of its later versions, or undefined. */
+function laterVersionAt(index: HierarchyIndex, code: string, date: string): Version | undefined {
+  for (const version of index.versionLists.get(code) ?? []) {
     if (version.from > date) return undefined;
     if (date <= version.to) return version;
   }
@@ -125,26 +161,26 @@ export function versionAt(index: HierarchyIndex, code: string, date: string): Ve
 
 /**
  * The look-up of many codes on one date: the version each code names that day. Units of one era share
- * their bounds (often the very same strings), so a code with one version compares its bounds with the
- * date only when they differ from the previous code's; the answers are those of {@link versionAt}.
+ * their bounds (often the very same strings), so a code's earliest version compares its bounds with
+ * the date only when they differ from the previous code's; the answers are those of {@link versionAt}.
  */
 export function versionLookupAt(index: HierarchyIndex, date: string): (code: string) => Version | undefined {
-  const { versionsByCode } = index;
+  const { slotByCode, versions } = index;
   // The open bounds hold on every date: a valid start for the memory of the last comparison.
   let lastFrom = openStart;
   let lastTo = openEnd;
   let lastValid = true;
   return (code) => {
-    const entry = versionsByCode.get(code);
-    if (entry === undefined) return undefined;
-    if (isVersionList(entry)) return versionAt(index, code, date);
-    const { from, to } = entry;
+    const slot = slotByCode.get(code);
+    const earliest = slot === undefined ? undefined : versions[slot];
+    if (earliest === undefined) return undefined;
+    const { from, to } = earliest;
     if (from !== lastFrom || to !== lastTo) {
       lastFrom = from;
       lastTo = to;
       lastValid = from <= date && date <= to;
     }
-    return lastValid ? entry : undefined;
+    return lastValid ? earliest : laterVersionAt(index, code, date);
   };
 }
 

@@ -1,7 +1,7 @@
 import { PlanningError } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
-import { checkDate, openEnd, openStart } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, type Version, indexOf, isVersionList, validOn, versionAt, versionLookupAt, versionsOfCode } from './model.js';
+import { checkDate, dayKey } from './dates.js';
+import { type Hierarchy, type HierarchyIndex, type Version, erasOnDay, indexOf, noEra, validOn, versionAt, versionLookupAt, versionsOfCode } from './model.js';
 import type { AdminUnit } from './schema.js';
 
 /**
@@ -47,8 +47,13 @@ export function unitAt(hierarchy: Hierarchy, code: string, date: IsoDate): Admin
 
 /**
  * The units that many codes name on one date: the batch form of {@link unitAt}, for joining a
- * national dataset to its hierarchy ({@link unitsAt} lists every unit of a date instead). The hierarchy and the date are checked once, then each code is
- * one map look-up and a scan of its few versions (cost model: about what `Map.get` costs per code).
+ * national dataset to its hierarchy ({@link unitsAt} lists every unit of a date instead). The hierarchy
+ * and the date are checked once, and each distinct validity span of the hierarchy (units of one reform
+ * share theirs) is compared with the date once; then each code is one map look-up of its earliest
+ * version and a read of whether that version's span holds on the date, from small typed arrays. Only
+ * a code whose earliest version is not the one goes on to its later versions; with fewer codes than
+ * spans, each code's own days are compared instead. Cost model: about what `Map.get` costs per code,
+ * plus the list it returns.
  *
  * @param hierarchy - a hierarchy from {@link buildHierarchy}
  * @param codes - the codes to look up, in any order, repeats allowed; not changed
@@ -68,28 +73,28 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
   checkDate(date, 'date');
   const given: unknown = codes;
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `codes must be a list of unit codes; got ${typeof given}`);
-  const { versionsByCode } = index;
+  const { slotByCode, units: unitOfSlot } = index;
   // Sized once; every position is written (undefined included), so that forEach and map visit each.
   const units = new Array<AdminUnit | undefined>(codes.length);
-  // As versionLookupAt, with the memory of the last bounds in locals rather than in a closure.
-  let lastFrom = openStart;
-  let lastTo = openEnd;
-  let lastValid = true;
+  // Per code one map look-up of its earliest version's slot, judged by its era; the eras of the date
+  // are judged first, unless there are more of them than codes (then each code's days are compared).
+  if (codes.length < index.eraBounds.length / 2) {
+    const lookup = versionLookupAt(index, date);
+    for (let position = 0; position < codes.length; position += 1) units[position] = lookup(codes[position] ?? '')?.unit;
+    return units;
+  }
+  const { eraOfSlot } = index;
+  const valid = erasOnDay(index, dayKey(date));
   for (let position = 0; position < codes.length; position += 1) {
     const code = codes[position] ?? '';
-    const entry = versionsByCode.get(code);
-    if (entry === undefined) {
+    const slot = slotByCode.get(code);
+    if (slot === undefined) {
       units[position] = undefined;
-    } else if (isVersionList(entry)) {
-      units[position] = versionAt(index, code, date)?.unit;
+    } else if (valid[eraOfSlot[slot] ?? noEra] === 1) {
+      // The code's earliest version is most often the one (and most codes have no other).
+      units[position] = unitOfSlot[slot];
     } else {
-      const { from, to } = entry;
-      if (from !== lastFrom || to !== lastTo) {
-        lastFrom = from;
-        lastTo = to;
-        lastValid = from <= date && date <= to;
-      }
-      units[position] = lastValid ? entry.unit : undefined;
+      units[position] = versionAt(index, code, date)?.unit;
     }
   }
   return units;

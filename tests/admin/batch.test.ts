@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { adminUnitSchema, buildHierarchy, unitAt, unitLookupAt, unitsOfCodes } from '../../src/index.js';
+import { type AdminUnit, type Hierarchy, adminUnitSchema, buildHierarchy, unitAt, unitLookupAt, unitsOfCodes } from '../../src/index.js';
 import { readPlainUnit } from '../../src/admin/schema.js';
 import { nhuXuanHierarchy } from '../../src/datasets/nhu-xuan/index.js';
 import { askDate, hierarchyUnits, testLevels } from './arbitraries.js';
@@ -24,6 +24,66 @@ describe('unitsOfCodes', () => {
     expect(() => unitsOfCodes(nhuXuanHierarchy, ['16174'], '2025-02-30')).toThrow('date');
     expect(() => unitsOfCodes({ levels: [], units: [], successions: [] }, ['16174'], '2025-07-01')).toThrow('hierarchy must be a value returned by buildHierarchy');
     expect(() => unitsOfCodes(nhuXuanHierarchy, '16174' as never, '2025-07-01')).toThrow('codes must be a list of unit codes; got string');
+  });
+});
+
+/** The unit a code names on a date, found by scanning the hierarchy's unit list (no index). */
+function scannedUnit(hierarchy: Hierarchy, code: string, date: string): AdminUnit | undefined {
+  return hierarchy.units.find((unit) => unit.code === code && (unit.validFrom ?? date) <= date && date <= (unit.validTo ?? date));
+}
+
+describe('the look-ups by code against a scan of the unit list', () => {
+  // Days around the bounds of the generated units (which start on 1 January and end on 31 December).
+  const boundaryDate = fc
+    .tuple(fc.integer({ min: 1999, max: 2031 }), fc.constantFrom('-01-01', '-06-15', '-12-31'))
+    .map(([year, day]) => `${String(year)}${day}`);
+
+  it('find, for every code and date, the version whose validity covers the date, whatever the order of the list', () => {
+    fc.assert(
+      fc.property(
+        hierarchyUnits.chain((units) => fc.shuffledSubarray(units, { minLength: units.length, maxLength: units.length })),
+        boundaryDate,
+        fc.array(fc.nat(60), { maxLength: 80 }),
+        (units, date, picks) => {
+          const hierarchy = buildHierarchy(units, { levels: testLevels });
+          const known = units.map((unit) => unit.code);
+          const codes = picks.map((pick) => known[pick] ?? `missing-${String(pick)}`);
+          const expected = codes.map((code) => scannedUnit(hierarchy, code, date));
+          // Many codes at once, each code alone, one by one, and the prepared look-up.
+          expect(unitsOfCodes(hierarchy, codes, date)).toEqual(expected);
+          expect(codes.map((code) => unitsOfCodes(hierarchy, [code], date)[0])).toEqual(expected);
+          expect(codes.map((code) => unitAt(hierarchy, code, date))).toEqual(expected);
+          const unitOn = unitLookupAt(hierarchy, date);
+          expect(codes.map((code) => unitOn(code))).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('find units of more than 65,535 different validities as the scan does', () => {
+    // Each root starts on its own day from 1 January 1900 on, so no two share their bounds; every
+    // fourth one also ends 100 days later.
+    const count = 65_600;
+    const first = Date.UTC(1900, 0, 1);
+    const day = (offset: number): string => new Date(first + offset * 86_400_000).toISOString().slice(0, 10);
+    const units = Array.from({ length: count }, (_, i) => ({
+      code: `r${String(i)}`,
+      name: `Root ${String(i)}`,
+      type: 'root',
+      level: 'l0',
+      validFrom: day(i),
+      ...(i % 4 === 0 ? { validTo: day(i + 100) } : {}),
+    }));
+    const hierarchy = buildHierarchy(units, { levels: testLevels });
+    const codes = ['r0', 'r1', 'r65000', 'r65535', 'r65536', 'r65540', 'r65599', 'r65598', 'missing'];
+    for (const date of [day(0), day(65_536), day(65_540), day(65_598), day(65_640), day(65_700)]) {
+      const expected = codes.map((code) => scannedUnit(hierarchy, code, date));
+      expect(unitsOfCodes(hierarchy, codes, date)).toEqual(expected);
+      expect(unitsOfCodes(hierarchy, [...codes, ...hierarchy.units.map((unit) => unit.code)], date).slice(0, codes.length)).toEqual(expected);
+    }
+    // Spot checks by hand: r65540 (i % 4 = 0) is valid from its own day for 100 days; r65599 is open.
+    expect(unitsOfCodes(hierarchy, ['r65540', 'r65540', 'r65599'], day(65_598)).map((unit) => unit?.code)).toEqual(['r65540', 'r65540', undefined]);
+    expect(unitsOfCodes(hierarchy, ['r65540', 'r65599'], day(65_641)).map((unit) => unit?.code)).toEqual([undefined, 'r65599']);
   });
 });
 
