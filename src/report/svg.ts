@@ -1,5 +1,5 @@
 import { Decimal } from '../numeric/index.js';
-import type { Chart, ChartBar, ChartLegendEntry, ChartReference, SeriesChart } from './model.js';
+import type { Chart, ChartBar, ChartLegendEntry, SeriesChart } from './model.js';
 import { chartToneColours } from './model.js';
 import { checkRenderable } from './check.js';
 import { seriesChartParts } from './series-svg.js';
@@ -41,8 +41,9 @@ function bar(item: ChartBar, x: number, y: number, barWidth: number, barHeight: 
   );
 }
 
-function referenceLine(reference: ChartReference, x1: number, y1: number, x2: number, y2: number): string {
-  return line(x1, y1, x2, y2, ` class="reference" data-value="${reference.value.toFixed()}" stroke="${referenceColour}" stroke-width="1.5" stroke-dasharray="5 4"`);
+function referenceLine(chart: Chart, x1: number, y1: number, x2: number, y2: number): string {
+  const value = chart.reference === null ? '' : chart.reference.value.toFixed();
+  return line(x1, y1, x2, y2, ` class="reference" data-value="${value}" stroke="${referenceColour}" stroke-width="1.5" stroke-dasharray="5 4"`);
 }
 
 /** Legend entries left to right, wrapping to a new line when the next would pass the right edge. */
@@ -73,16 +74,14 @@ function horizontal(chart: Chart): { readonly parts: string[]; readonly height: 
   const valueWidth = Math.max(70, ...bars.map((item) => textWidth(item.text) + (item.mark === undefined ? 0 : textWidth(item.mark) + 8) + 16));
   // Labels take the room they need up to 40% of the width, and wrap onto more lines beyond it: never cut.
   const labelWidth = Math.min(Math.max(80, ...bars.map((item) => textWidth(item.label) + 16)), Math.round(width * 0.4));
+  const labels = bars.map((item) => wrapLabel(item.label, labelWidth - 16));
   const left = rankWidth + labelWidth;
   const right = width - valueWidth;
   const top = chart.reference === null ? 12 : 32;
   const lineHeight = 14;
-  const rows = bars.map((item) => {
-    const lines = wrapLabel(item.label, labelWidth - 16);
-    return { item, lines, height: Math.max(28, lines.length * lineHeight + 12) };
-  });
+  const rowHeights = labels.map((lines) => Math.max(28, lines.length * lineHeight + 12));
   const barHeight = 18;
-  const bottom = top + Math.max(rows.reduce((sum, row) => sum + row.height, 0), 28);
+  const bottom = top + Math.max(rowHeights.reduce((sum, height) => sum + height, 0), 28);
   const x = (value: Decimal) => position(value, chart, left, right - left);
   // Bars grow from zero, or from the end of the scale nearest to it when the scale leaves zero out.
   const zero = x(origin);
@@ -95,9 +94,11 @@ function horizontal(chart: Chart): { readonly parts: string[]; readonly height: 
   parts.push('</g>', line(left, bottom, right, bottom, ` class="axis" stroke="${axisColour}"`), line(zero, top, zero, bottom, ` class="axis" stroke="${axisColour}"`));
   parts.push('<g class="bars">');
   let rowTop = top;
-  rows.forEach(({ item, lines, height: rowHeight }) => {
+  bars.forEach((item, index) => {
+    const rowHeight = rowHeights[index] ?? 28;
     const middle = rowTop + rowHeight / 2;
     rowTop += rowHeight;
+    const lines = labels[index] ?? [item.label];
     const row: string[] = [];
     if (item.rank !== undefined) row.push(text(rankWidth - 10, middle + 4, item.rank, ` class="rank" text-anchor="end" font-weight="700" fill="${ink}"`));
     row.push(multilineText(left - 8, middle + 4 - ((lines.length - 1) * lineHeight) / 2, lines, ` class="label" text-anchor="end" fill="${ink}"`, lineHeight));
@@ -117,9 +118,8 @@ function horizontal(chart: Chart): { readonly parts: string[]; readonly height: 
     parts.push(`<g class="bar-row">${row.join('')}</g>`);
   });
   parts.push('</g>');
-  if (chart.reference !== null) {
-    const at = x(chart.reference.value);
-    parts.push(referenceLine(chart.reference, at, top - 10, at, bottom), text(at, top - 14, chart.reference.label, ` class="reference-label" text-anchor="middle" font-weight="700" fill="${referenceColour}"`));
+  if (chart.reference !== null && referenceAt !== undefined) {
+    parts.push(referenceLine(chart, referenceAt, top - 10, referenceAt, bottom), text(referenceAt, top - 14, chart.reference.label, ` class="reference-label" text-anchor="middle" font-weight="700" fill="${referenceColour}"`));
   }
   parts.push(text((left + right) / 2, bottom + 34, chart.valueLabel, ` class="axis-label" text-anchor="middle" fill="${muted}"`));
   const key = legend(chart.legend, bottom + 58);
@@ -139,8 +139,8 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
   const band = (right - left) / Math.max(bars.length, 1);
   // The value of a negative column is written under its end: leave room for it above the labels.
   const labelY = bottom + (bars.some((item) => item.value?.isNegative() === true) ? 34 : 18);
-  const columns = bars.map((item) => ({ item, lines: wrapLabel(item.label, Math.max(band - 6, 24)) }));
-  const labelLines = Math.max(1, ...columns.map(({ lines }) => lines.length));
+  const labels = bars.map((item) => wrapLabel(item.label, Math.max(band - 6, 24)));
+  const labelLines = Math.max(1, ...labels.map((lines) => lines.length));
   const barWidth = Math.min(band * 0.6, 56);
   const referenceAt = chart.reference === null ? undefined : y(chart.reference.value);
   const parts: string[] = [text(8, 14, chart.valueLabel, ` class="axis-label" fill="${muted}"`), '<g class="grid">'];
@@ -149,7 +149,7 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
     parts.push(line(left, at, right, at, ` stroke="${gridColour}"`), text(left - 8, at + 4, tick.text, ` class="tick" text-anchor="end" fill="${muted}"`));
   }
   parts.push('</g>', line(left, zero, right, zero, ` class="axis" stroke="${axisColour}"`), '<g class="bars">');
-  columns.forEach(({ item, lines }, index) => {
+  bars.forEach((item, index) => {
     const centre = left + band * index + band / 2;
     const row: string[] = [];
     let textY = zero - 6;
@@ -162,13 +162,13 @@ function vertical(chart: Chart): { readonly parts: string[]; readonly height: nu
     if (referenceAt !== undefined && referenceAt >= textY - 12 && referenceAt <= textY + 3) textY = item.value?.isNegative() === true ? referenceAt + 14 : referenceAt - 4;
     const style = item.value === null ? ` font-style="italic" fill="${muted}"` : ` fill="${ink}"`;
     row.push(text(centre, textY, item.text, ` class="value" text-anchor="middle"${style}`));
-    row.push(multilineText(centre, labelY, lines, ` class="label" text-anchor="middle" fill="${ink}"`));
+    row.push(multilineText(centre, labelY, labels[index] ?? [item.label], ` class="label" text-anchor="middle" fill="${ink}"`));
     parts.push(`<g class="bar-row">${row.join('')}</g>`);
   });
   parts.push('</g>');
   if (chart.reference !== null) {
     const at = y(chart.reference.value);
-    parts.push(referenceLine(chart.reference, left, at, right + 4, at), text(right + 8, at + 4, chart.reference.label, ` class="reference-label" font-weight="700" fill="${referenceColour}"`));
+    parts.push(referenceLine(chart, left, at, right + 4, at), text(right + 8, at + 4, chart.reference.label, ` class="reference-label" font-weight="700" fill="${referenceColour}"`));
   }
   const key = legend(chart.legend, labelY + 14 * (labelLines - 1) + 28);
   parts.push(...key.parts);
