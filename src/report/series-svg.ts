@@ -201,12 +201,13 @@ function lines(
       group.push(`<path class="series-line" d="${path}" fill="none" stroke="${style.colour}" stroke-width="${series.role === 'target' ? '1.75' : '2.25'}"${style.dash === '' ? '' : ` stroke-dasharray="${style.dash}"`}/>`);
     }
     if (series.role === 'target') {
+      // A point's marker, and the segment to the next point when that one has a value (a missing one breaks the path).
       series.points.forEach((point, pointIndex) => {
-        const next = series.points[pointIndex + 1];
+        const next = series.points[pointIndex + 1]?.value ?? null;
         if (point.value === null) return;
         const y1 = y(point.value);
-        const y2 = next?.value === null || next === undefined ? y1 : y(next.value);
-        taken.push({ left: centre(pointIndex) - 6, right: centre(pointIndex + (next === undefined ? 0 : 1)) + 6, top: Math.min(y1, y2) - 5, bottom: Math.max(y1, y2) + 5 });
+        const y2 = next === null ? y1 : y(next);
+        taken.push({ left: centre(pointIndex) - 6, right: centre(pointIndex + (next === null ? 0 : 1)) + 6, top: Math.min(y1, y2) - 5, bottom: Math.max(y1, y2) + 5 });
       });
     }
     series.points.forEach((point, pointIndex) => {

@@ -265,3 +265,36 @@ describe('which points carry labels, and bars in narrow bands', () => {
     expect(seriesGroup(stacked, 'a')).toContain('<rect class="bar" x="68.9" y="154" width="59.2" height="120" fill="#0072b2">');
   });
 });
+
+describe('point labels and target paths', () => {
+  // A scale of 0..240 (y = 274 − value) over four bands of 170 (centres 141, 311, 481 and 651). A target point takes a box 6 units
+  // either side of its marker and 5 above and below it, stretched to the next point when that one has a value.
+  const scale = { min: toDecimal(0), max: toDecimal(240), ticks: ticksOf([0, 120, 240]) };
+  const labels = (targets: readonly (number | null)[], actuals: readonly (number | null)[]) => {
+    const svg = renderChartSvg(chart({ scale, categories: ['1', '2', '3', '4'], series: [series('path', 'target', targets), series('actual', 'actual', actuals)] }));
+    return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" class="point-label"/g)].map((match) => [match[1], match[2]]);
+  };
+
+  it('moves a label below its marker when a flat path runs through the place above it, and above when the path runs below', () => {
+    // The path at 120 (y = 154) takes y = 149 to 159. 114 sits at y = 160: above it the label's box (139 to 153) crosses the path, below (169 to 183) it is free.
+    // 99 sits at y = 175: the box above it (154 to 168) crosses the path too, and the label goes below, at 195.
+    expect(labels([120, 120, 120, 120], [114, 99, null, null])).toEqual([['141', '180'], ['311', '195']]);
+    // 130 sits at y = 144: the path runs under it, the label above (at 134) is free.
+    expect(labels([120, 120, 120, 120], [null, null, 130, null])).toEqual([['481', '134']]);
+  });
+
+  it('keeps labels off the whole height of a sloping segment', () => {
+    // From 120 to 140 (y = 154 to 134) the segment takes y = 129 to 159 from x = 135 to 317.
+    // 124 (y = 150): the box above it (129 to 143) crosses the upper part, so the label goes below (170, whose box touches the segment's at 159).
+    expect(labels([120, 140, null, null], [124, null, null, null])).toEqual([['141', '170']]);
+    // 109 (y = 165): the box above it (144 to 158) crosses the lower part; below (174 to 188) is free.
+    expect(labels([120, 140, null, null], [109, null, null, null])).toEqual([['141', '185']]);
+  });
+
+  it('lets a label sit beside a target point that is followed by a missing value, where no path is drawn', () => {
+    // A milestone at 2021 only: its box ends 6 units right of its marker (x = 147). The actual 109 at 2022 (x = 311) keeps its label above (155).
+    expect(labels([120, null, null, null], [null, 109, null, null])).toEqual([['311', '155']]);
+    // With a path drawn from 2021 to 2022 the same label goes below the marker.
+    expect(labels([120, 120, null, null], [null, 109, null, null])).toEqual([['311', '185']]);
+  });
+});
