@@ -298,3 +298,62 @@ describe('point labels and target paths', () => {
     expect(labels([120, 120, null, null], [null, 109, null, null])).toEqual([['311', '185']]);
   });
 });
+
+describe('target boxes at their edges, and more of the drawing', () => {
+  const scale = { min: toDecimal(0), max: toDecimal(240), ticks: ticksOf([0, 120, 240]) };
+  const wide = 'M'.repeat(31); // 31 × 0.9 × 12 = 334.8: 335 units wide, 167.5 either side of its point.
+  const labels = (targets: readonly (number | null)[], actual: ChartSeries) => {
+    const svg = renderChartSvg(chart({ scale, categories: ['1', '2', '3', '4'], series: [series('path', 'target', targets), actual] }));
+    return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" class="point-label"/g)].map((match) => [match[1], match[2]]);
+  };
+  const actualAt = (index: number, value: number, text: string): ChartSeries => ({
+    id: 'actual', label: 'Actual', role: 'actual', points: [0, 1, 2, 3].map((at) => (at === index ? point(value, undefined, text) : point(null))),
+  });
+
+  it('reaches 6 units left of a target path\'s first marker and 6 right of its last', () => {
+    // The path from 2022 to 2023 at 120 (y = 149 to 159) starts at x = 311 − 6 = 305; a label 335 wide at 2021 (x = 141) ends at 308.5 and must go below.
+    expect(labels([null, 120, 120, null], actualAt(0, 114, wide))).toEqual([['141', '180']]);
+    // The path from 2021 to 2022 ends at x = 311 + 6 = 317; the same label at 2023 (x = 481) starts at 313.5.
+    expect(labels([120, 120, null, null], actualAt(2, 114, wide))).toEqual([['481', '180']]);
+  });
+
+  it('keeps a label off the part of a steep segment between its two markers', () => {
+    // From 120 to 180 (y = 154 to 94) the segment takes x = 135 to 317 and y = 89 to 159. The actual 134 at 2022 (y = 140):
+    // 130, 160 and 116 all cross it; 174 is free.
+    expect(labels([120, 180, null, null], actualAt(1, 134, '134'))).toEqual([['311', '174']]);
+  });
+
+  it('draws no line for a series without values, and still names it in the legend', () => {
+    const svg = renderChartSvg(chart({ series: [series('a', 'series', [10, 20, 30]), series('empty', 'series', [null, null, null])] }));
+    expect(seriesGroup(svg, 'empty')).toBe('<g class="series" data-series="empty" data-role="series"></g>');
+    expect(svg).toContain('<g class="legend-item" data-series="empty">');
+  });
+
+  it('draws a target point that has a status with the status marker at full size', () => {
+    const target: ChartSeries = { id: 'path', label: 'Path', role: 'target', points: [point(50, 'met'), point(50), point(50)] };
+    const svg = renderChartSvg(chart({ series: [target] }));
+    // A circle of half-width 5 for "met" at (169.3, 154); the plain target points keep the diamond of half-width 3.5.
+    expect(seriesGroup(svg, 'path')).toContain(`<path d="M164.3 154a5 5 0 1 0 10 0a5 5 0 1 0 -10 0Z" fill="${chartToneColours.met}" stroke="#1f2328" stroke-width="1.2"/>`);
+    expect(commands(/<g class="point" data-status="" [^>]*><path d="([^"]*)"/.exec(seriesGroup(svg, 'path'))?.[1])).toBe('MLLLZ');
+  });
+
+  it('closes the grid before the axis and the legend before the end of the picture', () => {
+    const svg = renderChartSvg(chart({ series: [series('a', 'series', [10, 20, 30])] }));
+    expect(svg).toContain('fill="#57606a">100</text>\n</g>\n<line x1="56" y1="274" x2="736" y2="274" class="axis"');
+    expect(svg).toMatch(/<g class="legend">\n<g class="legend-item"[^\n]*<\/g>\n<\/g>\n<\/svg>$/);
+  });
+
+  it('keeps a legend entry on its line when it ends 8 units from the right edge, wraps it one unit further, and never leaves a line empty', () => {
+    // "a" takes x = 8 to 67; an entry whose label is 633 wide takes 34 + 633 + 18 = 685, to x = 752 = 760 − 8.
+    const legendRows = (labels: readonly string[]) => {
+      const svg = renderChartSvg(chart({ series: labels.map((label, index) => series(`s${String(index)}`, 'series', [1, 2, 3], label)) }));
+      return [...svg.matchAll(/<g class="legend-item" data-series="s\d"><line x1="([\d.]+)" y1="([\d.]+)"/g)].map((match) => [match[1], match[2]]);
+    };
+    const width633 = `${'M'.repeat(41)}${'A'.repeat(16)}${'a'.repeat(9)}`; // (41 × 0.9 + 16 × 0.66 + 9 × 0.58) × 12 = 632.2
+    const width634 = `${'M'.repeat(41)}${'A'.repeat(17)}${'a'.repeat(8)}`; // 633.1
+    expect(legendRows(['a', width633])).toEqual([['8', '324'], ['67', '324']]);
+    expect(legendRows(['a', width634])).toEqual([['8', '324'], ['8', '344']]);
+    // A first entry wider than the whole line stays on the first line.
+    expect(legendRows(['M'.repeat(70)])).toEqual([['8', '324']]);
+  });
+});
