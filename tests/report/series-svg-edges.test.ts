@@ -357,3 +357,49 @@ describe('target boxes at their edges, and more of the drawing', () => {
     expect(legendRows(['M'.repeat(70)])).toEqual([['8', '324']]);
   });
 });
+
+describe('the elements of a series chart, whole', () => {
+  it('opens the grid after the value label and puts each series right after the categories, a solid line ending with its width', () => {
+    const svg = renderChartSvg(chart({ series: [series('a', 'series', [10, 20, 30])] }));
+    expect(svg).toContain('<text x="8" y="16" class="axis-label" fill="#57606a">Value</text>\n<g class="grid">\n<line x1="56" y1="274"');
+    expect(svg).toContain('2023</text>\n<g class="series" data-series="a" data-role="series"><path class="series-line" d="M169.3 250L396 226L622.7 202" fill="none" stroke="#0072b2" stroke-width="2.25"/><g class="point"');
+    // Each point carries its title, escaped, for a reader who points at it.
+    const titled = renderChartSvg(chart({ series: [{ id: 'a', label: 'A', role: 'series', points: [{ value: toDecimal(10), text: '10', title: 'a < b' }, point(null), point(null)] }] }));
+    expect(titled).toContain('stroke-width="1.2"/><title>a &lt; b</title></g>');
+  });
+
+  it('writes each bar as a point with its status and value, the status mark only where there is a status, and closes the series', () => {
+    const actual: ChartSeries = { id: 'actual', label: 'Actual', role: 'actual', points: [point(40, 'ahead'), point(50), point(60)] };
+    const svg = renderChartSvg(chart({ type: 'bars', series: [series('other', 'series', [10, 20, 30]), actual] }));
+    expect(svg).toContain('2023</text>\n<g class="series" data-series="other" data-role="series"><g class="point" data-status="" data-value="10"><rect class="bar"');
+    // The actual is blue, without an outline, here and in the legend ("other", 30 wide, takes x = 8 to 90); a second plain series takes the second colour of the palette.
+    expect(seriesGroup(svg, 'other')).toContain('fill="#0072b2">');
+    expect(seriesGroup(svg, 'actual')).toContain('<g class="point" data-status="ahead" data-value="40"><rect class="bar" x="170.3" y="178" width="42" height="96" fill="#0072b2"><title>value 40</title></rect></g><text x="191.3" y="172"');
+    expect(seriesGroup(svg, 'actual')).toContain('>40</text><path class="status-mark"');
+    expect(seriesGroup(svg, 'actual')).toContain('<g class="point" data-status="" data-value="50"><rect class="bar" x="397" y="154" width="42" height="120" fill="#0072b2"><title>value 50</title></rect></g><text x="418" y="148" class="point-label" text-anchor="middle" fill="#1f2328" font-size="11">50</text><g class="point"');
+    expect(seriesGroup(svg, 'actual')).toMatch(/>60<\/text><\/g>$/);
+    expect(svg).toContain('<g class="legend-item" data-series="actual"><rect x="98" y="318" width="14" height="12" fill="#0072b2"/>');
+    const two = renderChartSvg(chart({ type: 'bars', series: [series('one', 'series', [10, 20, 30]), series('two', 'series', [10, 20, 30])] }));
+    expect(seriesGroup(two, 'two')).toContain('fill="#e69f00">');
+  });
+
+  it('gives the seventh and eighth series a square and a circle, and marks a target not met with a triangle pointing down', () => {
+    const many = Array.from({ length: 8 }, (_, index) => series(`s${String(index)}`, 'series', [50, 50, 50]));
+    const svg = renderChartSvg(chart({ series: many }));
+    const firstMarker = (id: string) => commands(/<g class="point"[^>]*><path d="([^"]*)"/.exec(seriesGroup(svg, id))?.[1]);
+    expect([firstMarker('s6'), firstMarker('s7')]).toEqual(['MhvhZ', 'MaaZ']);
+    const notMet = renderChartSvg(chart({ series: [{ id: 'a', label: 'A', role: 'actual', points: [point(50, 'not-met'), point(null), point(null)] }] }));
+    // Its point 1.2 × 5 below the centre (169.3, 154), its base 0.9 × 5 above.
+    expect(notMet).toContain(`<path d="M169.3 160L175.1 149.5L163.6 149.5Z" fill="${chartToneColours['not-met']}"`);
+  });
+
+  it('counts a reference line 1.5 units either side of its value as taken', () => {
+    // On 0..240 the value 120 sits at y = 154, the label above it from 133 to 147. A line at y = 147 reaches it with its lower half,
+    // one at y = 133 with its upper half: either sends the label below the marker (174).
+    const scale = { min: toDecimal(0), max: toDecimal(240), ticks: ticksOf([0, 120, 240]) };
+    for (const value of [127, 141]) {
+      const svg = renderChartSvg(chart({ scale, references: [{ value: toDecimal(value), label: 'A' }], series: [series('a', 'actual', [null, 120, null])] }));
+      expect([...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" class="point-label"/g)].map((match) => match[1])).toEqual(['174']);
+    }
+  });
+});
