@@ -1,7 +1,7 @@
 /* Edges of the draft plan table: a proposal without reason, levels under a bound, and a falling growth. */
 import { describe, expect, it } from 'vitest';
-import { draftPlanTable, proposeYearTargets, toDecimal } from '../../src/index.js';
-import { vnDistrictIndicatorCatalog as catalog } from '../../src/datasets/vietnam/index.js';
+import { buildCatalog, draftPlanTable, proposeYearTargets, toDecimal } from '../../src/index.js';
+import { vnDistrictIndicatorCatalog as catalog, vnDistrictIndicators } from '../../src/datasets/vietnam/index.js';
 import { nhuXuanFiveYearDataset as dataset, nhuXuanFiveYearPlan as plan } from '../../src/datasets/nhu-xuan/index.js';
 
 const proposals = proposeYearTargets(plan, dataset, { catalog, year: 2025 });
@@ -29,5 +29,12 @@ describe('draftPlanTable: edges of the basis column', () => {
     const vi = draftPlanTable([shrinking], dataset, { catalog, lang: 'vi' }).rows[0]?.cells;
     expect([vi?.planned?.text, vi?.compare?.text, vi?.basis?.text]).toEqual(['5.327,3', '98,0', 'tăng ≤ -2% so với năm trước']);
     expect(draftPlanTable([shrinking], dataset, { catalog, lang: 'en' }).rows[0]?.cells.basis?.text).toBe('up ≤ -2% on the year before');
+  });
+
+  it('writes a rate as a percentage, with the sign % and not its unit name, even when the unit of percent kind is named otherwise', () => {
+    const perCent = { code: 'perCent', kind: 'percent' as const, labels: { vi: 'phần trăm', en: 'per cent' } };
+    const own = buildCatalog(vnDistrictIndicators.map((indicator) => (indicator.code === 'URBANISATION_RATE' ? { ...indicator, unit: { unit: perCent, power: 0 } } : indicator)));
+    const urban = draftPlanTable(proposals, dataset, { catalog: own, lang: 'en' }).rows[5]?.cells;
+    expect([urban?.target?.text, urban?.unit?.text, urban?.basis?.text, urban?.compare?.text]).toEqual(['Urbanisation rate', '%', 'reach ≥ 17%', '+2 pp']);
   });
 });
