@@ -5,39 +5,8 @@
  * below its marker are taken.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChartPoint, type ChartSeries, type SeriesChart, chartToneColours, renderChartSvg, toDecimal } from '../../src/index.js';
-
-function point(value: number | null, status?: ChartPoint['status'], text = value === null ? '–' : String(value)): ChartPoint {
-  return { value: value === null ? null : toDecimal(value), text, title: `value ${String(value)}`, ...(status === undefined ? {} : { status }) };
-}
-
-function series(id: string, role: ChartSeries['role'], values: readonly (number | null)[], label = id): ChartSeries {
-  return { id, label, role, points: values.map((value) => point(value)) };
-}
-
-const ticksOf = (values: readonly number[]) => values.map((value) => ({ value: toDecimal(value), text: String(value) }));
-
-/**
- * A chart on a 0–100 scale over three years. Without references the plot runs from x = 56 to 736
- * (bands of 226.7, centres 169.3, 396 and 622.7) and from y = 274 (0) up to y = 34 (100): y = 274 − 2.4 × value.
- */
-function chart(fields: Partial<SeriesChart>): SeriesChart {
-  return {
-    kind: 'series-chart', id: 'c', lang: 'en', title: 'T', description: 'D', type: 'line', categoryLabel: 'Year', valueLabel: 'Value',
-    categories: ['2021', '2022', '2023'],
-    series: [],
-    scale: { min: toDecimal(0), max: toDecimal(100), ticks: ticksOf([0, 50, 100]) },
-    references: [],
-    statusLegend: [],
-    ...fields,
-  };
-}
-
-function seriesGroup(svg: string, id: string): string {
-  return new RegExp(`<g class="series" data-series="${id}"[^\\n]*`).exec(svg)?.[0] ?? '';
-}
-
-const attribute = (element: string, name: string): string | undefined => new RegExp(` ${name}="([^"]*)"`).exec(element)?.[1];
+import { type ChartSeries, type SeriesChart, chartToneColours, renderChartSvg, toDecimal } from '../../src/index.js';
+import { attribute, chart, point, series, seriesGroup, ticksOf } from './series-chart-fixtures.js';
 
 /** The commands of a path with its numbers left out: `MLLLZ` is a diamond, `MhvhZ` a square. */
 const commands = (d: string | undefined) => (d ?? '').replace(/[-\d. ]/g, '');

@@ -5,36 +5,8 @@
  * marker shape, point labels kept off the reference line, and a legend that wraps.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChartPoint, type ChartSeries, type SeriesChart, chartToneColours, renderChartSvg, toDecimal } from '../../src/index.js';
-
-/** A point of value `value` (null: missing), written as its number. */
-function point(value: number | null, status?: ChartPoint['status']): ChartPoint {
-  return { value: value === null ? null : toDecimal(value), text: value === null ? '–' : String(value), title: `value ${String(value)}`, ...(status === undefined ? {} : { status }) };
-}
-
-function series(id: string, role: ChartSeries['role'], values: readonly (number | null)[], label = id): ChartSeries {
-  return { id, label, role, points: values.map((value) => point(value)) };
-}
-
-/** A chart on a 0–100 scale over three years: the plot runs from y = 274 (0) up to y = 34 (100). */
-function chart(fields: Partial<SeriesChart>): SeriesChart {
-  return {
-    kind: 'series-chart', id: 'c', lang: 'en', title: 'T', description: 'D', type: 'line', categoryLabel: 'Year', valueLabel: 'Value',
-    categories: ['2021', '2022', '2023'],
-    series: [],
-    scale: { min: toDecimal(0), max: toDecimal(100), ticks: [0, 50, 100].map((value) => ({ value: toDecimal(value), text: String(value) })) },
-    references: [],
-    statusLegend: [],
-    ...fields,
-  };
-}
-
-/** The `<g class="series">` element of the series `id`. */
-function seriesGroup(svg: string, id: string): string {
-  return new RegExp(`<g class="series" data-series="${id}"[^\\n]*`).exec(svg)?.[0] ?? '';
-}
-
-const attribute = (element: string, name: string): string | undefined => new RegExp(` ${name}="([^"]*)"`).exec(element)?.[1];
+import { type ChartSeries, chartToneColours, renderChartSvg, toDecimal } from '../../src/index.js';
+import { attribute, chart, point, series, seriesGroup } from './series-chart-fixtures.js';
 
 describe('the plot of a series chart', () => {
   it('puts the ticks on a plot 240 units high from y = 34, the categories in the middle of equal bands, and the reference line at its value', () => {
