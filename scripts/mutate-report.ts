@@ -157,6 +157,101 @@ export function namedBy(patterns: readonly string[]): (file: string) => boolean 
   return (file) => included.some((pattern) => pattern.test(file)) && !excluded.some((pattern) => pattern.test(file));
 }
 
+/**
+ * A survivor reviewed as equivalent: no test can detect it because the mutated program behaves as the
+ * original does (a guard that only chooses between two paths giving the same result, a bound that is
+ * never reached). A `// Stryker disable next-line Mutator: reason` comment disables every mutant of a
+ * mutator on a line, the killed ones with the equivalent; where they share a line, the equivalent one
+ * is listed here instead, by the code it mutates and why, in stryker-incremental/equivalents/<domain>.json.
+ */
+export interface EquivalentEntry {
+  /** The source file, as Stryker names it: `src/growth/roots.ts`. */
+  readonly file: string;
+  /** Where the mutated code starts, `line:column`, both from 1 as in Stryker's report. */
+  readonly at: string;
+  readonly mutator: string;
+  /** The code the mutant replaces, as it stands in the measured source. */
+  readonly original: string;
+  readonly replacement: string;
+  /** Why the mutated program behaves as the original does. */
+  readonly reason: string;
+}
+
+/** The status {@link applyEquivalents} gives a listed survivor: counted apart, outside the score's mutants. */
+export const LISTED_EQUIVALENT = 'ListedEquivalent';
+
+/** The code a mutant replaces, read from the source that was measured. */
+const originalOf = (source: string, location: NonNullable<MutantEntry['location']>): string => {
+  const lines = source.split('\n');
+  const { start, end } = location;
+  if (start.line === end.line) return (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1);
+  return [
+    (lines[start.line - 1] ?? '').slice(start.column - 1),
+    ...lines.slice(start.line, end.line - 1),
+    (lines[end.line - 1] ?? '').slice(0, end.column - 1),
+  ].join('\n');
+};
+
+/**
+ * The report with each listed survivor marked {@link LISTED_EQUIVALENT}, and what is wrong with the
+ * list. A listing must still describe a survivor of the measured source: an entry whose mutant is
+ * missing, stands at code other than `original`, was detected by a test (then it was not equivalent),
+ * is not a survivor (not covered by any test: that is a gap, not an equivalence) or is listed twice
+ * is a problem, so that a change to the code or the tests sends the list back to review.
+ */
+export function applyEquivalents(report: Report, entries: readonly EquivalentEntry[]): { readonly report: Report; readonly problems: readonly string[] } {
+  const problems: string[] = [];
+  const marked = new Map<string, Set<number>>();
+  for (const entry of entries) {
+    const name = `${entry.file} ${entry.at} ${entry.mutator} \`${entry.original}\` -> \`${entry.replacement}\``;
+    if (entry.reason.trim().length === 0) problems.push(`${name}: no reason given`);
+    const file = report.files[entry.file];
+    if (file === undefined) {
+      problems.push(`${name}: the file has no measured results`);
+      continue;
+    }
+    // Mutants of one mutator can start at one place with one replacement (`a || b` and `a`, each made
+    // false): the code each replaces tells them apart.
+    const candidates = file.mutants.flatMap((mutant, index) => {
+      const location = mutant.location;
+      if (location === undefined || `${String(location.start.line)}:${String(location.start.column)}` !== entry.at) return [];
+      if (mutant.mutatorName !== entry.mutator || mutant.replacement !== entry.replacement) return [];
+      return [{ index, mutant, original: file.source === undefined ? entry.original : originalOf(file.source, location) }];
+    });
+    const found = candidates.find(({ original }) => original === entry.original);
+    if (found === undefined) {
+      problems.push(
+        candidates.length === 0
+          ? `${name}: no such mutant in the measured results (the file changed or was measured again: review the entry)`
+          : `${name}: the measured code there is ${candidates.map(({ original }) => `\`${original}\``).join(' or ')} (review the entry)`,
+      );
+      continue;
+    }
+    const { index, mutant } = found;
+    if (mutant.status === 'Killed' || mutant.status === 'Timeout') {
+      problems.push(`${name}: ${mutant.status.toLowerCase()} by the tests, so not equivalent (remove the entry)`);
+      continue;
+    }
+    if (mutant.status !== 'Survived') {
+      problems.push(`${name}: ${mutant.status}, not a survivor (only a survivor can be listed as equivalent)`);
+      continue;
+    }
+    const seen = marked.get(entry.file) ?? new Set<number>();
+    if (seen.has(index)) problems.push(`${name}: listed twice`);
+    seen.add(index);
+    marked.set(entry.file, seen);
+  }
+  if (marked.size === 0) return { report, problems };
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([path, file]) => {
+      const indexes = marked.get(path);
+      if (indexes === undefined) return [path, file];
+      return [path, { ...file, mutants: file.mutants.map((mutant, index) => (indexes.has(index) ? { ...mutant, status: LISTED_EQUIVALENT } : mutant)) }];
+    }),
+  );
+  return { report: { ...report, files }, problems };
+}
+
 /** Counts of a set of mutants by what became of them. */
 export interface Score {
   /** Killed or timed out. */
@@ -171,6 +266,8 @@ export interface Score {
   readonly disabled: number;
   /** The ignored mutants that are static and were left out by --ignoreStatic: they count as not measured. */
   readonly staticUntested: number;
+  /** Survivors listed as equivalent, each with its reason, in stryker-incremental/equivalents/ (see {@link applyEquivalents}). */
+  readonly listed: number;
 }
 
 /** Stryker's reason for a static mutant left out by --ignoreStatic (a disabled mutant carries its comment instead). */
@@ -187,6 +284,7 @@ const scoreOf = (mutants: readonly MutantEntry[]): Score => {
     ignored: count(is('Ignored')),
     disabled: count((mutant) => mutant.status === 'Ignored' && !isStaticUntested(mutant)),
     staticUntested: count((mutant) => mutant.status === 'Ignored' && isStaticUntested(mutant)),
+    listed: count(is(LISTED_EQUIVALENT)),
   };
 };
 
@@ -215,14 +313,17 @@ export interface DomainSummary {
   readonly unmeasured: readonly string[];
   /** Measured files whose source is no longer the one measured (or that no longer exist). */
   readonly changed: readonly string[];
+  /** What is wrong with the domain's list of equivalent survivors (see {@link applyEquivalents}); empty when nothing is. */
+  readonly problems: readonly string[];
 }
 
 /**
  * The summary of a domain's report against its current sources (`sources`: path under
  * `src/<domain>/` to text, for every .ts file but the door, index.ts, which only re-exports).
  */
-export function summarize(domain: string, report: Report, sources: ReadonlyMap<string, string>): DomainSummary {
+export function summarize(domain: string, measured: Report, sources: ReadonlyMap<string, string>, equivalents: readonly EquivalentEntry[] = []): DomainSummary {
   const prefix = `src/${domain}/`;
+  const { report, problems } = applyEquivalents(measured, equivalents);
   const files = Object.entries(report.files)
     .map(([path, entry]) => ({ path, file: path.startsWith(prefix) ? path.slice(prefix.length) : path, entry }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -234,7 +335,28 @@ export function summarize(domain: string, report: Report, sources: ReadonlyMap<s
     changed: files
       .filter(({ file, entry }) => entry.source !== undefined && sources.get(file) !== entry.source)
       .map(({ file }) => (sources.has(file) ? file : `${file} (removed)`)),
+    problems,
   };
+}
+
+/** The folder of the lists of equivalent survivors, one file a domain: `<domain>.json`, `{ "mutants": [EquivalentEntry, ...] }`. */
+export const EQUIVALENTS_FOLDER = 'stryker-incremental/equivalents';
+
+/** A domain's list of equivalent survivors; empty when it has none. */
+export function readEquivalents(root: string, domain: string): EquivalentEntry[] {
+  const file = join(root, EQUIVALENTS_FOLDER, `${domain}.json`);
+  if (!existsSync(file)) return [];
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { mutants?: unknown };
+  if (!Array.isArray(parsed.mutants)) throw new Error(`${file}: expected an object with a list "mutants"`);
+  const keys = ['file', 'at', 'mutator', 'original', 'replacement', 'reason'] as const;
+  return parsed.mutants.map((entry: unknown, index) => {
+    const fields = entry as Record<string, unknown>;
+    const wrong = keys.filter((key) => typeof fields[key] !== 'string');
+    if (typeof entry !== 'object' || entry === null || wrong.length > 0) {
+      throw new Error(`${file}: mutants[${String(index)}] needs the texts ${keys.join(', ')}; wrong or missing: ${wrong.join(', ')}`);
+    }
+    return entry as EquivalentEntry;
+  });
 }
 
 /** The domains in the order of their imports (README, Architecture); a domain not listed comes last. */
@@ -261,7 +383,7 @@ export function readSummaries(root: string): DomainSummary[] {
           .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
           .map((file) => [file.split('\\').join('/'), readFileSync(join(sourceFolder, file), 'utf8')] as const),
       );
-      return [summarize(domain, report, sources)];
+      return [summarize(domain, report, sources, readEquivalents(root, domain))];
     });
 }
 
@@ -284,6 +406,7 @@ const caveatsOf = (summary: DomainSummary): string[] => [
   ...(summary.unmeasured.length === 0 ? [] : [`not measured: ${code(summary.unmeasured)}`]),
   ...(summary.total.staticUntested === 0 ? [] : [`${String(summary.total.staticUntested)} static mutants not tested`]),
   ...(summary.changed.length === 0 ? [] : [`changed since measured: ${code(summary.changed)}`]),
+  ...(summary.problems.length === 0 ? [] : [`${String(summary.problems.length)} listed equivalents to review`]),
 ];
 
 /** The goal cell of a domain: met or not, by how many mutants, the files below the goal and the caveats. */
@@ -299,14 +422,17 @@ const goalCell = (summary: DomainSummary, goal: number | undefined): string => {
   return [`${String(goal)} %: ${verdict}`, fileNote, ...caveats].join('; ');
 };
 
+/** Equivalent mutants: disabled by a comment, plus listed in stryker-incremental/equivalents/. */
+const equivalentCell = ({ disabled, listed }: Score): string => `${String(disabled)} + ${String(listed)}`;
+
 /** The README's table: one row per domain. */
 export function domainTable(summaries: readonly DomainSummary[]): string {
   return [
-    '| domain | score | mutants | survived | not covered | disabled as equivalent | goal |',
+    '| domain | score | mutants | survived | not covered | equivalent: disabled + listed | goal |',
     '|---|---|---|---|---|---|---|',
     ...summaries.map((summary) => {
       const { domain, total } = summary;
-      return `| \`${domain}\` | ${percentOf(total)} | ${thousands(total.valid)} | ${String(total.survived)} | ${String(total.noCoverage)} | ${String(total.disabled)} | ${goalCell(summary, MUTATION_GOALS[domain])} |`;
+      return `| \`${domain}\` | ${percentOf(total)} | ${thousands(total.valid)} | ${String(total.survived)} | ${String(total.noCoverage)} | ${equivalentCell(total)} | ${goalCell(summary, MUTATION_GOALS[domain])} |`;
     }),
   ].join('\n');
 }
@@ -320,14 +446,14 @@ export function fileTables(summaries: readonly DomainSummary[]): string {
         ...summary.files.map(({ file, score: fileScore }) => {
           const mark = summary.changed.includes(file) ? ' (changed since measured)' : '';
           const shown = fileScore.valid === 0 && fileScore.ignored === 0 ? 'nothing to mutate' : percentOf(fileScore);
-          return `| \`${file}\`${mark} | ${shown} | ${thousands(fileScore.valid)} | ${String(fileScore.survived)} | ${String(fileScore.noCoverage)} | ${String(fileScore.disabled)} | ${String(fileScore.staticUntested)} |`;
+          return `| \`${file}\`${mark} | ${shown} | ${thousands(fileScore.valid)} | ${String(fileScore.survived)} | ${String(fileScore.noCoverage)} | ${equivalentCell(fileScore)} | ${String(fileScore.staticUntested)} |`;
         }),
         ...summary.unmeasured.map((file) => `| \`${file}\` | not measured | | | | | |`),
       ];
       return [
         `### \`${summary.domain}\`: ${percentOf(summary.total)}${goal === undefined ? '' : ` (goal ${String(goal)} %)`}`,
         '',
-        '| file | score | mutants | survived | not covered | disabled as equivalent | static, not tested |',
+        '| file | score | mutants | survived | not covered | equivalent: disabled + listed | static, not tested |',
         '|---|---|---|---|---|---|---|',
         ...rows,
       ].join('\n');

@@ -21,15 +21,18 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import {
+  EQUIVALENTS_FOLDER,
   MUTATION_FILES_BLOCK,
   MUTATION_GUIDE,
   MUTATION_TABLE_BLOCK,
   type Report,
+  applyEquivalents,
   domainTable,
   fileTables,
   mergeReports,
   namedBy,
   percentOf,
+  readEquivalents,
   readReport,
   readSummaries,
   replaceBlock,
@@ -39,9 +42,10 @@ import {
 } from './mutate-report.js';
 
 if (process.argv.includes('--scores')) {
-  for (const { domain, total, unmeasured, changed } of readSummaries('.')) {
+  for (const { domain, total, unmeasured, changed, problems } of readSummaries('.')) {
+    for (const problem of problems) console.warn(`mutate: ${EQUIVALENTS_FOLDER}/${domain}.json: ${problem}`);
     console.log(
-      `${domain}: ${percentOf(total)} (${String(total.detected)} of ${String(total.valid)} detected, ${String(total.survived)} survived, ${String(total.noCoverage)} not covered, ${String(total.disabled)} disabled as equivalent, ${String(total.staticUntested)} static mutants not tested${unmeasured.length === 0 ? '' : `; not in the results (never measured, or nothing to mutate): ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
+      `${domain}: ${percentOf(total)} (${String(total.detected)} of ${String(total.valid)} detected, ${String(total.survived)} survived, ${String(total.noCoverage)} not covered, ${String(total.disabled)} disabled and ${String(total.listed)} listed as equivalent, ${String(total.staticUntested)} static mutants not tested${unmeasured.length === 0 ? '' : `; not in the results (never measured, or nothing to mutate): ${unmeasured.join(', ')}`}${changed.length === 0 ? '' : `; changed since measured: ${changed.join(', ')}`})`,
     );
   }
   process.exit(0);
@@ -51,6 +55,11 @@ if (process.argv.includes('--scores')) {
 // results, never by hand; tests/scripts/mutation-docs.test.ts fails when they differ.
 if (process.argv.includes('--update-docs')) {
   const summaries = readSummaries('.');
+  const problems = summaries.flatMap(({ domain, problems: found }) => found.map((problem) => `${EQUIVALENTS_FOLDER}/${domain}.json: ${problem}`));
+  if (problems.length > 0) {
+    console.error(`mutate: the lists of equivalent survivors need review; nothing written:\n${problems.join('\n')}`);
+    process.exit(1);
+  }
   writeFileSync('README.md', replaceBlock(readFileSync('README.md', 'utf8'), MUTATION_TABLE_BLOCK, domainTable(summaries)));
   writeFileSync(MUTATION_GUIDE, replaceBlock(readFileSync(MUTATION_GUIDE, 'utf8'), MUTATION_FILES_BLOCK, fileTables(summaries)));
   console.log(`mutate: wrote the mutation tables of README.md and ${MUTATION_GUIDE} from stryker-incremental/`);
@@ -152,8 +161,10 @@ for (const [domain, domainPatterns] of byDomain) {
       ),
     );
     writeFileSync(committed, `${JSON.stringify(merged, null, 2)}\n`);
-    const { detected, valid } = score(merged);
-    console.log(`mutate: ${domain} now ${valid === 0 ? 'n/a' : ((detected / valid) * 100).toFixed(1)} % over ${String(valid)} mutants (${committed})`);
+    const { report: counted, problems } = applyEquivalents(merged, readEquivalents('.', domain));
+    for (const problem of problems) console.warn(`mutate: ${EQUIVALENTS_FOLDER}/${domain}.json: ${problem}`);
+    const { detected, valid, listed } = score(counted);
+    console.log(`mutate: ${domain} now ${valid === 0 ? 'n/a' : percentOf({ detected, valid })} over ${String(valid)} mutants, ${String(listed)} survivors listed as equivalent left out (${committed})`);
   }
 }
 process.exit(status);

@@ -1,19 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import {
+  EQUIVALENTS_FOLDER,
+  LISTED_EQUIVALENT,
   MUTATION_FILES_BLOCK,
   MUTATION_GUIDE,
   MUTATION_TABLE_BLOCK,
+  applyEquivalents,
   blockOf,
   domainTable,
   fileTables,
   percentOf,
+  readEquivalents,
   readSummaries,
   replaceBlock,
   score,
   summarize,
   withUnmutatedFiles,
+  type EquivalentEntry,
   type MutantEntry,
   type Report,
 } from '../../scripts/mutate-report.js';
@@ -26,6 +33,7 @@ describe('the mutation tables of the README and docs/testing.md', () => {
   it('are the ones written from the committed results (fix: npm run mutate -- --update-docs)', () => {
     const summaries = readSummaries(root);
     expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.flatMap(({ problems }) => problems)).toEqual([]);
     expect(blockOf(readFileSync(join(root, 'README.md'), 'utf8'), MUTATION_TABLE_BLOCK)).toBe(domainTable(summaries));
     expect(blockOf(readFileSync(join(root, MUTATION_GUIDE), 'utf8'), MUTATION_FILES_BLOCK)).toBe(fileTables(summaries));
   });
@@ -44,7 +52,7 @@ describe('score and percentOf', () => {
         },
       },
     };
-    expect(score(report)).toEqual({ detected: 2, valid: 4, survived: 1, noCoverage: 1, ignored: 3, disabled: 1, staticUntested: 2 });
+    expect(score(report)).toEqual({ detected: 2, valid: 4, survived: 1, noCoverage: 1, ignored: 3, disabled: 1, staticUntested: 2, listed: 0 });
   });
 
   it('cuts the percentage to one decimal so that a score never shows as reaching a goal it misses', () => {
@@ -81,11 +89,11 @@ describe('summarize and the tables', () => {
 
   it('says how many more detected mutants would reach the goal, which files are below it, and what the score does not cover', () => {
     expect(domainTable([summary]).split('\n')[2]).toBe(
-      '| `growth` | 86.6 % | 15 | 1 | 1 | 0 | 90 %: not met (1 more mutant detected would reach it); below it: `batch.ts` 75.0 %; not measured: `series.ts`; changed since measured: `batch.ts`, `gone.ts (removed)` |',
+      '| `growth` | 86.6 % | 15 | 1 | 1 | 0 + 0 | 90 %: not met (1 more mutant detected would reach it); below it: `batch.ts` 75.0 %; not measured: `series.ts`; changed since measured: `batch.ts`, `gone.ts (removed)` |',
     );
     const rates = { source: 'rates v1', mutants: mutants([...Array<string>(9).fill('Killed'), 'Survived']) };
     const whole = summarize('growth', { files: { 'src/growth/rates.ts': rates } }, new Map([['rates.ts', 'rates v1']]));
-    expect(domainTable([whole]).split('\n')[2]).toBe('| `growth` | 90.0 % | 10 | 1 | 0 | 0 | 90 %: met; every file measured at or above it |');
+    expect(domainTable([whole]).split('\n')[2]).toBe('| `growth` | 90.0 % | 10 | 1 | 0 | 0 + 0 | 90 %: met; every file measured at or above it |');
     expect(domainTable([{ ...whole, total: { ...whole.total, staticUntested: 3 } }]).split('\n')[2]).toContain('90 %: met as measured; every file measured at or above it; 3 static mutants not tested');
   });
 
@@ -93,12 +101,12 @@ describe('summarize and the tables', () => {
     expect(fileTables([summary]).split('\n')).toEqual([
       '### `growth`: 86.6 % (goal 90 %)',
       '',
-      '| file | score | mutants | survived | not covered | disabled as equivalent | static, not tested |',
+      '| file | score | mutants | survived | not covered | equivalent: disabled + listed | static, not tested |',
       '|---|---|---|---|---|---|---|',
-      '| `batch.ts` (changed since measured) | 75.0 % | 4 | 0 | 1 | 0 | 0 |',
-      '| `gone.ts` | 100.0 % | 1 | 0 | 0 | 0 | 0 |',
-      '| `rates.ts` | 90.0 % | 10 | 1 | 0 | 0 | 0 |',
-      '| `reasons.ts` | nothing to mutate | 0 | 0 | 0 | 0 | 0 |',
+      '| `batch.ts` (changed since measured) | 75.0 % | 4 | 0 | 1 | 0 + 0 | 0 |',
+      '| `gone.ts` | 100.0 % | 1 | 0 | 0 | 0 + 0 | 0 |',
+      '| `rates.ts` | 90.0 % | 10 | 1 | 0 | 0 + 0 | 0 |',
+      '| `reasons.ts` | nothing to mutate | 0 | 0 | 0 | 0 + 0 | 0 |',
       '| `series.ts` | not measured | | | | | |',
     ]);
   });
@@ -127,5 +135,91 @@ describe('replaceBlock and blockOf', () => {
     expect(blockOf(replaced, 't')).toBe('| a |\n| b |');
     expect(blockOf(text, 'other')).toBeUndefined();
     expect(() => replaceBlock(text, 'other', 'x')).toThrow('the text has no block <!-- other:start --> ... <!-- other:end -->');
+  });
+});
+
+describe('applyEquivalents and readEquivalents', () => {
+  const source = 'const x = 1;\nif (size > LIMIT) return undefined;\nreturn x;';
+  const at = (line: number, column: number, length: number) => ({ start: { line, column }, end: { line, column: column + length } });
+  const guard = (status: string, mutatorName: string, replacement: string): MutantEntry => ({ status, mutatorName, replacement, location: at(2, 5, 12) });
+  const report: Report = {
+    files: {
+      'src/growth/roots.ts': {
+        source,
+        mutants: [
+          guard('Survived', 'ConditionalExpression', 'false'),
+          guard('Killed', 'ConditionalExpression', 'true'),
+          guard('Survived', 'EqualityOperator', 'size >= LIMIT'),
+          guard('Killed', 'EqualityOperator', 'size <= LIMIT'),
+          { status: 'NoCoverage', mutatorName: 'BlockStatement', replacement: '{}', location: at(3, 1, 9) },
+        ],
+      },
+    },
+  };
+  const entry = (changes: Partial<EquivalentEntry> = {}): EquivalentEntry => ({
+    file: 'src/growth/roots.ts',
+    at: '2:5',
+    mutator: 'ConditionalExpression',
+    original: 'size > LIMIT',
+    replacement: 'false',
+    reason: 'the limit is never reached',
+    ...changes,
+  });
+
+  it('marks a listed survivor and leaves it out of the score, beside the killed mutant of the same mutator and place', () => {
+    const { report: marked, problems } = applyEquivalents(report, [entry(), entry({ mutator: 'EqualityOperator', replacement: 'size >= LIMIT' })]);
+    expect(problems).toEqual([]);
+    expect(marked.files['src/growth/roots.ts']?.mutants.map(({ status }) => status)).toEqual([LISTED_EQUIVALENT, 'Killed', LISTED_EQUIVALENT, 'Killed', 'NoCoverage']);
+    expect(score(marked)).toMatchObject({ detected: 2, valid: 3, survived: 0, noCoverage: 1, listed: 2 });
+    expect(score(report)).toMatchObject({ detected: 2, valid: 5, survived: 2, listed: 0 });
+    expect(applyEquivalents(report, []).report).toBe(report);
+  });
+
+  it('reads the code a mutant replaces across lines', () => {
+    const multiLine: Report = { files: { 'src/a.ts': { source: 'f(a &&\n  b);', mutants: [{ status: 'Survived', mutatorName: 'LogicalOperator', replacement: 'a || b', location: { start: { line: 1, column: 3 }, end: { line: 2, column: 4 } } }] } } };
+    const listed = { file: 'src/a.ts', at: '1:3', mutator: 'LogicalOperator', replacement: 'a || b', reason: 'r' };
+    expect(applyEquivalents(multiLine, [{ ...listed, original: 'a &&\n  b' }]).problems).toEqual([]);
+    expect(applyEquivalents(multiLine, [{ ...listed, original: 'a && b' }]).problems).toEqual(['src/a.ts 1:3 LogicalOperator `a && b` -> `a || b`: the measured code there is `a &&\n  b` (review the entry)']);
+  });
+
+  it('refuses a listing that no longer describes a survivor of the measured source', () => {
+    const name = (changes: Partial<EquivalentEntry>): string => {
+      const { file, at: where, mutator, original, replacement } = entry(changes);
+      return `${file} ${where} ${mutator} \`${original}\` -> \`${replacement}\``;
+    };
+    const { problems, report: marked } = applyEquivalents(report, [
+      entry({ replacement: 'true' }),
+      entry({ original: 'size >= LIMIT' }),
+      entry({ at: '2:6' }),
+      entry({ file: 'src/growth/other.ts' }),
+      entry({ at: '3:1', mutator: 'BlockStatement', original: 'return x;', replacement: '{}' }),
+      entry({ reason: ' ' }),
+      entry(),
+    ]);
+    expect(problems).toEqual([
+      `${name({ replacement: 'true' })}: killed by the tests, so not equivalent (remove the entry)`,
+      `${name({ original: 'size >= LIMIT' })}: the measured code there is \`size > LIMIT\` (review the entry)`,
+      `${name({ at: '2:6' })}: no such mutant in the measured results (the file changed or was measured again: review the entry)`,
+      `${name({ file: 'src/growth/other.ts' })}: the file has no measured results`,
+      `${name({ at: '3:1', mutator: 'BlockStatement', original: 'return x;', replacement: '{}' })}: NoCoverage, not a survivor (only a survivor can be listed as equivalent)`,
+      `${name({})}: no reason given`,
+      `${name({})}: listed twice`,
+    ]);
+    expect(score(marked)).toMatchObject({ listed: 1, survived: 1 });
+  });
+
+  it('names a domain with problems in its goal cell, and reads the lists from stryker-incremental/equivalents/', () => {
+    const summary = summarize('growth', report, new Map([['roots.ts', source]]), [entry({ replacement: 'true' })]);
+    expect(summary.problems).toHaveLength(1);
+    expect(domainTable([summary]).split('\n')[2]).toContain('; 1 listed equivalents to review');
+    const folder = mkdtempSync(join(tmpdir(), 'equivalents-'));
+    expect(readEquivalents(folder, 'growth')).toEqual([]);
+    mkdirSync(join(folder, EQUIVALENTS_FOLDER), { recursive: true });
+    writeFileSync(join(folder, EQUIVALENTS_FOLDER, 'growth.json'), JSON.stringify({ mutants: [entry()] }));
+    expect(readEquivalents(folder, 'growth')).toEqual([entry()]);
+    writeFileSync(join(folder, EQUIVALENTS_FOLDER, 'growth.json'), JSON.stringify({ mutants: [{ ...entry(), reason: 3, at: undefined }] }));
+    expect(() => readEquivalents(folder, 'growth')).toThrow('mutants[0] needs the texts file, at, mutator, original, replacement, reason; wrong or missing: at, reason');
+    writeFileSync(join(folder, EQUIVALENTS_FOLDER, 'growth.json'), JSON.stringify([entry()]));
+    expect(() => readEquivalents(folder, 'growth')).toThrow('expected an object with a list "mutants"');
   });
 });
