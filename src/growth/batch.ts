@@ -153,6 +153,28 @@ function readValue(column: ScaledColumn, row: number, value: unknown): boolean {
 export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRatesBatch {
   const given: unknown = seriesList;
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `growthRatesBatch takes a list of series; got ${describeValue(given)}`);
+  return readRates(seriesList);
+}
+
+/** A row index of {@link SeriesMarks} for a series the one-pass read did not take (the step path reads it). */
+const NOT_READ = -2;
+
+/**
+ * What the rates pass of {@link growthProgressBatch} finds for the progress classes while it reads
+ * each series: the base year it looked for (from the settings, NaN where they hold no number there) and, for each series it read in one pass, the positions of the first value at or
+ * after that year and of the last value (−1 when there is none), NOT_READ for a series it did not.
+ */
+interface SeriesMarks {
+  readonly baseYears: Float64Array;
+  readonly baseIndexes: Int32Array;
+  readonly latestIndexes: Int32Array;
+  /** The two values as doubles (see floatOfScaled); NaN where the value is to be read again. */
+  readonly baseFloats: Float64Array;
+  readonly latestFloats: Float64Array;
+}
+
+/** The rates of growthRatesBatch, for a list already checked; the marks, when given, are filled in as each series is read. */
+function readRates(seriesList: readonly YearSeries[], marks?: SeriesMarks): GrowthRatesBatch {
   let capacity = 0;
   let rowCount = 0;
   for (const series of seriesList) {
@@ -215,6 +237,9 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
     let previousYear = 0;
     // Stryker disable next-line BooleanLiteral: read only from the second row on, after the first row has set it
     let previousPresent = false;
+    const baseYear = marks === undefined ? Number.NaN : (marks.baseYears[index] ?? Number.NaN);
+    let baseIndex = -1;
+    let latestIndex = -1;
     // Stryker disable next-line LogicalOperator,AssignmentOperator: both read a row past the end (undefined), which sends the series to rollingGrowthRates, with the same rates
     for (let at = 0; fast && at < list.length; at += 1) {
       const row: unknown = list[at];
@@ -231,10 +256,13 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
       }
       // Stryker disable next-line LogicalOperator: a missing value is then read by readValue, which refuses null and undefined: the series goes to rollingGrowthRates, with the same rates
       const present = value !== null && value !== undefined;
-      // Stryker disable next-line LogicalOperator: every series with a row then goes to rollingGrowthRates, with the same rates
-      if (present && !readValue(scratch, at, value)) {
-        fast = false;
-        break;
+      if (present) {
+        if (!readValue(scratch, at, value)) {
+          fast = false;
+          break;
+        }
+        if (baseIndex < 0 && year >= baseYear) baseIndex = at;
+        latestIndex = at;
       }
       if (at > 0) {
         const rowAt = rows;
@@ -249,6 +277,13 @@ export function growthRatesBatch(seriesList: readonly YearSeries[]): GrowthRates
       for (let rowAt = start; rowAt < rows; rowAt += 1) wideFractions.delete(rowAt);
       rows = start;
       stepRows.set(index, rollingGrowthRates(series as YearSeries));
+    }
+    if (marks !== undefined) {
+      marks.baseIndexes[index] = fast ? baseIndex : NOT_READ;
+      marks.latestIndexes[index] = latestIndex;
+      // the doubles of the two values, from their exact digits while they are still in the scratch column
+      marks.baseFloats[index] = floatOfScaled(digits[baseIndex] ?? Number.NaN, exponents[baseIndex] ?? 0);
+      marks.latestFloats[index] = floatOfScaled(digits[latestIndex] ?? Number.NaN, exponents[latestIndex] ?? 0);
     }
   }
   starts[seriesList.length] = rows;
@@ -436,17 +471,25 @@ function floatPowerOfTen(exponent: number): number {
 function approximateDecimal(value: Decimal): number {
   // d holds base-1e7 words aligned on powers of 10^7 (see readValue); e is the exponent of the first digit
   const words = value.d;
-  const first = words[0] ?? 0;
-  if (first === 0) return 0;
-  let mantissa = first;
+  let mantissa = words[0] ?? 0;
   for (let index = 1; index < words.length; index += 1) mantissa = mantissa * 1e7 + (words[index] ?? 0);
-  const exponent = 7 * (Math.floor(value.e / 7) - words.length + 1);
+  return floatOfScaled(value.s < 0 ? -mantissa : mantissa, 7 * (Math.floor(value.e / 7) - words.length + 1));
+}
+
+/**
+ * `digits × 10^exponent` as a double: within u of it when the digits are a whole number held
+ * exactly (within 9u of a Decimal's value for the mantissa approximateDecimal gathers); 0 for zero;
+ * NaN outside the doubles used, and for NaN digits.
+ */
+function floatOfScaled(digits: number, exponent: number): number {
+  if (digits === 0) return 0;
   // Stryker disable next-line LogicalOperator: floatPowerOfTen is NaN beyond ±308, and NaN fails the range check below
   if (exponent < -308 || exponent > 308) return Number.NaN;
+  const mantissa = Math.abs(digits);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: times 10^-k and divided by 10^k are both within u of the value, inside the 9u the margin allows
   const size = exponent >= 0 ? mantissa * floatPowerOfTen(exponent) : mantissa / floatPowerOfTen(-exponent);
   if (!(size >= SMALLEST && size <= LARGEST)) return Number.NaN;
-  return value.s < 0 ? -size : size;
+  return digits < 0 ? -size : size;
 }
 
 /**
@@ -566,20 +609,24 @@ interface SeriesRow {
   readonly value: unknown;
 }
 
+/** Whether the fast read takes the settings: a base year that is a safe integer, a direction, and a target (if any) with such a year and an accepted value. */
+function settingsTaken(settings: SeriesProgressSettings): boolean {
+  const direction: unknown = settings.direction;
+  if (!Number.isSafeInteger(settings.baseYear) || (direction !== 'increase' && direction !== 'decrease')) return false;
+  const given: unknown = settings.target;
+  if (given === undefined) return true;
+  if (typeof given !== 'object' || given === null) return false;
+  const { year, value } = given as { readonly year?: unknown; readonly value?: unknown };
+  return Number.isSafeInteger(year) && value !== null && value !== undefined && acceptedValue(value);
+}
+
 /**
  * The class classifyProgressFromSeries gives a series, decided in floating point with the margin
  * above; undefined for a close call and for anything the step path must read (which may throw).
  */
 function fastProgressClass(series: YearSeries, settings: SeriesProgressSettings, context: ProgressContext): ProgressClass | undefined {
-  const { baseYear, target, limit } = settings;
-  const direction: unknown = settings.direction;
-  if (!Number.isSafeInteger(baseYear) || (direction !== 'increase' && direction !== 'decrease')) return undefined;
-  const given: unknown = target;
-  if (given !== undefined) {
-    if (typeof given !== 'object' || given === null) return undefined;
-    const { year, value } = given as { readonly year?: unknown; readonly value?: unknown };
-    if (!Number.isSafeInteger(year) || value === null || value === undefined || !acceptedValue(value)) return undefined;
-  }
+  if (!settingsTaken(settings)) return undefined;
+  const { baseYear } = settings;
   const rows: unknown = series;
   if (!Array.isArray(rows)) return undefined;
   let baseIndex = -1;
@@ -598,12 +645,33 @@ function fastProgressClass(series: YearSeries, settings: SeriesProgressSettings,
     if (baseIndex < 0 && year >= baseYear) baseIndex = index;
     latestIndex = index;
   }
+  return classOfRows(rows, baseIndex, latestIndex, settings, context, Number.NaN, Number.NaN);
+}
+
+/**
+ * The class of {@link fastProgressClass} for a series whose rows have all been read (each an object,
+ * the years safe integers in increasing order, every value null, undefined or accepted) and for
+ * settings it takes, from the position of the base value (the first value at or after the base
+ * year, −1 when there is none) and of the latest value.
+ */
+function classOfRows(
+  rows: readonly unknown[],
+  baseIndex: number,
+  latestIndex: number,
+  settings: SeriesProgressSettings,
+  context: ProgressContext,
+  baseFloat: number,
+  latestFloat: number,
+): ProgressClass | undefined {
+  const { target, limit } = settings;
+  const direction: unknown = settings.direction;
   // Stryker disable next-line StringLiteral: classAt reads a class missing from PROGRESS_CLASSES as 'not-assessable'
   if (baseIndex < 0) return 'not-assessable';
   const baseRow = rows[baseIndex] as SeriesRow;
   const latestRow = rows[latestIndex] as SeriesRow;
-  const rawBase = approximate(baseRow.value);
-  const current = approximate(latestRow.value);
+  // NaN where the rates pass found no double (or did not look): the value is read again
+  const rawBase = Number.isNaN(baseFloat) ? approximate(baseRow.value) : baseFloat;
+  const current = Number.isNaN(latestFloat) ? approximate(latestRow.value) : latestFloat;
   const base = rawBase === 0 ? context.replacementFloat : rawBase;
   // NaN fails every comparison: a value outside the doubles used goes to the step path
   if (Number.isNaN(current) || !(base > 0 || base < 0)) return undefined;
@@ -667,7 +735,8 @@ function fastProgressClass(series: YearSeries, settings: SeriesProgressSettings,
  * threshold, and every series or setting the fast read does not take (years out of order, a value
  * beyond the doubles or refused, a natural limit nearer than twice the base, a zero required
  * growth, a refused option), is decided by {@link classifyProgressFromSeries} itself, which also
- * throws its errors. So every class is the step path's, exactly; property tests check it.
+ * throws its errors. So every class is the step path's, exactly; property tests check it. To have
+ * the year-on-year rates of the same series too, {@link growthProgressBatch} gives both from one read.
  *
  * @param seriesList - the series, each a list of `{ year, value }`; kept, not changed (change none
  *   of them while the batch is in use)
@@ -700,33 +769,71 @@ export function progressBatch(
 ): ProgressBatch {
   const given: unknown = seriesList;
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `progressBatch takes a list of series; got ${describeValue(given)}`);
+  return buildProgress(seriesList, settingsReader('progressBatch', seriesList.length, settings), options);
+}
+
+/** The settings of each series: `of` returns them or throws when they are no object; `baseYearOf` never throws. */
+interface SettingsReader {
+  readonly of: (index: number) => SeriesProgressSettings;
+  /** The base year of series `index` when its settings are an object with a number there; NaN otherwise. */
+  readonly baseYearOf: (index: number) => number;
+}
+
+/** Reads the settings given to a batch of `count` series: one for all, or a list of one per series (of that length, else it throws). */
+function settingsReader(name: string, count: number, settings: SeriesProgressSettings | readonly SeriesProgressSettings[]): SettingsReader {
   const givenSettings: unknown = settings;
   const perSeries = Array.isArray(givenSettings);
   const settingsList: readonly unknown[] = perSeries ? [...(givenSettings as readonly unknown[])] : [];
-  if (perSeries && settingsList.length !== seriesList.length) {
+  if (perSeries && settingsList.length !== count) {
     throw new PlanningError(
       'invalid-argument',
-      `progressBatch takes one settings for all series or one per series; got ${String(settingsList.length)} settings for ${String(seriesList.length)} series`,
+      `${name} takes one settings for all series or one per series; got ${String(settingsList.length)} settings for ${String(count)} series`,
     );
   }
-  const list = [...seriesList];
-  const settingsOf = (index: number): SeriesProgressSettings => {
-    const found: unknown = perSeries ? settingsList[index] : givenSettings;
-    if (typeof found !== 'object' || found === null || Array.isArray(found)) {
-      throw new PlanningError(
-        'invalid-argument',
-        `settings${perSeries ? `[${String(index)}]` : ''} must be an object { baseYear, direction, target?, limit? }; got ${describeValue(found)}`,
-      );
-    }
-    return found as SeriesProgressSettings;
+  const found = (index: number): unknown => (perSeries ? settingsList[index] : givenSettings);
+  return {
+    of: (index: number): SeriesProgressSettings => {
+      const seriesSettings = found(index);
+      if (typeof seriesSettings !== 'object' || seriesSettings === null || Array.isArray(seriesSettings)) {
+        throw new PlanningError(
+          'invalid-argument',
+          `settings${perSeries ? `[${String(index)}]` : ''} must be an object { baseYear, direction, target?, limit? }; got ${describeValue(seriesSettings)}`,
+        );
+      }
+      return seriesSettings as SeriesProgressSettings;
+    },
+    baseYearOf: (index: number): number => {
+      const seriesSettings = found(index);
+      if (typeof seriesSettings !== 'object' || seriesSettings === null) return Number.NaN;
+      const { baseYear } = seriesSettings as { readonly baseYear?: unknown };
+      return typeof baseYear === 'number' ? baseYear : Number.NaN;
+    },
   };
+}
+
+/**
+ * The class of {@link fastProgressClass} for series `index`, from the positions the rates pass
+ * marked; a series it did not read, or settings whose base year now reads otherwise, are read again.
+ */
+function markedProgressClass(series: YearSeries, settings: SeriesProgressSettings, context: ProgressContext, marks: SeriesMarks, index: number): ProgressClass | undefined {
+  const baseIndex = marks.baseIndexes[index] ?? NOT_READ;
+  if (baseIndex === NOT_READ || settings.baseYear !== marks.baseYears[index]) return fastProgressClass(series, settings, context);
+  if (!settingsTaken(settings)) return undefined;
+  return classOfRows(series, baseIndex, marks.latestIndexes[index] ?? -1, settings, context, marks.baseFloats[index] ?? Number.NaN, marks.latestFloats[index] ?? Number.NaN);
+}
+
+/** The progress batch of a list already checked, its classes decided from the marks of the rates pass when given. */
+function buildProgress(seriesList: readonly YearSeries[], reader: SettingsReader, options: ProgressBatchOptions, marks?: SeriesMarks): ProgressBatch {
+  const list = [...seriesList];
+  const settingsOf = reader.of;
   const { average: averageOptions, ...progressOptions } = options;
   const context = progressContext(progressOptions);
   const codes = new Uint8Array(list.length);
   let stepDecided = 0;
   list.forEach((series, index) => {
     const seriesSettings = settingsOf(index);
-    let decided = context === undefined ? undefined : fastProgressClass(series, seriesSettings, context);
+    let decided: ProgressClass | undefined;
+    if (context !== undefined) decided = marks === undefined ? fastProgressClass(series, seriesSettings, context) : markedProgressClass(series, seriesSettings, context, marks, index);
     if (decided === undefined) {
       decided = classifyProgressFromSeries(series, seriesSettings, progressOptions).progressClass;
       stepDecided += 1;
@@ -759,4 +866,90 @@ export function progressBatch(
       return classifyProgressFromSeries(list[index] ?? [], settingsOf(index), progressOptions);
     },
   });
+}
+
+/**
+ * The year-on-year rates and the progress classes of many series, from one read of each series
+ * ({@link growthProgressBatch}).
+ *
+ * Cost model: each series is read once, as {@link growthRatesBatch} reads it; while it reads the
+ * values it marks the base and the latest value of each series, so that each class is decided, as
+ * {@link progressBatch} decides it, from those two values alone, without a second pass over the
+ * series. The two parts are the batches that {@link growthRatesBatch} and {@link progressBatch} give.
+ *
+ * @example
+ * // Two series toward 130 in 2026 from 2023: the rates of the first, and both classes:
+ * const both: GrowthProgressBatch = growthProgressBatch(
+ *   [
+ *     [{ year: 2023, value: 100 }, { year: 2024, value: 110 }],
+ *     [{ year: 2023, value: 100 }, { year: 2024, value: 99 }],
+ *   ],
+ *   { baseYear: 2023, direction: 'increase', target: { year: 2026, value: 130 } },
+ * );
+ * [both.rates.rates(0)[0]?.value?.toString(), both.progress.classes()];
+ * //=> ['10', ['substantial-progress', 'deterioration']]
+ */
+export interface GrowthProgressBatch {
+  /** The year-on-year rates of every series: what {@link growthRatesBatch} gives for the list. */
+  readonly rates: GrowthRatesBatch;
+  /** The progress classes, averages and assessments: what {@link progressBatch} gives for the list, settings and options. */
+  readonly progress: ProgressBatch;
+}
+
+/**
+ * The year-on-year growth rates and the progress classes of many series, reading each series once:
+ * the same results as {@link growthRatesBatch} and {@link progressBatch} called one after the other,
+ * for the usual pair of questions about the series of every commune or every indicator (how did it
+ * grow each year, and how far is it toward its target?).
+ *
+ * The rates are read as {@link growthRatesBatch} reads them, each value once, and that pass also
+ * marks, for each series, its first value at or after the base year of its settings and its latest
+ * value: every class is then decided from those two values as {@link progressBatch} decides it
+ * (floating-point roots with a proven margin, {@link classifyProgressFromSeries} on close calls),
+ * with no second pass over the rows. A series the one-pass read does not take (years out of order,
+ * a value refused) is read by the step functions, as in the two batches.
+ *
+ * @param seriesList - the series, each a list of `{ year, value }`; kept, not changed (change none
+ *   of them while the batch is in use)
+ * @param settings - the base year, direction, and target or limit: one for every series, or a
+ *   list with one per series
+ * @param options - the options of {@link progressBatch}
+ * @returns the rates and the progress batch
+ * @throws {@link PlanningError} `invalid-argument` when `seriesList` is not a list, or `settings`
+ *   is a list of another length than `seriesList`; then what {@link growthRatesBatch} throws for a
+ *   series; then what {@link progressBatch} throws for a series or its settings
+ *
+ * @example
+ * // Three communes' output, 2021-2024, toward 150 in 2026: the last year's growth and the class:
+ * const output = growthProgressBatch(
+ *   [
+ *     [{ year: 2021, value: 100 }, { year: 2022, value: 108 }, { year: 2023, value: 117 }, { year: 2024, value: 128 }],
+ *     [{ year: 2021, value: 100 }, { year: 2022, value: 102 }, { year: 2023, value: 101 }, { year: 2024, value: 104 }],
+ *     [{ year: 2021, value: 100 }, { year: 2022, value: 130 }, { year: 2023, value: 145 }, { year: 2024, value: 151 }],
+ *   ],
+ *   { baseYear: 2021, direction: 'increase', target: { year: 2026, value: 150 } },
+ * );
+ * [0, 1, 2].map((index) => [output.rates.rates(index)[2]?.value?.toFixed(2), output.progress.progressClass(index)]);
+ * //=> [['9.40', 'substantial-progress'], ['2.97', 'limited-progress'], ['4.14', 'target-achieved']]
+ */
+export function growthProgressBatch(
+  seriesList: readonly YearSeries[],
+  settings: SeriesProgressSettings | readonly SeriesProgressSettings[],
+  options: ProgressBatchOptions = {},
+): GrowthProgressBatch {
+  const given: unknown = seriesList;
+  if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `growthProgressBatch takes a list of series; got ${describeValue(given)}`);
+  const reader = settingsReader('growthProgressBatch', seriesList.length, settings);
+  const count = seriesList.length;
+  const baseYears = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) baseYears[index] = reader.baseYearOf(index);
+  const marks: SeriesMarks = {
+    baseYears,
+    baseIndexes: new Int32Array(count),
+    latestIndexes: new Int32Array(count),
+    baseFloats: new Float64Array(count),
+    latestFloats: new Float64Array(count),
+  };
+  const rates = readRates(seriesList, marks);
+  return Object.freeze({ rates, progress: buildProgress(seriesList, reader, options, marks) });
 }

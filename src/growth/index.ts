@@ -76,4 +76,12 @@ export {
   seriesGrowth,
   averageAnnualGrowthOfSeries,
 } from './periodic.js';
-export { type GrowthRatesBatch, type ProgressBatch, type ProgressBatchOptions, growthRatesBatch, progressBatch } from './batch.js';
+export {
+  type GrowthProgressBatch,
+  type GrowthRatesBatch,
+  type ProgressBatch,
+  type ProgressBatchOptions,
+  growthProgressBatch,
+  growthRatesBatch,
+  progressBatch,
+} from './batch.js';
