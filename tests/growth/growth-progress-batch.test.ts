@@ -17,7 +17,7 @@ import {
   progressBatch,
   rollingGrowthRates,
 } from '../../src/index.js';
-import { expectFailure } from '../helpers.js';
+import { caught, expectFailure } from '../helpers.js';
 
 const plainValueArb: fc.Arbitrary<DecimalInput> = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: -50, max: 400 }) },
@@ -114,7 +114,7 @@ describe('growthProgressBatch gives the rates of rollingGrowthRates and the clas
       fc.property(fc.array(seriesArb, { maxLength: 6 }), settingsArb, fc.option(optionsArb, { nil: undefined }), (list, settings, options) => {
         expectSameAsSteps(list, settings, options);
       }),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
   });
 
@@ -126,7 +126,7 @@ describe('growthProgressBatch gives the rates of rollingGrowthRates and the clas
           pairs.map(([, settings]) => settings),
         );
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -156,7 +156,7 @@ describe('growthProgressBatch gives the rates of rollingGrowthRates and the clas
           expectSameAsSteps(list, { baseYear: 2015 + baseOffset, direction });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
@@ -226,6 +226,15 @@ describe('growthProgressBatch reads each series once', () => {
     expectFailure(() => growthProgressBatch([steady, refused], [null as never, { baseYear: 2020, direction: 'increase' }]), 'invalid-input', /n\/a/);
     expectFailure(() => growthProgressBatch([steady, steady], [{ baseYear: 2020, direction: 'increase' }, null as never]), 'invalid-argument', /^settings\[1\] must be an object/);
     expectFailure(() => growthProgressBatch([steady], 7 as never), 'invalid-argument', /^settings must be an object/);
+  });
+
+  it('refuses settings that are missing, and a base year that is no whole number, as classifyProgressFromSeries does', () => {
+    expectFailure(() => growthProgressBatch([steady], undefined as never), 'invalid-argument', /^settings must be an object/);
+    for (const baseYear of [2020.5, 2020n, '2020', Number.NaN]) {
+      const settings = { baseYear, direction: 'increase' } as never;
+      const step = caught(() => classifyProgressFromSeries(steady, settings));
+      expectFailure(() => growthProgressBatch([steady], [settings]), step.code, step.message);
+    }
   });
 
   it('refuses a list that is not a list, and settings of another length', () => {
