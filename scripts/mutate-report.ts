@@ -252,6 +252,85 @@ export function applyEquivalents(report: Report, entries: readonly EquivalentEnt
   return { report: { ...report, files }, problems };
 }
 
+/**
+ * For each line of `before`, the number of the same line in `after` (both from 1), or undefined where
+ * the line was changed or removed: the lines of a longest common subsequence of the two texts.
+ */
+export function lineMap(before: string, after: string): (number | undefined)[] {
+  const old = before.split('\n');
+  const now = after.split('\n');
+  // The lengths of the longest common subsequences of every pair of suffixes, one row per old line.
+  const width = now.length + 1;
+  const lengths = new Uint32Array((old.length + 1) * width);
+  for (let i = old.length - 1; i >= 0; i -= 1) {
+    for (let j = now.length - 1; j >= 0; j -= 1) {
+      lengths[i * width + j] = old[i] === now[j] ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
+    }
+  }
+  const map: (number | undefined)[] = old.map(() => undefined);
+  let i = 0;
+  let j = 0;
+  while (i < old.length && j < now.length) {
+    if (old[i] === now[j]) {
+      map[i] = j + 1;
+      i += 1;
+      j += 1;
+    } else if ((lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0)) i += 1;
+    else j += 1;
+  }
+  return map;
+}
+
+/**
+ * The listed equivalents moved to where their mutants stand in `after`, a re-run of files that changed
+ * since `before` was measured, and a note for each entry that could not be moved. An entry moves with
+ * its line when that line is unchanged (the same mutator, replacement and code at the mapped line and
+ * the same column); an entry on a changed line moves to the one mutant of the file with its mutator,
+ * replacement and code, if there is exactly one not taken by another entry. Nothing else moves: an
+ * entry left where it was is then refused by {@link applyEquivalents} until reviewed, and a moved one is
+ * still checked there (a moved mutant that the tests now kill is not equivalent).
+ */
+export function relocateEquivalents(entries: readonly EquivalentEntry[], before: Report, after: Report): { readonly entries: readonly EquivalentEntry[]; readonly notes: readonly string[] } {
+  const notes: string[] = [];
+  const maps = new Map<string, (number | undefined)[]>();
+  const taken = new Set<string>();
+  const placeOf = (file: string, line: number, column: number): string => `${file} ${String(line)}:${String(column)}`;
+  const matching = (entry: EquivalentEntry, file: NonNullable<Report['files'][string]>): { line: number; column: number }[] =>
+    file.mutants.flatMap((mutant) => {
+      const location = mutant.location;
+      if (location === undefined || mutant.mutatorName !== entry.mutator || mutant.replacement !== entry.replacement) return [];
+      if (file.source !== undefined && originalOf(file.source, location) !== entry.original) return [];
+      return [location.start];
+    });
+  const keyOf = (entry: EquivalentEntry, line: number, column: number): string => `${placeOf(entry.file, line, column)} ${entry.mutator} ${entry.replacement}`;
+  // Entries on unchanged lines move first, so that an entry matched by its code alone cannot take
+  // the mutant of an entry whose line still stands.
+  const results: EquivalentEntry[] = [...entries];
+  for (const byLine of [true, false]) {
+    entries.forEach((entry, index) => {
+      const old = before.files[entry.file];
+      const now = after.files[entry.file];
+      if (old?.source === undefined || now?.source === undefined || old.source === now.source) return;
+      let map = maps.get(entry.file);
+      if (map === undefined) maps.set(entry.file, (map = lineMap(old.source, now.source)));
+      const [lineText, columnText] = entry.at.split(':');
+      const column = Number(columnText);
+      const mapped = map[Number(lineText) - 1];
+      if ((mapped !== undefined) !== byLine) return;
+      const candidates = matching(entry, now).filter((start) => !taken.has(keyOf(entry, start.line, start.column)));
+      const moved = mapped === undefined ? (candidates.length === 1 ? candidates[0] : undefined) : candidates.find((start) => start.line === mapped && start.column === column);
+      if (moved === undefined) {
+        const name = `${entry.file} ${entry.at} ${entry.mutator} \`${entry.original}\` -> \`${entry.replacement}\``;
+        notes.push(`${name}: ${mapped === undefined ? `its line changed and ${String(candidates.length)} mutants not taken by another entry have its mutator, replacement and code` : `no such mutant at line ${String(mapped)}, where its line now stands`}; review it`);
+        return;
+      }
+      taken.add(keyOf(entry, moved.line, moved.column));
+      results[index] = { ...entry, at: `${String(moved.line)}:${String(moved.column)}` };
+    });
+  }
+  return { entries: results, notes };
+}
+
 /** Counts of a set of mutants by what became of them. */
 export interface Score {
   /** Killed or timed out. */
@@ -350,11 +429,11 @@ export function readEquivalents(root: string, domain: string): EquivalentEntry[]
   if (!Array.isArray(parsed.mutants)) throw new Error(`${file}: expected an object with a list "mutants"`);
   const keys = ['file', 'at', 'mutator', 'original', 'replacement', 'reason'] as const;
   return parsed.mutants.map((entry: unknown, index) => {
+    const where = `${file}: mutants[${String(index)}] needs the texts ${keys.join(', ')}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new Error(`${where}; found ${JSON.stringify(entry)}`);
     const fields = entry as Record<string, unknown>;
     const wrong = keys.filter((key) => typeof fields[key] !== 'string');
-    if (typeof entry !== 'object' || entry === null || wrong.length > 0) {
-      throw new Error(`${file}: mutants[${String(index)}] needs the texts ${keys.join(', ')}; wrong or missing: ${wrong.join(', ')}`);
-    }
+    if (wrong.length > 0) throw new Error(`${where}; wrong or missing: ${wrong.join(', ')}`);
     return entry as EquivalentEntry;
   });
 }

@@ -10,7 +10,9 @@
  * since; `npm run mutate` runs every domain in turn; `npm run mutate -- --scores` prints the score of
  * each domain from the committed files without running anything, and `npm run mutate -- --update-docs`
  * writes them into the README's table and the tables of docs/testing.md; `--merge REF` takes into the
- * committed results every file whose results the branch REF changed since it parted from HEAD.
+ * committed results every file whose results the branch REF changed since it parted from HEAD;
+ * `--relocate-equivalents [REF]` moves the listed equivalent survivors of files measured again to
+ * where their mutants now stand (from the sources measured at REF, HEAD by default).
  * Other arguments go to Stryker as they are (`--concurrency 1`, `--force` to re-test everything, `--testFiles` with a pattern of every
  * test file to test with the whole suite rather than the domain's own tests; static mutants then
  * survive whatever the tests do, see vitest.mutate.config.ts).
@@ -35,6 +37,7 @@ import {
   readEquivalents,
   readReport,
   readSummaries,
+  relocateEquivalents,
   replaceBlock,
   score,
   takeChangedFiles,
@@ -63,6 +66,34 @@ if (process.argv.includes('--update-docs')) {
   writeFileSync('README.md', replaceBlock(readFileSync('README.md', 'utf8'), MUTATION_TABLE_BLOCK, domainTable(summaries)));
   writeFileSync(MUTATION_GUIDE, replaceBlock(readFileSync(MUTATION_GUIDE, 'utf8'), MUTATION_FILES_BLOCK, fileTables(summaries)));
   console.log(`mutate: wrote the mutation tables of README.md and ${MUTATION_GUIDE} from stryker-incremental/`);
+  process.exit(0);
+}
+
+// A changed file, measured again, moves its mutants: each listed equivalent is moved to where its
+// mutant now stands (lines matched between the source measured at REF, HEAD by default, and the new
+// results), and what cannot be moved is printed for review (`npm run mutate -- --relocate-equivalents`).
+const relocateAt = process.argv.indexOf('--relocate-equivalents');
+if (relocateAt >= 0) {
+  const given = process.argv[relocateAt + 1];
+  const ref = given === undefined || given.startsWith('-') ? 'HEAD' : given;
+  let unresolved = 0;
+  for (const name of readdirSync(EQUIVALENTS_FOLDER).filter((file) => file.endsWith('.json'))) {
+    const domain = name.replace(/\.json$/, '');
+    const path = `stryker-incremental/${domain}.json`;
+    const shown = spawnSync('git', ['show', `${ref}:${path}`], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const after = readReport(path);
+    if (shown.status !== 0 || after === undefined) {
+      console.error(`mutate: ${path} is not in ${ref} or not here; nothing to move the entries of ${domain} from`);
+      process.exit(2);
+    }
+    const listPath = `${EQUIVALENTS_FOLDER}/${name}`;
+    const { entries, notes } = relocateEquivalents(readEquivalents('.', domain), JSON.parse(shown.stdout) as Report, after);
+    const list = JSON.parse(readFileSync(listPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(listPath, `${JSON.stringify({ ...list, mutants: entries }, null, 2)}\n`);
+    for (const note of notes) console.warn(`mutate: ${listPath}: ${note}`);
+    unresolved += notes.length;
+  }
+  console.log(`mutate: listed equivalents moved to the re-measured sources; ${String(unresolved)} to review`);
   process.exit(0);
 }
 

@@ -15,6 +15,8 @@ import {
   fileTables,
   percentOf,
   readEquivalents,
+  relocateEquivalents,
+  lineMap,
   readSummaries,
   replaceBlock,
   score,
@@ -219,7 +221,67 @@ describe('applyEquivalents and readEquivalents', () => {
     expect(readEquivalents(folder, 'growth')).toEqual([entry()]);
     writeFileSync(join(folder, EQUIVALENTS_FOLDER, 'growth.json'), JSON.stringify({ mutants: [{ ...entry(), reason: 3, at: undefined }] }));
     expect(() => readEquivalents(folder, 'growth')).toThrow('mutants[0] needs the texts file, at, mutator, original, replacement, reason; wrong or missing: at, reason');
+    for (const [wrongEntry, shown] of [[null, 'null'], ['src/a.ts 1:3', '"src/a.ts 1:3"'], [[], '[]']] as const) {
+      writeFileSync(join(folder, EQUIVALENTS_FOLDER, 'growth.json'), JSON.stringify({ mutants: [entry(), wrongEntry] }));
+      expect(() => readEquivalents(folder, 'growth')).toThrow(`mutants[1] needs the texts file, at, mutator, original, replacement, reason; found ${shown}`);
+    }
     writeFileSync(join(folder, EQUIVALENTS_FOLDER, 'growth.json'), JSON.stringify([entry()]));
     expect(() => readEquivalents(folder, 'growth')).toThrow('expected an object with a list "mutants"');
+  });
+});
+
+describe('lineMap and relocateEquivalents', () => {
+  it('maps each unchanged line to its new number, and a changed or removed one to nothing', () => {
+    expect(lineMap('a\nb\nc\nd', 'a\nx\nb\nd\ne')).toEqual([1, 3, undefined, 4]);
+    expect(lineMap('a', 'a')).toEqual([1]);
+    expect(lineMap('a\nb', 'b\na')).toHaveLength(2);
+  });
+
+  const survivor = (line: number, column: number, length: number, mutatorName = 'ConditionalExpression', replacement = 'false'): MutantEntry => ({
+    status: 'Survived',
+    mutatorName,
+    replacement,
+    location: { start: { line, column }, end: { line, column: column + length } },
+  });
+  const listed = (at: string, original: string, changes: Partial<EquivalentEntry> = {}): EquivalentEntry => ({
+    file: 'src/a.ts',
+    at,
+    mutator: 'ConditionalExpression',
+    original,
+    replacement: 'false',
+    reason: 'r',
+    ...changes,
+  });
+  const before: Report = {
+    files: {
+      'src/a.ts': { source: 'if (x > 0) f();\nif (y) g();\nif (x > 0) h();\nif (z) k();', mutants: [survivor(1, 5, 5), survivor(2, 5, 1), survivor(3, 5, 5), survivor(4, 5, 1)] },
+      'src/b.ts': { source: 'if (q) r();', mutants: [survivor(1, 5, 1)] },
+    },
+  };
+  // A line added on top, line 2 rewritten (`y` now `y2`), line 4 rewritten but its condition kept.
+  const after: Report = {
+    files: {
+      'src/a.ts': {
+        source: 'const first = 1;\nif (x > 0) f();\nif (y2) g();\nif (x > 0) h();\nif (z) k(1);',
+        mutants: [survivor(2, 5, 5), survivor(3, 5, 2), survivor(4, 5, 5), survivor(5, 5, 1)],
+      },
+      'src/b.ts': before.files['src/b.ts'] ?? { mutants: [] },
+    },
+  };
+
+  it('moves entries with their unchanged lines, by their code alone when that is unique, and names the rest', () => {
+    const entries = [listed('3:5', 'x > 0'), listed('1:5', 'x > 0'), listed('2:5', 'y'), listed('4:5', 'z'), { ...listed('1:5', 'q'), file: 'src/b.ts' }];
+    const { entries: moved, notes } = relocateEquivalents(entries, before, after);
+    expect(moved.map(({ file, at }) => `${file} ${at}`)).toEqual(['src/a.ts 4:5', 'src/a.ts 2:5', 'src/a.ts 2:5', 'src/a.ts 5:5', 'src/b.ts 1:5']);
+    expect(notes).toEqual(['src/a.ts 2:5 ConditionalExpression `y` -> `false`: its line changed and 0 mutants not taken by another entry have its mutator, replacement and code; review it']);
+    expect(applyEquivalents(after, moved).problems).toEqual(['src/a.ts 2:5 ConditionalExpression `y` -> `false`: the measured code there is `x > 0` (review the entry)']);
+  });
+
+  it('does not give one mutant to two entries, nor move an entry to a mutant of another mutator', () => {
+    const twice = [listed('4:5', 'z'), listed('4:5', 'z')];
+    expect(relocateEquivalents(twice, before, after).notes).toEqual(['src/a.ts 4:5 ConditionalExpression `z` -> `false`: its line changed and 0 mutants not taken by another entry have its mutator, replacement and code; review it']);
+    const otherMutator = relocateEquivalents([listed('1:5', 'x > 0', { mutator: 'EqualityOperator' })], before, after);
+    expect(otherMutator.entries[0]?.at).toBe('1:5');
+    expect(otherMutator.notes).toEqual(['src/a.ts 1:5 EqualityOperator `x > 0` -> `false`: no such mutant at line 2, where its line now stands; review it']);
   });
 });
