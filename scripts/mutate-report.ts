@@ -302,7 +302,8 @@ export function relocateEquivalents(entries: readonly EquivalentEntry[], before:
       if (file.source !== undefined && originalOf(file.source, location) !== entry.original) return [];
       return [location.start];
     });
-  const keyOf = (entry: EquivalentEntry, line: number, column: number): string => `${placeOf(entry.file, line, column)} ${entry.mutator} ${entry.replacement}`;
+  // Mutants of one mutator and replacement can start at one place (`a` and `a && b`): the code tells them apart.
+  const keyOf = (entry: EquivalentEntry, line: number, column: number): string => `${placeOf(entry.file, line, column)} ${entry.mutator} ${entry.replacement} ${entry.original}`;
   // Entries on unchanged lines move first, so that an entry matched by its code alone cannot take
   // the mutant of an entry whose line still stands.
   const results: EquivalentEntry[] = [...entries];

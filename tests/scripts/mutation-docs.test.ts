@@ -284,4 +284,14 @@ describe('lineMap and relocateEquivalents', () => {
     expect(otherMutator.entries[0]?.at).toBe('1:5');
     expect(otherMutator.notes).toEqual(['src/a.ts 1:5 EqualityOperator `x > 0` -> `false`: no such mutant at line 2, where its line now stands; review it']);
   });
+
+  it('moves two entries of one mutator and replacement that start at one place, told apart by their code', () => {
+    const source = 'if (x > 0 && y) f();';
+    const shared: Report = { files: { 'src/a.ts': { source, mutants: [survivor(1, 5, 10), survivor(1, 5, 5)] } } };
+    const shifted: Report = { files: { 'src/a.ts': { source: `// a comment\n${source}`, mutants: [survivor(2, 5, 10), survivor(2, 5, 5)] } } };
+    const { entries, notes } = relocateEquivalents([listed('1:5', 'x > 0 && y'), listed('1:5', 'x > 0')], shared, shifted);
+    expect(notes).toEqual([]);
+    expect(entries.map(({ at }) => at)).toEqual(['2:5', '2:5']);
+    expect(applyEquivalents(shifted, entries).problems).toEqual([]);
+  });
 });
