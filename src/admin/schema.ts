@@ -556,6 +556,17 @@ export function readPlainUnit(record: unknown): AdminUnit | undefined {
     }
   }
   if (!isPlainCode(code) || !isPlainName(name) || !isPlainCode(type) || !isPlainName(level)) return undefined;
+  // The usual shapes (no English name, no end) are made whole by one literal, which allocates the
+  // object at its final size instead of growing it a property at a time.
+  if (nameEn === absent && validTo === absent) {
+    if (parent === absent) {
+      if (validFrom === absent) return Object.freeze({ code, name, type, level });
+      return isIsoDate(validFrom) ? Object.freeze({ code, name, type, level, validFrom }) : undefined;
+    }
+    if (!isPlainCode(parent)) return undefined;
+    if (validFrom === absent) return Object.freeze({ code, name, type, level, parent });
+    return isIsoDate(validFrom) ? Object.freeze({ code, name, type, level, parent, validFrom }) : undefined;
+  }
   // The schema's key order, for an object equal to its output; every record of one shape gets one hidden class.
   const unit = { code, name } as MutableUnit;
   if (nameEn !== absent) {
