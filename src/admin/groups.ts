@@ -1,7 +1,7 @@
 import { type Issue, PlanningError, deepFreeze, formatIssues, issuesFromZod, ownField, parseEach, safeParseInput } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, openEnd, openStart, showInterval, uncoveredSpans } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, describeUnit, indexOf, isBelow, versionAt, versionsOfCode } from './model.js';
+import { type Hierarchy, type HierarchyIndex, allVersions, describeUnit, indexOf, isBelow, versionAt, versionsOfCode } from './model.js';
 import { type AdminUnit, type UnitGroup, type UnitGroupSet, type UnitGroupSetInput, unitGroupSchema, unitGroupSetSchema } from './schema.js';
 
 interface Span {
@@ -208,7 +208,7 @@ function checkCoverage(
     return;
   }
   const scope = under === undefined ? '' : ` under ${under}`;
-  for (const version of index.versions) {
+  for (const version of allVersions(index)) {
     const { unit } = version;
     if (unit.level !== level) continue;
     const span = intersect(setSpan, version);

@@ -10,12 +10,13 @@ import {
   describeSuccession,
   describeUnit,
   indexOf,
-  makeVersion,
+  allVersions,
   noEra,
   registerIndex,
   validOn,
   versionsOfCode,
   versionAt,
+  versionOf,
 } from './model.js';
 import {
   type AbolishLevelSuccession,
@@ -172,7 +173,7 @@ export function hierarchyAsOf(hierarchy: Hierarchy, date: IsoDate): Hierarchy {
     return result;
   };
   const units: AdminUnit[] = [];
-  for (const version of index.versions) {
+  for (const version of allVersions(index)) {
     if (!validOn(version, date)) continue;
     const { unit } = version;
     const { from, to } = clip(version);
@@ -327,9 +328,12 @@ export function createIndex(
 ): BuiltIndex {
   const levelRank = new Map(levels.map((level, rank) => [level, rank]));
   const slotByCode = new Map<string, number>();
-  const childrenByParent = new Map<string, Version[]>();
+  const childrenByParent = new Map<string, number[]>();
   const count = units.length;
-  const versions = new Array<Version>(count);
+  // Columns rather than a record per version: a national list has a hundred thousand units.
+  const fromOfSlot = new Array<string>(count);
+  const toOfSlot = new Array<string>(count);
+  const rankOfSlot = new Int32Array(count);
   // Each distinct pair of bounds is an era, numbered in order of appearance (see HierarchyIndex.eraOfSlot).
   const eraOfSlot = new Uint16Array(count);
   const erasByStart = new Map<number, Map<number, number>>();
@@ -346,51 +350,35 @@ export function createIndex(
   // they differ from the previous unit's.
   let lastFrom = openStart;
   let lastTo = openEnd;
-  let at = 0;
-  for (const unit of units) {
+  for (let slot = 0; slot < count; slot += 1) {
+    const unit = units[slot];
+    // Stryker disable next-line ConditionalExpression,BlockStatement: a slot below the count always holds a unit
+    if (unit === undefined) continue;
     const { code, level, parent } = unit;
     if (level !== lastLevel) {
       lastLevel = level;
       lastRank = levelRank.get(level) ?? -1;
     }
-    const version = makeVersion(unit, unitPositions === undefined ? at : (unitPositions[at] ?? at), lastRank);
-    const { from, to } = version;
+    const from = unit.validFrom ?? openStart;
+    const to = unit.validTo ?? openEnd;
     if (lastRank < 0 || from > to || parent === code) oddUnits = true;
     if (from !== lastFrom || to !== lastTo || lastEra < 0) {
       lastFrom = from;
       lastTo = to;
       lastEra = eraOf(erasByStart, eraBounds, dayKey(from), dayKey(to));
     }
-    eraOfSlot[at] = lastEra;
-    versions[at] = version;
+    eraOfSlot[slot] = lastEra;
+    fromOfSlot[slot] = from;
+    toOfSlot[slot] = to;
+    rankOfSlot[slot] = lastRank;
     // A new code grows the map, which tells it apart with one hash look-up instead of a get and a set.
     const size = slotByCode.size;
-    slotByCode.set(code, at);
+    slotByCode.set(code, slot);
     if (slotByCode.size === size) repeatedCodes.add(code);
-    at += 1;
     if (parent !== undefined) {
       const siblings = childrenByParent.get(parent);
-      if (siblings === undefined) childrenByParent.set(parent, [version]);
-      else siblings.push(version);
-    }
-  }
-  if (repeatedCodes.size > 0) {
-    // The map now holds each repeated code's last slot: gather every version of those codes, the
-    // lists in the order of the codes' first versions, and point each code at its earliest version by
-    // start.
-    const slotLists = new Map<string, number[]>();
-    versions.forEach((version, slot) => {
-      const { code } = version.unit;
-      if (repeatedCodes.has(code)) pushTo(slotLists, code, slot);
-    });
-    const fromOf = (slot: number): string => versions[slot]?.from ?? openStart;
-    for (const [code, slots] of slotLists) {
-      // A stable sort: versions of one start keep their list order.
-      slots.sort((a, b) => (fromOf(a) < fromOf(b) ? -1 : fromOf(a) > fromOf(b) ? 1 : 0));
-      const list = slots.flatMap((slot) => versions[slot] ?? []);
-      versionLists.set(code, list);
-      multiVersionLists.push(list);
-      slotByCode.set(code, slots[0] ?? -1);
+      if (siblings === undefined) childrenByParent.set(parent, [slot]);
+      else siblings.push(slot);
     }
   }
   const edgesByPredecessor = new Map<string, Edge[]>();
@@ -410,26 +398,46 @@ export function createIndex(
   });
   const successionDates = [...edgesByDate.keys()].sort();
   const sortedEdgesByDate = new Map(successionDates.map((date) => [date, edgesByDate.get(date) ?? new Map<string, Edge[]>()]));
-  return {
-    index: {
-      levelRank,
-      slotByCode,
-      eraOfSlot,
-      eraBounds: Int32Array.from(eraBounds),
-      versionLists,
-      versions,
-      units,
-      childrenByParent,
-      edgesByPredecessor,
-      edgesBySuccessor,
-      edgesByDate: sortedEdgesByDate,
-      successionDates,
-      abolitions,
-      namesByKey: undefined,
-    },
-    multiVersionLists,
-    oddUnits,
+  const index: HierarchyIndex = {
+    levelRank,
+    slotByCode,
+    eraOfSlot,
+    eraBounds: Int32Array.from(eraBounds),
+    versionLists,
+    units,
+    fromOfSlot,
+    toOfSlot,
+    rankOfSlot,
+    positionOfSlot: unitPositions,
+    childrenByParent,
+    edgesByPredecessor,
+    edgesBySuccessor,
+    edgesByDate: sortedEdgesByDate,
+    successionDates,
+    abolitions,
+    namesByKey: undefined,
+    versionBySlot: undefined,
+    everyVersion: undefined,
   };
+  if (repeatedCodes.size > 0) {
+    // The map now holds each repeated code's last slot: gather every version of those codes, the
+    // lists in the order of the codes' first versions, and point each code at its earliest version by
+    // start.
+    const slotLists = new Map<string, number[]>();
+    units.forEach((unit, slot) => {
+      if (repeatedCodes.has(unit.code)) pushTo(slotLists, unit.code, slot);
+    });
+    const fromOf = (slot: number): string => fromOfSlot[slot] ?? openStart;
+    for (const [code, slots] of slotLists) {
+      // A stable sort: versions of one start keep their list order.
+      slots.sort((a, b) => (fromOf(a) < fromOf(b) ? -1 : fromOf(a) > fromOf(b) ? 1 : 0));
+      const list = slots.map((slot) => versionOf(index, slot));
+      versionLists.set(code, list);
+      multiVersionLists.push(list);
+      slotByCode.set(code, slots[0] ?? -1);
+    }
+  }
+  return { index, multiVersionLists, oddUnits };
 }
 
 /** The era of a pair of day keys, numbered on first sight; the last era number stands for every later pair. */
@@ -485,11 +493,10 @@ function unparsedCodes(input: unknown, positions: readonly number[]): ReadonlySe
 
 function checkUnits(built: BuiltIndex, levels: readonly string[] | undefined, unparsed: ReadonlySet<string>, issues: Issue[]): void {
   const { index } = built;
-  const { versions } = index;
   let orderBroken = levels === undefined;
   let selfParents = false;
   // The checks of single units, skipped when the index saw none of what they report.
-  for (const version of built.oddUnits ? versions : []) {
+  for (const version of built.oddUnits ? allVersions(index) : []) {
     const { unit, position } = version;
     if (unit.parent === unit.code) selfParents = true;
     if (levels !== undefined && version.rank < 0) {
@@ -527,7 +534,7 @@ function checkUnits(built: BuiltIndex, levels: readonly string[] | undefined, un
   if (!parentLinksHold(index)) orderBroken = checkParentLinks(index, levels, unparsed, issues) || orderBroken;
   // Levels strictly increase down every valid parent link, so a cycle can only exist where that order
   // is broken: look for cycles only then.
-  if (orderBroken || selfParents) findCycles(index, versions, issues);
+  if (orderBroken || selfParents) findCycles(index, allVersions(index), issues);
 }
 
 /**
@@ -537,29 +544,34 @@ function checkUnits(built: BuiltIndex, levels: readonly string[] | undefined, un
  * (the step check then decides). Exported for the tests that hold it to {@link checkParentLinks}.
  */
 export function parentLinksHold(index: HierarchyIndex): boolean {
-  const { slotByCode, versions, versionLists } = index;
+  const { slotByCode, versionLists, fromOfSlot, toOfSlot, rankOfSlot, units } = index;
   for (const [parentCode, children] of index.childrenByParent) {
     const slot = slotByCode.get(parentCode);
-    const entry = slot === undefined ? undefined : versions[slot];
-    if (entry === undefined) {
+    if (slot === undefined) {
       // An unknown parent fails every link the step check judges.
-      for (const child of children) if (child.from <= child.to && child.unit.code !== parentCode) return false;
+      for (const child of children) {
+        if ((fromOfSlot[child] ?? openEnd) <= (toOfSlot[child] ?? openStart) && units[child]?.code !== parentCode) return false;
+      }
       continue;
     }
     // A parent with several versions is judged version by version.
     const list = versionLists.get(parentCode);
     if (list !== undefined) {
-      for (const child of children) if (!linkHolds(child, parentCode, list)) return false;
+      for (const child of children) if (!linkHolds(versionOf(index, child), parentCode, list)) return false;
       continue;
     }
     // One parent version: its bounds and rank are read once for all its children.
-    const { from: parentFrom, to: parentTo, rank: parentRank } = entry;
+    const parentFrom = fromOfSlot[slot] ?? openEnd;
+    const parentTo = toOfSlot[slot] ?? openStart;
+    const parentRank = rankOfSlot[slot] ?? -1;
     for (const child of children) {
-      const { from, to, rank } = child;
+      const from = fromOfSlot[child] ?? openStart;
+      const to = toOfSlot[child] ?? openEnd;
+      const rank = rankOfSlot[child] ?? -1;
       // The exemptions are read only for a link that fails: most links hold, and the unit's code is one
       // more object to load per child.
       if (from < parentFrom || to > parentTo || (rank >= 0 && parentRank >= rank)) {
-        if (from > to || child.unit.code === parentCode) continue;
+        if (from > to || units[child]?.code === parentCode) continue;
         return false;
       }
     }
@@ -586,7 +598,7 @@ function linkHolds(child: Version, parentCode: string, parents: readonly Version
 export function checkParentLinks(index: HierarchyIndex, levels: readonly string[] | undefined, unparsed: ReadonlySet<string>, issues: Issue[]): boolean {
   const levelList = levels?.join(' > ') ?? '';
   let orderBroken = false;
-  for (const version of index.versions) {
+  for (const version of allVersions(index)) {
     const { unit, position, from, to } = version;
     const parentCode = unit.parent;
     if (parentCode === undefined || parentCode === unit.code || from > to) continue;
@@ -785,7 +797,7 @@ function checkSuccessions(
           break;
         }
         const remaining: string[] = [];
-        for (const version of index.versions) {
+        for (const version of allVersions(index)) {
           if (version.unit.level === succession.level && validOn(version, succession.date)) remaining.push(version.unit.code);
         }
         if (remaining.length > 0) {

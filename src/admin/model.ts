@@ -79,11 +79,23 @@ export interface HierarchyIndex {
   readonly eraBounds: Int32Array;
   /** The versions of each code that has more than one, sorted by start. */
   readonly versionLists: ReadonlyMap<string, readonly Version[]>;
-  /** Every version, in list order. */
-  readonly versions: readonly Version[];
-  /** Every version's unit, in list order (`versions[slot].unit` is `units[slot]`). */
+  /**
+   * Every version's unit, in list order; a slot is a position in this list. The version records of
+   * the slots are not kept: a national hierarchy has a hundred thousand of them, and their bounds,
+   * ranks and positions are read from the columns below ({@link versionOf} makes a record when one is
+   * wanted, {@link allVersions} all of them once).
+   */
   readonly units: readonly AdminUnit[];
-  readonly childrenByParent: ReadonlyMap<string, readonly Version[]>;
+  /** For each slot, its version's `from` (validFrom, or the open start). */
+  readonly fromOfSlot: readonly string[];
+  /** For each slot, its version's `to` (validTo, or the open end). */
+  readonly toOfSlot: readonly string[];
+  /** For each slot, the rank of its level; -1 when unknown. */
+  readonly rankOfSlot: Int32Array;
+  /** For each slot, its index in the input list (for issue paths); undefined when every slot is its own position. */
+  readonly positionOfSlot: readonly number[] | undefined;
+  /** The slots of the children of each parent code, in list order. */
+  readonly childrenByParent: ReadonlyMap<string, readonly number[]>;
   readonly edgesByPredecessor: ReadonlyMap<string, readonly Edge[]>;
   readonly edgesBySuccessor: ReadonlyMap<string, readonly Edge[]>;
   /** Succession dates, ascending, each with its edges by predecessor code. */
@@ -93,6 +105,41 @@ export interface HierarchyIndex {
   readonly abolitions: ReadonlyMap<string, readonly AbolishLevelSuccession[]>;
   /** Built on the first name look-up: normalised lower-case name → versions. */
   namesByKey: Map<string, Version[]> | undefined;
+  /**
+   * The version records made so far, by slot ({@link versionOf}): one record per slot, so that a
+   * version is the same object wherever it is found (the checks of cycles compare them).
+   */
+  versionBySlot: (Version | undefined)[] | undefined;
+  /** Every version record in list order, once wanted ({@link allVersions}). */
+  everyVersion: readonly Version[] | undefined;
+}
+
+/** The version record of a slot: made when first wanted, then kept. */
+export function versionOf(index: HierarchyIndex, slot: number): Version {
+  index.versionBySlot ??= new Array<Version | undefined>(index.units.length);
+  const known = index.versionBySlot[slot];
+  if (known !== undefined) return known;
+  const { units, positionOfSlot } = index;
+  const version: Version = {
+    unit: units[slot] ?? { code: '', name: '', type: '', level: '' },
+    position: positionOfSlot === undefined ? slot : (positionOfSlot[slot] ?? slot),
+    from: index.fromOfSlot[slot] ?? openStart,
+    to: index.toOfSlot[slot] ?? openEnd,
+    rank: index.rankOfSlot[slot] ?? -1,
+  };
+  index.versionBySlot[slot] = version;
+  return version;
+}
+
+/** Tells whether the version of a slot is valid on a date. */
+export function slotValidOn(index: HierarchyIndex, slot: number, date: string): boolean {
+  return (index.fromOfSlot[slot] ?? openEnd) <= date && date <= (index.toOfSlot[slot] ?? openStart);
+}
+
+/** Every version record, in list order: made on the first call and kept. */
+export function allVersions(index: HierarchyIndex): readonly Version[] {
+  index.everyVersion ??= index.units.map((_, slot) => versionOf(index, slot));
+  return index.everyVersion;
 }
 
 const indexes = new WeakMap<Hierarchy, HierarchyIndex>();
@@ -135,18 +182,16 @@ export function erasOnDay(index: HierarchyIndex, day: number): Uint8Array {
 /** The versions of a code, sorted by start (empty for an unknown code). */
 export function versionsOfCode(index: HierarchyIndex, code: string): readonly Version[] {
   const slot = index.slotByCode.get(code);
-  const version = slot === undefined ? undefined : index.versions[slot];
-  if (version === undefined) return [];
-  return index.versionLists.get(code) ?? [version];
+  if (slot === undefined) return [];
+  return index.versionLists.get(code) ?? [versionOf(index, slot)];
 }
 
 /** The version of `code` valid on `date` (sentinels allowed), or undefined. */
 export function versionAt(index: HierarchyIndex, code: string, date: string): Version | undefined {
   const slot = index.slotByCode.get(code);
-  const earliest = slot === undefined ? undefined : index.versions[slot];
-  if (earliest === undefined) return undefined;
+  if (slot === undefined) return undefined;
   // The earliest version is most often the one (and most codes have no other).
-  if (earliest.from <= date && date <= earliest.to) return earliest;
+  if (slotValidOn(index, slot, date)) return versionOf(index, slot);
   return laterVersionAt(index, code, date);
 }
 
@@ -160,27 +205,28 @@ function laterVersionAt(index: HierarchyIndex, code: string, date: string): Vers
 }
 
 /**
- * The look-up of many codes on one date: the version each code names that day. Units of one era share
+ * The look-up of many codes on one date: the unit each code names that day. Units of one era share
  * their bounds (often the very same strings), so a code's earliest version compares its bounds with
- * the date only when they differ from the previous code's; the answers are those of {@link versionAt}.
+ * the date only when they differ from the previous code's; the answers are the units of
+ * {@link versionAt}'s versions.
  */
-export function versionLookupAt(index: HierarchyIndex, date: string): (code: string) => Version | undefined {
-  const { slotByCode, versions } = index;
+export function unitLookupOn(index: HierarchyIndex, date: string): (code: string) => AdminUnit | undefined {
+  const { slotByCode, fromOfSlot, toOfSlot, units } = index;
   // The open bounds hold on every date: a valid start for the memory of the last comparison.
   let lastFrom = openStart;
   let lastTo = openEnd;
   let lastValid = true;
   return (code) => {
     const slot = slotByCode.get(code);
-    const earliest = slot === undefined ? undefined : versions[slot];
-    if (earliest === undefined) return undefined;
-    const { from, to } = earliest;
+    if (slot === undefined) return undefined;
+    const from = fromOfSlot[slot] ?? openEnd;
+    const to = toOfSlot[slot] ?? openStart;
     if (from !== lastFrom || to !== lastTo) {
       lastFrom = from;
       lastTo = to;
       lastValid = from <= date && date <= to;
     }
-    return lastValid ? earliest : laterVersionAt(index, code, date);
+    return lastValid ? units[slot] : laterVersionAt(index, code, date)?.unit;
   };
 }
 

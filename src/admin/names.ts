@@ -1,7 +1,7 @@
 import { PlanningError, describeValue, quoteText } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, type Version, describeUnit, indexOf, isBelow, validOn, versionAt } from './model.js';
+import { type Hierarchy, type HierarchyIndex, type Version, allVersions, describeUnit, indexOf, isBelow, validOn, versionAt } from './model.js';
 import type { AdminUnit } from './schema.js';
 import type { UnitFilter } from './queries.js';
 
@@ -137,7 +137,7 @@ function namesIndex(index: HierarchyIndex): Map<string, Version[]> {
   if (index.namesByKey !== undefined) return index.namesByKey;
   // Normalising every name costs a few microseconds; build on the first look-up, not with the hierarchy.
   const names = new Map<string, Version[]>();
-  for (const version of index.versions) {
+  for (const version of allVersions(index)) {
     const key = nameKey(version.unit.name);
     const list = names.get(key);
     if (list === undefined) names.set(key, [version]);

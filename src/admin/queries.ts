@@ -1,7 +1,7 @@
 import { PlanningError } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, dayKey } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, type Version, erasOnDay, indexOf, noEra, validOn, versionAt, versionLookupAt, versionsOfCode } from './model.js';
+import { type Hierarchy, type HierarchyIndex, type Version, erasOnDay, indexOf, noEra, slotValidOn, unitLookupOn, versionAt, versionOf, versionsOfCode } from './model.js';
 import type { AdminUnit } from './schema.js';
 
 /**
@@ -79,8 +79,8 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
   // Per code one map look-up of its earliest version's slot, judged by its era; the eras of the date
   // are judged first, unless there are more of them than codes (then each code's days are compared).
   if (codes.length < index.eraBounds.length / 2) {
-    const lookup = versionLookupAt(index, date);
-    for (let position = 0; position < codes.length; position += 1) units[position] = lookup(codes[position] ?? '')?.unit;
+    const lookup = unitLookupOn(index, date);
+    for (let position = 0; position < codes.length; position += 1) units[position] = lookup(codes[position] ?? '');
     return units;
   }
   const { eraOfSlot } = index;
@@ -121,8 +121,7 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
 export function unitLookupAt(hierarchy: Hierarchy, date: IsoDate): (code: string) => AdminUnit | undefined {
   const index = indexOf(hierarchy);
   checkDate(date, 'date');
-  const lookup = versionLookupAt(index, date);
-  return (code) => lookup(code)?.unit;
+  return unitLookupOn(index, date);
 }
 
 /**
@@ -229,7 +228,7 @@ export function pathOf(hierarchy: Hierarchy, code: string, date: IsoDate): reado
 function childVersions(index: HierarchyIndex, code: string, date: IsoDate): Version[] {
   const candidates = index.childrenByParent.get(code);
   if (candidates === undefined) return [];
-  return candidates.filter((child) => validOn(child, date));
+  return candidates.filter((child) => slotValidOn(index, child, date)).map((child) => versionOf(index, child));
 }
 
 function matches(unit: AdminUnit, filter: UnitFilter): boolean {
@@ -353,7 +352,9 @@ export function unitsAt(hierarchy: Hierarchy, date: IsoDate, filter: UnitFilter 
   const index = indexOf(hierarchy);
   checkDate(date, 'date');
   const units: AdminUnit[] = [];
-  for (const version of index.versions) if (validOn(version, date) && matches(version.unit, filter)) units.push(version.unit);
+  index.units.forEach((unit, slot) => {
+    if (slotValidOn(index, slot, date) && matches(unit, filter)) units.push(unit);
+  });
   return units;
 }
 
@@ -402,8 +403,12 @@ function spansBelow(hierarchy: Hierarchy, code: string, from: IsoDate, to: IsoDa
     throw new PlanningError('not-found', `no unit has code ${code} on any day from ${from} to ${to}; ${hint}`);
   }
   const found = new Map<Version, { from: string; to: string }>();
+  // One record per child slot, so that a child reached twice is one key of the map.
+  const versionBySlot = new Map<number, Version>();
   const visit = (parentCode: string, spans: readonly (readonly [string, string])[]): void => {
-    for (const child of index.childrenByParent.get(parentCode) ?? []) {
+    for (const slot of index.childrenByParent.get(parentCode) ?? []) {
+      let child = versionBySlot.get(slot);
+      if (child === undefined) versionBySlot.set(slot, (child = versionOf(index, slot)));
       for (const [start, end] of spans) {
         const first = laterOf(child.from, start);
         const last = earlierOf(child.to, end);
