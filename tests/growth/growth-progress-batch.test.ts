@@ -203,6 +203,27 @@ describe('growthProgressBatch reads each series once', () => {
     expectSameAsSteps(list, settings);
   });
 
+  it('decides a base of zero from its replacement without the step path, for a Decimal zero as for a number', () => {
+    const list: YearSeries[] = [
+      [
+        { year: 2020, value: new Decimal(0) },
+        { year: 2021, value: new Decimal('0.75') },
+        { year: 2022, value: new Decimal(1) },
+      ],
+      [
+        { year: 2020, value: 0 },
+        { year: 2022, value: 1 },
+      ],
+    ];
+    const settings = { baseYear: 2020, direction: 'increase', target: { year: 2025, value: 2 } } as const;
+    const options = { zeroReplacement: '0.5' };
+    const batch = growthProgressBatch(list, settings, options);
+    // from 0.5 (the replacement of 0) in 2020 to 1 in 2022: 41% a year, more than the 31.95% a year that 2 in 2025 needs
+    expect(batch.progress.classes()).toEqual(['substantial-progress', 'substantial-progress']);
+    expect(batch.progress.stepDecided).toBe(0);
+    expectSameAsSteps(list, settings, options);
+  });
+
   it('reads the base year of settings whose base year changes once read, as the step path reads it last', () => {
     let reads = 0;
     const settings = {
