@@ -350,10 +350,9 @@ export function createIndex(
   // they differ from the previous unit's.
   let lastFrom = openStart;
   let lastTo = openEnd;
-  for (let slot = 0; slot < count; slot += 1) {
-    const unit = units[slot];
-    // Stryker disable next-line ConditionalExpression,BlockStatement: a slot below the count always holds a unit
-    if (unit === undefined) continue;
+  let slot = -1;
+  for (const unit of units) {
+    slot += 1;
     const { code, level, parent } = unit;
     if (level !== lastLevel) {
       lastLevel = level;

@@ -120,8 +120,10 @@ export function versionOf(index: HierarchyIndex, slot: number): Version {
   const known = index.versionBySlot[slot];
   if (known !== undefined) return known;
   const { units, positionOfSlot } = index;
+  const unit = units[slot];
+  if (unit === undefined) throw new RangeError(`slot ${String(slot)} is not one of the hierarchy's ${String(units.length)} units`);
   const version: Version = {
-    unit: units[slot] ?? { code: '', name: '', type: '', level: '' },
+    unit,
     position: positionOfSlot === undefined ? slot : (positionOfSlot[slot] ?? slot),
     from: index.fromOfSlot[slot] ?? openStart,
     to: index.toOfSlot[slot] ?? openEnd,

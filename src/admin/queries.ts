@@ -402,13 +402,11 @@ function spansBelow(hierarchy: Hierarchy, code: string, from: IsoDate, to: IsoDa
         : `the code is valid ${known.map((v) => `from ${v.unit.validFrom ?? '(open)'} to ${v.unit.validTo ?? '(open)'}`).join(', ')}`;
     throw new PlanningError('not-found', `no unit has code ${code} on any day from ${from} to ${to}; ${hint}`);
   }
+  // versionOf keeps one record per slot, so that a child reached twice is one key of the map.
   const found = new Map<Version, { from: string; to: string }>();
-  // One record per child slot, so that a child reached twice is one key of the map.
-  const versionBySlot = new Map<number, Version>();
   const visit = (parentCode: string, spans: readonly (readonly [string, string])[]): void => {
     for (const slot of index.childrenByParent.get(parentCode) ?? []) {
-      let child = versionBySlot.get(slot);
-      if (child === undefined) versionBySlot.set(slot, (child = versionOf(index, slot)));
+      const child = versionOf(index, slot);
       for (const [start, end] of spans) {
         const first = laterOf(child.from, start);
         const last = earlierOf(child.to, end);
