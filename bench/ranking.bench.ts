@@ -9,11 +9,14 @@
  * rank-composite: the ranks of every unit from `rankByCompositeBatch` over 10 indicators (min-max
  * normalisation, weighted mean, at most 20% of components missing, ranked within groups; the exact
  * scores are left to be computed when read) against the same pipeline on plain numbers, which computes
- * its float scores. Goal (issue 15): at most 3×.
- * rank-composite-scores: `rankByComposite`, every unit's record with its exact 40-digit score, against
- * the same baseline (no goal in the issue; the price of reading every score).
+ * its float scores. Both read the same objects, whose values are numbers (as JSON gives them); the
+ * library reads each as its shortest decimal, exactly. Goal (issue 15): at most 3×.
+ * rank-composite-decimals: the same ranking with the values given as Decimal objects (made once,
+ * outside the timing): no goal; the price of reading a Decimal object per value.
+ * rank-composite-scores: `rankByComposite` on the numbers, every unit's record with its exact 40-digit
+ * score, against the same baseline (no goal in the issue; the price of computing every score).
  */
-import { type Decimal, rankByComposite, rankByCompositeBatch, rankWithinGroups, toDecimal } from '../src/index.js';
+import { type Decimal, type DecimalInput, rankByComposite, rankByCompositeBatch, rankWithinGroups, toDecimal } from '../src/index.js';
 import { type Benchmark, type BenchmarkContext, type BenchRow, type Random, type Skipped, agreement, compare, createRandom, randomInt, scaled } from './harness.js';
 import { findPandas, startPandas } from './pandas.js';
 
@@ -254,26 +257,38 @@ function plainComposites(units: readonly CompositeUnit<number>[], indicators: re
   return scores;
 }
 
-async function runComposite(context: BenchmarkContext, scores: boolean): Promise<BenchRow> {
-  const { indicators, plain, exact } = compositeData(context);
+/** What a composite row gives the library: its values as numbers (the baseline's own objects) or as Decimals, and what it returns. */
+type CompositeRun = 'ranks' | 'ranks-decimals' | 'scores';
+
+function compositeOptions<V extends DecimalInput>(indicators: readonly IndicatorBounds[]) {
   const components = indicators.map((indicator, index) => ({
     key: `i${String(index)}`,
-    value: (unit: CompositeUnit<Decimal>) => unit.values[index] ?? null,
+    value: (unit: CompositeUnit<V>) => unit.values[index] ?? null,
     worst: toDecimal(indicator.worst),
     best: toDecimal(indicator.best),
     weight: toDecimal(indicator.weight),
   }));
-  const maxMissingShare = toDecimal(MAX_MISSING_SHARE);
-  const options = {
-    key: (unit: CompositeUnit<Decimal>) => unit.code,
-    group: (unit: CompositeUnit<Decimal>) => unit.group,
+  return {
+    key: (unit: CompositeUnit<V>) => unit.code,
+    group: (unit: CompositeUnit<V>) => unit.group,
     components,
-    maxMissingShare,
+    maxMissingShare: toDecimal(MAX_MISSING_SHARE),
     ties: 'standard',
     missing: 'unranked',
   } as const;
+}
+
+async function runComposite(context: BenchmarkContext, run: CompositeRun): Promise<BenchRow> {
+  const { indicators, plain, exact } = compositeData(context);
+  const numberOptions = compositeOptions<number>(indicators);
+  const decimalOptions = compositeOptions<Decimal>(indicators);
   // What a user gets: the ranks of every unit (the batch), or every record with its score.
-  const runLibrary = scores ? () => rankByComposite(exact, options) : () => rankByCompositeBatch(exact, options).ranks();
+  const runLibrary =
+    run === 'ranks'
+      ? () => rankByCompositeBatch(plain, numberOptions).ranks()
+      : run === 'ranks-decimals'
+        ? () => rankByCompositeBatch(exact, decimalOptions).ranks()
+        : () => rankByComposite(plain, numberOptions);
   const runPlain = () => {
     const scores = plainComposites(plain, indicators);
     return plainRankWithinGroups(
@@ -286,13 +301,21 @@ async function runComposite(context: BenchmarkContext, scores: boolean): Promise
       },
     );
   };
-  const libraryRanks = rankByCompositeBatch(exact, options).ranks();
-  const recordRanks = rankByComposite(exact, options).map((result) => result.rank);
-  if (JSON.stringify(libraryRanks) !== JSON.stringify(recordRanks)) throw new Error('rankByCompositeBatch ranks differently from rankByComposite');
+  const libraryRanks = rankByCompositeBatch(plain, numberOptions).ranks();
+  const recordRanks = rankByComposite(exact, decimalOptions).map((result) => result.rank);
+  if (JSON.stringify(libraryRanks) !== JSON.stringify(recordRanks)) throw new Error('rankByCompositeBatch on numbers ranks differently from rankByComposite on their Decimals');
+  if (JSON.stringify(rankByCompositeBatch(exact, decimalOptions).ranks()) !== JSON.stringify(libraryRanks)) {
+    throw new Error('rankByCompositeBatch ranks the Decimals differently from the numbers they were made from');
+  }
   const plainRanks = runPlain().map((result) => result.rank);
+  const returns = {
+    ranks: 'the library reads the numbers the baseline reads (as JSON gives them: each one exactly, as its shortest decimal) and returns the ranks of every unit (rankByCompositeBatch(...).ranks()); its exact scores are computed only when read (score(i), one BigInt division each), while the baseline computes its float scores',
+    'ranks-decimals': 'the same ranking, the values given as 100,000 Decimal objects (made once, outside the timing) instead of numbers: the price of reading a Decimal object per value',
+    scores: 'the library reads the same numbers and returns every record with its exact 40-digit score (rankByComposite)',
+  } as const;
   return compare({
-    name: scores ? 'rank-composite-scores' : 'rank-composite',
-    goal: scores ? { kind: 'none' } : { kind: 'ratio', atMost: 3 },
+    name: run === 'ranks' ? 'rank-composite' : run === 'ranks-decimals' ? 'rank-composite-decimals' : 'rank-composite-scores',
+    goal: run === 'ranks' ? { kind: 'ratio', atMost: 3 } : { kind: 'none' },
     baseline: 'the same pipeline on plain numbers',
     library: runLibrary,
     against: runPlain,
@@ -300,9 +323,7 @@ async function runComposite(context: BenchmarkContext, scores: boolean): Promise
     scale: context.scale,
     notes: [
       `${String(plain.length)} units, ${String(INDICATORS)} indicators, ${String(new Set(plain.map((unit) => unit.group)).size)} groups`,
-      scores
-        ? 'the library returns every record with its exact 40-digit score (rankByComposite)'
-        : 'the library returns the ranks of every unit (rankByCompositeBatch(...).ranks()); its exact scores are computed only when read (score(i), one BigInt division each), while the baseline computes its float scores',
+      returns[run],
       // Float composites can split or join a tie that the exact composites do not.
       agreement('ranks', libraryRanks, plainRanks, 0.01),
     ],
@@ -313,6 +334,7 @@ async function runComposite(context: BenchmarkContext, scores: boolean): Promise
 export const benchmarks: readonly Benchmark[] = [
   { name: 'rank-groups', title: 'rank 10,000 units within 700 groups (rankWithinGroups) against a plain sort', run: runGroups },
   { name: 'rank-groups-pandas', title: "the same against pandas groupby().rank('min')", run: runGroupsAgainstPandas },
-  { name: 'rank-composite', title: 'ranks from rankByCompositeBatch over 10 indicators against a plain pipeline', run: (context) => runComposite(context, false) },
-  { name: 'rank-composite-scores', title: 'rankByComposite (every record with its score) against the same pipeline', run: (context) => runComposite(context, true) },
+  { name: 'rank-composite', title: 'ranks from rankByCompositeBatch over 10 indicators against a plain pipeline', run: (context) => runComposite(context, 'ranks') },
+  { name: 'rank-composite-decimals', title: 'the same ranking with the values given as Decimals', run: (context) => runComposite(context, 'ranks-decimals') },
+  { name: 'rank-composite-scores', title: 'rankByComposite (every record with its score) against the same pipeline', run: (context) => runComposite(context, 'scores') },
 ];

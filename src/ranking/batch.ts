@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, powerOfTen, toDecimal, quoteText } from '../numeric/index.js';
+import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, type ScaledColumn, powerOfTen, toDecimal, quoteText, writeScaled } from '../numeric/index.js';
 import { checkChoice, describeValue, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 import type { CompositeScore } from './composite.js';
@@ -364,9 +364,13 @@ interface CompositeInput<T> {
    * values are read once, and what is kept of them is what the composites need.
    */
   readonly states: Uint8Array;
-  /** The values of at most 14 digits as signed whole numbers (NaN for the long ones), and their powers of ten. */
+  /**
+   * The values whose digits are a safe integer (any number given as a number whose shortest decimal
+   * has at most 15 digits, or a whole number, and any Decimal of at most 14 digits) as signed whole
+   * numbers (NaN for the long ones), and their powers of ten.
+   */
   readonly wholes: Float64Array;
-  readonly wholeExponents: Int32Array;
+  readonly wholeExponents: Int16Array;
   /** The values of more than 14 digits. */
   readonly longValues: ReadonlyMap<number, Decimal>;
   readonly terms: Terms;
@@ -396,7 +400,10 @@ function readCompositeInput<T>(items: readonly T[], options: CompositeRankOption
   const states = new Uint8Array(size);
   const longValues = new Map<number, Decimal>();
   const wholes = new Float64Array(size);
-  const wholeExponents = new Int32Array(size);
+  const wholeExponents = new Int16Array(size);
+  // The same arrays as a scaled column, so that a number is written into them by its shortest decimal
+  // (as toDecimal reads it) without a Decimal being made: the usual input of a batch read from JSON.
+  const numberColumn: ScaledColumn = { digits: wholes, exponents: wholeExponents, wide: new Map() };
   const exponents = components.map((component) => Math.min(lastDigitExponent(component.worst), lastDigitExponent(component.best)));
   const readers = components.map((component) => component.read);
   const names = components.map((component) => `value of component ${quoteText(component.key)}`);
@@ -408,6 +415,14 @@ function readCompositeInput<T>(items: readonly T[], options: CompositeRankOption
       const raw = reader(item);
       const at = base + column;
       if (raw === null || raw === undefined) continue;
+      // A number of at most 15 digits (or a safe integer) is written as it stands; a longer one, or one
+      // outside the domain, goes the Decimal way below (which says what is wrong with it).
+      if (typeof raw === 'number' && writeScaled(numberColumn, at, raw) && !Number.isNaN(wholes[at])) {
+        states[at] = WHOLE;
+        const exponent = wholeExponents[at] ?? 0;
+        if (exponent < (exponents[column] ?? 0)) exponents[column] = exponent;
+        continue;
+      }
       // Stryker disable next-line StringLiteral: every column has its name
       const value = readDecimal(raw, key, names[column] ?? '');
       const whole = readWhole(value, wholeExponents, at);
@@ -425,6 +440,8 @@ function readCompositeInput<T>(items: readonly T[], options: CompositeRankOption
       if (exponent < (exponents[column] ?? 0)) exponents[column] = exponent;
     }
   });
+  // The digits of a number too long for a safe integer were written as a BigInt too; the Decimal way kept it.
+  numberColumn.wide.clear();
   const terms = prepareTerms(components, exponents);
   const coverages = Array.from({ length: count + 1 }, (_, present) => new DecimalClass(present).div(count));
   return { read, components, direction, ties, missingRule, share, allowed, states, wholes, wholeExponents, longValues, terms, coverages };
@@ -748,6 +765,10 @@ interface ExactComposite {
  * all. Ranks are decided exactly: composites are ordered on doubles with a proven error bound, and
  * those too close for it to tell (exact ties among them) by cross-multiplying their exact fractions.
  * Every rank, tie size, ranking size, score and result is the one {@link rankByComposite} gives.
+ *
+ * Values are best given as they come: numbers (as JSON gives them) are read as their shortest
+ * decimal, exactly as {@link toDecimal} reads them, straight into whole numbers with no Decimal made;
+ * Decimals are read from their digits. Reading 100,000 Decimal objects costs more than ranking them.
  *
  * @param items - the items to rank; not changed
  * @param options - as {@link rankByComposite} takes them

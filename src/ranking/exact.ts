@@ -62,7 +62,7 @@ export function scaledInteger(value: Decimal, exponent: number): bigint {
  * of units of its last digit, that power of ten written to `exponents[at]`; NaN, with nothing
  * written, for a longer value. Lets the batch path do most per-value work in exact small integers.
  */
-export function readWhole(value: Decimal, exponents: Int32Array, at: number): number {
+export function readWhole(value: Decimal, exponents: Int16Array | Int32Array, at: number): number {
   const words = value.d;
   const first = words[0] ?? 0;
   if (words.length > 2) return Number.NaN;
