@@ -3,6 +3,7 @@ import { checkChoice, describeValue, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 import type { CompositeScore } from './composite.js';
 import { lastDigitExponent, readWhole, scaledInteger } from './exact.js';
+import { checkItemIndex } from './rank-batch.js';
 import {
   type IndexComparator,
   type MaybeDecimalInput,
@@ -971,32 +972,27 @@ export function rankByCompositeBatch<T>(items: readonly T[], options: CompositeR
       outOf: ranked.outOf[row] ?? 0,
     };
   };
-  const check = (index: number): void => {
-    if (!Number.isInteger(index) || index < 0 || index >= rows) {
-      throw new PlanningError('invalid-argument', `index must be a whole number from 0 to ${String(rows - 1)}; got ${describeValue(index)}`);
-    }
-  };
   return Object.freeze({
     length: rows,
     rank: (index: number) => {
-      check(index);
+      checkItemIndex(index, rows);
       return rankAt(ranked, index);
     },
     ranks: () => Array.from({ length: rows }, (_, index) => rankAt(ranked, index)),
     tieSize: (index: number) => {
-      check(index);
+      checkItemIndex(index, rows);
       return ranked.tieSizes[index] ?? 0;
     },
     outOf: (index: number) => {
-      check(index);
+      checkItemIndex(index, rows);
       return ranked.outOf[index] ?? 0;
     },
     score: (index: number) => {
-      check(index);
+      checkItemIndex(index, rows);
       return scoreOf(index);
     },
     result: (index: number) => {
-      check(index);
+      checkItemIndex(index, rows);
       return resultOf(index);
     },
     results: () => Array.from({ length: rows }, (_, index) => resultOf(index)),

@@ -25,6 +25,7 @@ export {
   rankWithinGroups,
   tieMethods,
 } from './rank.js';
+export { type GroupRankingBatch, rankWithinGroupsBatch } from './rank-batch.js';
 export { type RankChange, type RankChangeStatus, type RankPosition, rankChange } from './change.js';
 export {
   type BandedScale,

@@ -88,7 +88,8 @@ function shaped(text: string, drawnShape: number): Raw {
   const shape = Math.abs(new Decimal(text).e) > 100 ? drawnShape % 2 : drawnShape;
   if (shape === 0) return new Decimal(text);
   if (shape === 1) return new ForeignDecimal(text);
-  if (shape === 2 && Number.isSafeInteger(Number(text)) && String(Number(text)) === text) return Number(text);
+  // A number wherever the text is a number's own shortest form (1.5, -7.25, 7, 1e-25), as JSON would give it.
+  if (shape === 2 && String(Number(text)) === text) return Number(text);
   return text;
 }
 
