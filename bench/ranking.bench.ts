@@ -121,15 +121,20 @@ function groupData(context: BenchmarkContext): GroupData {
   return { plain, exact };
 }
 
-function rankExact(units: readonly ScoredUnit<Decimal>[]) {
-  return rankWithinGroups(units, {
-    key: (unit) => unit.code,
-    group: (unit) => unit.group,
-    value: (unit) => unit.value,
+/** The options of both group rankings: each unit's value, the largest first, ties sharing the better place. */
+function groupOptions<V extends DecimalInput>() {
+  return {
+    key: (unit: ScoredUnit<V>) => unit.code,
+    group: (unit: ScoredUnit<V>) => unit.group,
+    value: (unit: ScoredUnit<V>) => unit.value,
     direction: 'descending',
     ties: 'standard',
     missing: 'unranked',
-  });
+  } as const;
+}
+
+function rankExact(units: readonly ScoredUnit<Decimal>[]) {
+  return rankWithinGroups(units, groupOptions<Decimal>());
 }
 
 function rankPlain(units: readonly ScoredUnit<number>[]) {
@@ -168,15 +173,8 @@ async function runGroupsAgainstPandas(context: BenchmarkContext): Promise<BenchR
   if ('missing' in found) return { skipped: found.missing };
   const data = groupData(context);
   // pandas is given the numbers and returns ranks: so is the library, through its batch form.
-  const rankNumbers = () =>
-    rankWithinGroupsBatch(data.plain, {
-      key: (unit) => unit.code,
-      group: (unit) => unit.group,
-      value: (unit) => unit.value,
-      direction: 'descending',
-      ties: 'standard',
-      missing: 'unranked',
-    }).ranks();
+  const numberOptions = groupOptions<number>();
+  const rankNumbers = () => rankWithinGroupsBatch(data.plain, numberOptions).ranks();
   const batchRanks = rankNumbers();
   const recordRanks = rankExact(data.exact).map((result) => result.rank);
   if (JSON.stringify(batchRanks) !== JSON.stringify(recordRanks)) throw new Error('rankWithinGroupsBatch on numbers ranks differently from rankWithinGroups on their Decimals');

@@ -28,3 +28,24 @@ export function expectFailure(run: () => unknown, code: PlanningErrorCode, messa
 export function issueLines(issues: readonly Issue[]): string[] {
   return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
 }
+
+/**
+ * The refusals of a batch's read methods given indexes that are not an item's, for a batch of one
+ * item: each `[code, message]` of `read(1)`, `read(-1)`, `read(0.5)`, `read(NaN)` and `read(2)`, one
+ * read method per index in turn, as the batches of ranking and attainment word them.
+ */
+export function indexRefusals(reads: readonly ((index: number) => unknown)[]): [PlanningErrorCode, string][] {
+  return [1, -1, 0.5, Number.NaN, 2].map((index, position) => {
+    const error = caught(() => reads[position % reads.length]?.(index));
+    return [error.code, error.message];
+  });
+}
+
+/** What {@link indexRefusals} gives for a batch of one item. */
+export const oneItemIndexRefusals: readonly [PlanningErrorCode, string][] = [
+  ['invalid-argument', 'index must be a whole number from 0 to 0; got 1'],
+  ['invalid-argument', 'index must be a whole number from 0 to 0; got -1'],
+  ['invalid-argument', 'index must be a whole number from 0 to 0; got 0.5'],
+  ['invalid-argument', 'index must be a whole number from 0 to 0; got NaN'],
+  ['invalid-argument', 'index must be a whole number from 0 to 0; got 2'],
+];

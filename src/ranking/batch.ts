@@ -978,7 +978,11 @@ export function rankByCompositeBatch<T>(items: readonly T[], options: CompositeR
       checkItemIndex(index, rows);
       return rankAt(ranked, index);
     },
-    ranks: () => Array.from({ length: rows }, (_, index) => rankAt(ranked, index)),
+    ranks: () => {
+      const ranks = new Array<number | null>(rows);
+      for (let index = 0; index < rows; index += 1) ranks[index] = rankAt(ranked, index);
+      return ranks;
+    },
     tieSize: (index: number) => {
       checkItemIndex(index, rows);
       return ranked.tieSizes[index] ?? 0;
