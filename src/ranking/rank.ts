@@ -434,8 +434,9 @@ function rankMembers(
   columns: RankColumns,
   keyed: OrderKeys | null,
 ): void {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the keyed insertion and the comparator sort give the same stable order
-  const byKeys = keyed !== null && breakTie === null && end - start <= insertionSortLimit;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the size only chooses between the keyed insertion and the comparator sort, which give the same stable order
+  const small = end - start <= insertionSortLimit;
+  const byKeys = keyed !== null && breakTie === null && small;
   if (byKeys) insertByKeys(order, start, end, keyed);
   else sortSegment(order, start, end, breakTie === null ? compare : (a, b) => compare(a, b) || breakTie(a, b));
   const count = end - start;
@@ -762,7 +763,7 @@ export function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, 
   const sign = direction === 'descending' ? -1 : 1;
   const missingKey = missing === 'first' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   // Set while reading (a callback, so kept in an object the compiler does not narrow).
-  // Stryker disable next-line ObjectLiteral,BooleanLiteral: allRounded false or unset only takes the approximate-key comparator, which orders the same; anyMissing true only makes an unranked mask with no item in it
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: allRounded false or unset only takes the approximate-key comparator, which orders the same; anyMissing true only makes an unranked mask with no item in it; anyNumber or anyDecimal true only takes the comparison that asks of each pair whether both are numbers, which orders the same
   const seen = { allRounded: true, anyMissing: false, anyNumber: false, anyDecimal: false };
   const read = readItems(items, options.key, group, (item, key, index) => {
     const raw = value(item);
@@ -821,7 +822,7 @@ export function rankOnOneValue<T>(items: readonly T[], options: RankOptions<T>, 
     unranked = new Uint8Array(count);
     for (let index = 0; index < count; index += 1) if (kinds[index] === MISSING_VALUE) unranked[index] = 1;
   }
-  // Stryker disable next-line ConditionalExpression: without keys every group is sorted by the comparator, which orders as the keys do
+  // Approximate keys may hide an order opposite to theirs: only correctly rounded ones sort on their own.
   const keyed = seen.allRounded ? { keys: sortKeys, onEqualKeys } : null;
   const ranked = rankIndexes(count, read.groups, unranked, compare, tieBreakComparator(options.tieBreak, read), ties, keyed);
   return { read, valueAt, ranked };
