@@ -11,8 +11,11 @@ import {
   describeUnit,
   indexOf,
   allVersions,
+  entryOf,
+  maxSlots,
   noEra,
   registerIndex,
+  slotOfCode,
   validOn,
   versionsOfCode,
   versionAt,
@@ -327,7 +330,10 @@ export function createIndex(
   successionPositions?: readonly number[],
 ): BuiltIndex {
   const levelRank = new Map(levels.map((level, rank) => [level, rank]));
-  const slotByCode = new Map<string, number>();
+  if (units.length > maxSlots) {
+    throw new PlanningError('invalid-argument', `a hierarchy holds at most ${String(maxSlots)} unit versions; got ${String(units.length)}`);
+  }
+  const entryByCode = new Map<string, number>();
   const childrenByParent = new Map<string, number[]>();
   const count = units.length;
   // Columns rather than a record per version: a national list has a hundred thousand units.
@@ -371,9 +377,9 @@ export function createIndex(
     toOfSlot[slot] = to;
     rankOfSlot[slot] = lastRank;
     // A new code grows the map, which tells it apart with one hash look-up instead of a get and a set.
-    const size = slotByCode.size;
-    slotByCode.set(code, slot);
-    if (slotByCode.size === size) repeatedCodes.add(code);
+    const size = entryByCode.size;
+    entryByCode.set(code, entryOf(slot, lastEra));
+    if (entryByCode.size === size) repeatedCodes.add(code);
     if (parent !== undefined) {
       const siblings = childrenByParent.get(parent);
       if (siblings === undefined) childrenByParent.set(parent, [slot]);
@@ -399,7 +405,7 @@ export function createIndex(
   const sortedEdgesByDate = new Map(successionDates.map((date) => [date, edgesByDate.get(date) ?? new Map<string, Edge[]>()]));
   const index: HierarchyIndex = {
     levelRank,
-    slotByCode,
+    entryByCode,
     eraOfSlot,
     eraBounds: Int32Array.from(eraBounds),
     versionLists,
@@ -433,7 +439,9 @@ export function createIndex(
       const list = slots.map((slot) => versionOf(index, slot));
       versionLists.set(code, list);
       multiVersionLists.push(list);
-      slotByCode.set(code, slots[0] ?? -1);
+      // Stryker disable next-line UnaryOperator: a repeated code has at least two slots, so slots[0] is always a slot
+      const earliest = slots[0] ?? -1;
+      entryByCode.set(code, entryOf(earliest, eraOfSlot[earliest] ?? noEra));
     }
   }
   return { index, multiVersionLists, oddUnits };
@@ -543,9 +551,9 @@ function checkUnits(built: BuiltIndex, levels: readonly string[] | undefined, un
  * (the step check then decides). Exported for the tests that hold it to {@link checkParentLinks}.
  */
 export function parentLinksHold(index: HierarchyIndex): boolean {
-  const { slotByCode, versionLists, fromOfSlot, toOfSlot, rankOfSlot, units } = index;
+  const { versionLists, fromOfSlot, toOfSlot, rankOfSlot, units } = index;
   for (const [parentCode, children] of index.childrenByParent) {
-    const slot = slotByCode.get(parentCode);
+    const slot = slotOfCode(index, parentCode);
     if (slot === undefined) {
       // An unknown parent fails every link the step check judges.
       for (const child of children) {

@@ -64,11 +64,14 @@ export interface Edge {
 export interface HierarchyIndex {
   readonly levelRank: ReadonlyMap<string, number>;
   /**
-   * Each code's slot: the position in `versions` (and `units`) of its earliest version by start (a
-   * code with several versions has them all in `versionLists`). A small integer, so that a look-up by
-   * code is one `Map.get` and reads of arrays.
+   * Each code's entry: the slot of its earliest version by start (its position in `units`; a code
+   * with several versions has them all in `versionLists`) times {@link eraTagSpan}, plus the tag of
+   * that slot's era (the era itself below {@link farEraTag}; for a later era, {@link farEraTag}, and
+   * the era is read from `eraOfSlot`). One `Map.get` then gives a batch look-up both the slot and
+   * whether its era holds on the day, with no read of another array for most codes ({@link entryOf},
+   * {@link slotOfEntry}, {@link slotOfCode}).
    */
-  readonly slotByCode: ReadonlyMap<string, number>;
+  readonly entryByCode: ReadonlyMap<string, number>;
   /**
    * For each slot, its era: the number of its pair of bounds among the distinct pairs (units of one
    * reform share them), or {@link noEra} for the slots past the first 65,535 pairs. A batch look-up
@@ -167,6 +170,29 @@ export function indexOf(hierarchy: Hierarchy): HierarchyIndex {
 /** The era of the slots whose bounds are past the first 65,535 pairs: never judged valid, so their bounds are read. */
 export const noEra = 0xff_ff;
 
+/** What a slot is multiplied by in a code's entry, to make room for its era's tag (see {@link HierarchyIndex.entryByCode}). */
+export const eraTagSpan = 64;
+/** The tag of an era of 63 or more, whose number is read from `eraOfSlot`. */
+export const farEraTag = eraTagSpan - 1;
+/** The most slots an index holds, so that every entry is below 2^32 and `entry >>> 6` is its slot. */
+export const maxSlots = 2 ** 32 / eraTagSpan;
+
+/** A code's entry from its earliest slot and that slot's era. */
+export function entryOf(slot: number, era: number): number {
+  return slot * eraTagSpan + (era < farEraTag ? era : farEraTag);
+}
+
+/** The slot of a code's entry. */
+export function slotOfEntry(entry: number): number {
+  return entry >>> 6;
+}
+
+/** The slot of a code's earliest version, or undefined for an unknown code. */
+export function slotOfCode(index: HierarchyIndex, code: string): number | undefined {
+  const entry = index.entryByCode.get(code);
+  return entry === undefined ? undefined : slotOfEntry(entry);
+}
+
 /**
  * Which eras hold on a day: 1 at each era whose bounds contain it, 0 elsewhere (and at {@link noEra},
  * which the array covers when it is in use).
@@ -183,14 +209,14 @@ export function erasOnDay(index: HierarchyIndex, day: number): Uint8Array {
 
 /** The versions of a code, sorted by start (empty for an unknown code). */
 export function versionsOfCode(index: HierarchyIndex, code: string): readonly Version[] {
-  const slot = index.slotByCode.get(code);
+  const slot = slotOfCode(index, code);
   if (slot === undefined) return [];
   return index.versionLists.get(code) ?? [versionOf(index, slot)];
 }
 
 /** The version of `code` valid on `date` (sentinels allowed), or undefined. */
 export function versionAt(index: HierarchyIndex, code: string, date: string): Version | undefined {
-  const slot = index.slotByCode.get(code);
+  const slot = slotOfCode(index, code);
   if (slot === undefined) return undefined;
   // The earliest version is most often the one (and most codes have no other).
   if (slotValidOn(index, slot, date)) return versionOf(index, slot);
@@ -213,14 +239,15 @@ function laterVersionAt(index: HierarchyIndex, code: string, date: string): Vers
  * {@link versionAt}'s versions.
  */
 export function unitLookupOn(index: HierarchyIndex, date: string): (code: string) => AdminUnit | undefined {
-  const { slotByCode, fromOfSlot, toOfSlot, units } = index;
+  const { entryByCode, fromOfSlot, toOfSlot, units } = index;
   // The open bounds hold on every date: a valid start for the memory of the last comparison.
   let lastFrom = openStart;
   let lastTo = openEnd;
   let lastValid = true;
   return (code) => {
-    const slot = slotByCode.get(code);
-    if (slot === undefined) return undefined;
+    const entry = entryByCode.get(code);
+    if (entry === undefined) return undefined;
+    const slot = entry >>> 6;
     const from = fromOfSlot[slot] ?? openEnd;
     const to = toOfSlot[slot] ?? openStart;
     if (from !== lastFrom || to !== lastTo) {

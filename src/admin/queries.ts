@@ -1,7 +1,7 @@
 import { PlanningError } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, dayKey } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, type Version, erasOnDay, indexOf, noEra, slotValidOn, unitLookupOn, versionAt, versionOf, versionsOfCode } from './model.js';
+import { type Hierarchy, type HierarchyIndex, type Version, erasOnDay, farEraTag, indexOf, noEra, slotValidOn, unitLookupOn, versionAt, versionOf, versionsOfCode } from './model.js';
 import type { AdminUnit } from './schema.js';
 
 /**
@@ -73,7 +73,7 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
   checkDate(date, 'date');
   const given: unknown = codes;
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `codes must be a list of unit codes; got ${typeof given}`);
-  const { slotByCode, units: unitOfSlot } = index;
+  const { entryByCode, units: unitOfSlot } = index;
   // Sized once; every position is written (undefined included), so that forEach and map visit each.
   const units = new Array<AdminUnit | undefined>(codes.length);
   // Per code one map look-up of its earliest version's slot, judged by its era; the eras of the date
@@ -87,10 +87,15 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
   const valid = erasOnDay(index, dayKey(date));
   for (let position = 0; position < codes.length; position += 1) {
     const code = codes[position] ?? '';
-    const slot = slotByCode.get(code);
-    if (slot === undefined) {
+    const entry = entryByCode.get(code);
+    if (entry === undefined) {
       units[position] = undefined;
-    } else if (valid[eraOfSlot[slot] ?? noEra] === 1) {
+      continue;
+    }
+    // The entry holds the slot and, for the first 63 eras, the era: most codes need no other read.
+    const slot = entry >>> 6;
+    const tag = entry & farEraTag;
+    if (valid[tag < farEraTag ? tag : (eraOfSlot[slot] ?? noEra)] === 1) {
       // The code's earliest version is most often the one (and most codes have no other).
       units[position] = unitOfSlot[slot];
     } else {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { type AdminUnit, type Hierarchy, adminUnitSchema, buildHierarchy, unitAt, unitLookupAt, unitsOfCodes } from '../../src/index.js';
 import { readPlainUnit } from '../../src/admin/schema.js';
+import { createIndex } from '../../src/admin/hierarchy.js';
+import { maxSlots } from '../../src/admin/model.js';
 import { nhuXuanHierarchy } from '../../src/datasets/nhu-xuan/index.js';
 import { askDate, hierarchyUnits, testLevels } from './arbitraries.js';
 
@@ -84,6 +86,31 @@ describe('the look-ups by code against a scan of the unit list', () => {
     // Spot checks by hand: r65540 (i % 4 = 0) is valid from its own day for 100 days; r65599 is open.
     expect(unitsOfCodes(hierarchy, ['r65540', 'r65540', 'r65599'], day(65_598)).map((unit) => unit?.code)).toEqual(['r65540', 'r65540', undefined]);
     expect(unitsOfCodes(hierarchy, ['r65540', 'r65599'], day(65_641)).map((unit) => unit?.code)).toEqual([undefined, 'r65599']);
+  });
+});
+
+describe('the era tags of the codes\' entries', () => {
+  it('judge the first 63 eras from the entry and later ones from the slots, for codes of one version or several', () => {
+    // Codes c0..c69, each valid from its own day for 100 days; c60..c69 come back from day 200 + c,
+    // listed first, so that those later versions take eras 0..9 and the codes' earliest versions
+    // eras 10..79: c0..c52 within the 63 tagged eras, c53..c69 beyond them.
+    const first = Date.UTC(2000, 0, 1);
+    const day = (offset: number): string => new Date(first + offset * 86_400_000).toISOString().slice(0, 10);
+    const later = Array.from({ length: 10 }, (_, i) => ({ code: `c${String(60 + i)}`, name: `Later ${String(i)}`, type: 'root', level: 'l0', validFrom: day(260 + i) }));
+    const earliest = Array.from({ length: 70 }, (_, c) => ({ code: `c${String(c)}`, name: `Code ${String(c)}`, type: 'root', level: 'l0', validFrom: day(c), validTo: day(100 + c) }));
+    const hierarchy = buildHierarchy([...later, ...earliest], { levels: testLevels });
+    const codes = [...earliest.map((unit) => unit.code), 'missing'];
+    for (const offset of [0, 52, 53, 62, 63, 64, 69, 100, 152, 153, 169, 170, 262, 265, 269, 400]) {
+      const date = day(offset);
+      expect(unitsOfCodes(hierarchy, codes, date)).toEqual(codes.map((code) => scannedUnit(hierarchy, code, date)));
+    }
+    expect(unitsOfCodes(hierarchy, ['c52', 'c53', 'c65', 'c65'], day(120)).map((unit) => unit?.name)).toEqual(['Code 52', 'Code 53', 'Code 65', 'Code 65']);
+    expect(unitsOfCodes(hierarchy, codes, day(266)).flatMap((unit) => (unit === undefined ? [] : [unit.name]))).toEqual(['Later 0', 'Later 1', 'Later 2', 'Later 3', 'Later 4', 'Later 5', 'Later 6']);
+  });
+
+  it('refuse an index of more unit versions than an entry can number', () => {
+    const tooMany = new Array<AdminUnit>(maxSlots + 1);
+    expect(() => createIndex([], tooMany, [])).toThrow(`a hierarchy holds at most 67108864 unit versions; got 67108865`);
   });
 });
 
