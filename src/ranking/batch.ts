@@ -1,9 +1,8 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, type ScaledColumn, powerOfTen, toDecimal, quoteText, writeScaled } from '../numeric/index.js';
-import { checkChoice, describeValue, isList } from './choices.js';
+import { checkChoice, checkItemIndex, describeValue, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 import type { CompositeScore } from './composite.js';
 import { lastDigitExponent, readWhole, scaledInteger } from './exact.js';
-import { checkItemIndex } from './rank-batch.js';
 import {
   type IndexComparator,
   type MaybeDecimalInput,

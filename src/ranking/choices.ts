@@ -35,3 +35,14 @@ export function describeValue(value: unknown): string {
 export function isList(value: unknown): boolean {
   return Array.isArray(value);
 }
+
+/**
+ * Refuses an index that is not one of a batch's items, saying which are.
+ *
+ * @internal
+ */
+export function checkItemIndex(index: number, length: number): void {
+  if (!Number.isInteger(index) || index < 0 || index >= length) {
+    throw new PlanningError('invalid-argument', `index must be a whole number from 0 to ${String(length - 1)}; got ${describeValue(index)}`);
+  }
+}

@@ -1,5 +1,5 @@
 import { type Decimal, PlanningError } from '../numeric/index.js';
-import { describeValue } from './choices.js';
+import { checkItemIndex, describeValue } from './choices.js';
 import { type GroupRankOptions, type GroupRankedItem, checkItems, rankAt, rankOnOneValue, toGroupRankedItem } from './rank.js';
 
 /**
@@ -55,16 +55,6 @@ export interface GroupRankingBatch<T> {
   result(index: number): GroupRankedItem<T>;
   /** Every result, in the order given: equal to `rankWithinGroups(items, options)`. */
   results(): GroupRankedItem<T>[];
-}
-
-/**
- * Refuses an index that is not one of a batch's items, saying which are.
- * @internal
- */
-export function checkItemIndex(index: number, length: number): void {
-  if (!Number.isInteger(index) || index < 0 || index >= length) {
-    throw new PlanningError('invalid-argument', `index must be a whole number from 0 to ${String(length - 1)}; got ${describeValue(index)}`);
-  }
 }
 
 /**
