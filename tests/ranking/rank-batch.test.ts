@@ -61,6 +61,19 @@ const shapedValue = fc.tuple(level, fc.integer({ min: 0, max: 3 })).map(([number
   return number;
 });
 
+/**
+ * 80.00000000000001 and 80.00000000000002 are two values of 16 digits (three words of decimal.js, a
+ * whole number of digits below 2^53) whose correctly rounded doubles are one and the same: equal keys
+ * that only the exact comparison orders. A number can only be the first (the double's shortest form).
+ */
+const sharedDouble = fc.constantFrom<DecimalInput>(
+  new Decimal('80.00000000000001'),
+  new Decimal('80.00000000000002'),
+  '80.00000000000002',
+  Number('80.00000000000002'),
+  80,
+);
+
 const settings: fc.Arbitrary<Settings> = fc.record({
   direction: fc.constantFrom<RankDirection>('descending', 'ascending'),
   ties: fc.constantFrom(...tieMethods),
@@ -70,7 +83,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
 
 // Up to 60 items in at most three groups: groups of more than 24 are sorted by the engine's sort.
 const unitsArbitrary = fc
-  .array(fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.option(shapedValue, { freq: 6 })), { maxLength: 60 })
+  .array(fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.option(fc.oneof(shapedValue, sharedDouble), { freq: 6 })), { maxLength: 60 })
   .map((rows) => rows.map(([group, value], index): Unit => ({ code: `U${String((index * 7) % 61).padStart(2, '0')}`, group, value })));
 
 describe('rankWithinGroupsBatch', () => {
@@ -106,6 +119,26 @@ describe('rankWithinGroupsBatch', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('orders values whose correctly rounded doubles are equal by their exact values, in small and large groups', () => {
+    // B is above A and C, which are equal (C is the number whose shortest form is A's text).
+    const four: Unit[] = [
+      { code: 'A', group: 'G', value: new Decimal('80.00000000000001') },
+      { code: 'B', group: 'G', value: '80.00000000000002' },
+      { code: 'C', group: 'G', value: Number('80.00000000000002') },
+      { code: 'D', group: 'G', value: 80 },
+    ];
+    const descending = optionsOf({ direction: 'descending', ties: 'standard', missing: 'last', keyTieBreak: false });
+    expect(rankWithinGroupsBatch(four, descending).ranks()).toEqual([2, 1, 2, 4]);
+    expect(rankWithinGroups(four, descending).map((result) => result.tieSize)).toEqual([2, 1, 2, 1]);
+    expect(rankWithinGroupsBatch(four.slice(0, 2), descending).ranks()).toEqual([2, 1]);
+    // The same values in a group of 30 (sorted by the engine's sort), and tied ones broken by key.
+    const thirty = Array.from({ length: 30 }, (_, index): Unit => ({ ...(four[(index * 7) % 4] ?? four[0]), code: `U${String(99 - index)}` }));
+    const greater = (unit: Unit) => thirty.filter((other) => new Decimal(String(other.value)).gt(new Decimal(String(unit.value)))).length;
+    expect(rankWithinGroupsBatch(thirty, descending).ranks()).toEqual(thirty.map((unit) => greater(unit) + 1));
+    const ordinal = rankWithinGroupsBatch(four, optionsOf({ direction: 'ascending', ties: 'ordinal', missing: 'last', keyTieBreak: true }));
+    expect(ordinal.ranks()).toEqual([2, 4, 3, 1]);
   });
 
   it('orders a number and a Decimal that share a double by their exact values', () => {
@@ -152,9 +185,8 @@ describe('rankWithinGroupsBatch', () => {
       'value of "A" must have an exponent from -100 to 100 (a size from 1e-100 to below 1e101); got 5e-324',
     );
     expect(caught(() => rankWithinGroupsBatch('A' as unknown as Unit[], options)).message).toBe('rankWithinGroupsBatch needs an array of items; got "A"');
-    expect(caught(() => rankWithinGroupsBatch([], { ...options, group: undefined as unknown as (unit: Unit) => string })).message).toBe(
-      'group must be a function that returns a group code for an item; got nothing',
-    );
+    const noGroup = caught(() => rankWithinGroupsBatch([], { ...options, group: undefined as unknown as (unit: Unit) => string }));
+    expect([noGroup.code, noGroup.message]).toEqual(['invalid-argument', 'group must be a function that returns a group code for an item; got nothing']);
     const batch = rankWithinGroupsBatch([{ code: 'A', group: 'G', value: 1.5 }], options);
     expect(indexRefusals([(index) => batch.rank(index), (index) => batch.value(index), (index) => batch.result(index), (index) => batch.tieSize(index), (index) => batch.outOf(index)])).toEqual(oneItemIndexRefusals);
     expect([batch.rank(0), batch.value(0)?.toString(), batch.result(0).group]).toEqual([1, '1.5', 'G']);

@@ -127,4 +127,27 @@ describe('rankLexicographic: results', () => {
     expect(results.map((result) => result.rank)).toEqual([2, 1]);
     expect(results.map((result) => result.group)).toEqual([null, null]);
   });
+
+  it('holds a missing value as null, placed by the missing rule on its criterion', () => {
+    const units = [
+      { code: 'X', total: 96, penalties: null },
+      { code: 'Y', total: 96, penalties: 2 },
+      { code: 'Z', total: undefined, penalties: 0 },
+    ];
+    const results = rankLexicographic(units, {
+      key: (unit) => unit.code,
+      ties: 'standard',
+      missing: 'last',
+      criteria: [
+        { value: (unit) => unit.total, direction: 'descending' },
+        { value: (unit) => unit.penalties, direction: 'ascending' },
+      ],
+    });
+    // Y before X (X's penalties are missing, so last among the 96s); Z has no total, so last of all.
+    expect(results.map((result) => [result.key, result.rank, result.values.map((value) => value?.toString() ?? null)])).toEqual([
+      ['X', 2, ['96', null]],
+      ['Y', 1, ['96', '2']],
+      ['Z', 3, [null, '0']],
+    ]);
+  });
 });
