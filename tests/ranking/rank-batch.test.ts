@@ -134,7 +134,8 @@ describe('rankWithinGroupsBatch', () => {
     expect(rankWithinGroups(four, descending).map((result) => result.tieSize)).toEqual([2, 1, 2, 1]);
     expect(rankWithinGroupsBatch(four.slice(0, 2), descending).ranks()).toEqual([2, 1]);
     // The same values in a group of 30 (sorted by the engine's sort), and tied ones broken by key.
-    const thirty = Array.from({ length: 30 }, (_, index): Unit => ({ ...(four[(index * 7) % 4] ?? four[0]), code: `U${String(99 - index)}` }));
+    const values = four.map((unit) => unit.value);
+    const thirty = Array.from({ length: 30 }, (_, index): Unit => ({ code: `U${String(99 - index)}`, group: 'G', value: values[(index * 7) % 4] ?? null }));
     const greater = (unit: Unit) => thirty.filter((other) => new Decimal(String(other.value)).gt(new Decimal(String(unit.value)))).length;
     expect(rankWithinGroupsBatch(thirty, descending).ranks()).toEqual(thirty.map((unit) => greater(unit) + 1));
     const ordinal = rankWithinGroupsBatch(four, optionsOf({ direction: 'ascending', ties: 'ordinal', missing: 'last', keyTieBreak: true }));
