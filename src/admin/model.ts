@@ -170,11 +170,13 @@ export function indexOf(hierarchy: Hierarchy): HierarchyIndex {
 /** The era of the slots whose bounds are past the first 65,535 pairs: never judged valid, so their bounds are read. */
 export const noEra = 0xff_ff;
 
-/** What a slot is multiplied by in a code's entry, to make room for its era's tag (see {@link HierarchyIndex.entryByCode}). */
-export const eraTagSpan = 64;
+/** The bits of a code's entry below its slot, which hold its era's tag (see {@link HierarchyIndex.entryByCode}). */
+export const eraTagBits = 6;
+/** What a slot is multiplied by in a code's entry, to make room for its era's tag. */
+export const eraTagSpan = 2 ** eraTagBits;
 /** The tag of an era of 63 or more, whose number is read from `eraOfSlot`. */
 export const farEraTag = eraTagSpan - 1;
-/** The most slots an index holds, so that every entry is below 2^32 and `entry >>> 6` is its slot. */
+/** The most slots an index holds, so that every entry is below 2^32 and `entry >>> eraTagBits` is its slot. */
 export const maxSlots = 2 ** 32 / eraTagSpan;
 
 /** A code's entry from its earliest slot and that slot's era. */
@@ -184,7 +186,7 @@ export function entryOf(slot: number, era: number): number {
 
 /** The slot of a code's entry. */
 export function slotOfEntry(entry: number): number {
-  return entry >>> 6;
+  return entry >>> eraTagBits;
 }
 
 /** The slot of a code's earliest version, or undefined for an unknown code. */
@@ -247,7 +249,7 @@ export function unitLookupOn(index: HierarchyIndex, date: string): (code: string
   return (code) => {
     const entry = entryByCode.get(code);
     if (entry === undefined) return undefined;
-    const slot = entry >>> 6;
+    const slot = entry >>> eraTagBits;
     const from = fromOfSlot[slot] ?? openEnd;
     const to = toOfSlot[slot] ?? openStart;
     if (from !== lastFrom || to !== lastTo) {
