@@ -249,7 +249,7 @@ export function unitLookupOn(index: HierarchyIndex, date: string): (code: string
   return (code) => {
     const entry = entryByCode.get(code);
     if (entry === undefined) return undefined;
-    const slot = entry >>> eraTagBits;
+    const slot = slotOfEntry(entry);
     const from = fromOfSlot[slot] ?? openEnd;
     const to = toOfSlot[slot] ?? openStart;
     if (from !== lastFrom || to !== lastTo) {

@@ -1,7 +1,7 @@
 import { PlanningError } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
 import { checkDate, dayKey } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, type Version, eraTagBits, erasOnDay, farEraTag, indexOf, noEra, slotValidOn, unitLookupOn, versionAt, versionOf, versionsOfCode } from './model.js';
+import { type Hierarchy, type HierarchyIndex, type Version, erasOnDay, farEraTag, indexOf, noEra, slotOfEntry, slotValidOn, unitLookupOn, versionAt, versionOf, versionsOfCode } from './model.js';
 import type { AdminUnit } from './schema.js';
 
 /**
@@ -93,7 +93,7 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
       continue;
     }
     // The entry holds the slot and, for the first 63 eras, the era: most codes need no other read.
-    const slot = entry >>> eraTagBits;
+    const slot = slotOfEntry(entry);
     const tag = entry & farEraTag;
     if (valid[tag < farEraTag ? tag : (eraOfSlot[slot] ?? noEra)] === 1) {
       // The code's earliest version is most often the one (and most codes have no other).

@@ -1,5 +1,5 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, type ScaledColumn, powerOfTen, toDecimal, quoteText, writeScaled } from '../numeric/index.js';
-import { checkChoice, checkItemIndex, describeValue, isList } from './choices.js';
+import { checkChoice, checkGroupFunction, checkItemIndex, describeValue, isList } from './choices.js';
 import { compareDecimals } from './compare.js';
 import type { CompositeScore } from './composite.js';
 import { lastDigitExponent, readWhole, scaledInteger } from './exact.js';
@@ -393,9 +393,7 @@ function readCompositeInput<T>(items: readonly T[], options: CompositeRankOption
   const count = components.length;
   const { share, allowed } = allowedMissing(options.maxMissingShare, count);
   const group = options.group;
-  if (group !== undefined && typeof group !== 'function') {
-    throw new PlanningError('invalid-argument', `group must be a function that returns a group code for an item; got ${describeValue(group)}`);
-  }
+  if (group !== undefined) checkGroupFunction(group);
   const size = items.length * count;
   const states = new Uint8Array(size);
   const longValues = new Map<number, Decimal>();

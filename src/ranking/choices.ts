@@ -37,6 +37,17 @@ export function isList(value: unknown): boolean {
 }
 
 /**
+ * Refuses a group option that is not a function (null included: to readItems null means no grouping).
+ *
+ * @internal
+ */
+export function checkGroupFunction(group: unknown): void {
+  if (typeof group !== 'function') {
+    throw new PlanningError('invalid-argument', `group must be a function that returns a group code for an item; got ${describeValue(group)}`);
+  }
+}
+
+/**
  * Refuses an index that is not one of a batch's items, saying which are.
  *
  * @internal

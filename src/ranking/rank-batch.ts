@@ -1,5 +1,5 @@
-import { type Decimal, PlanningError } from '../numeric/index.js';
-import { checkItemIndex, describeValue } from './choices.js';
+import type { Decimal } from '../numeric/index.js';
+import { checkGroupFunction, checkItemIndex } from './choices.js';
 import { type GroupRankOptions, type GroupRankedItem, checkItems, rankAt, rankOnOneValue, toGroupRankedItem } from './rank.js';
 
 /**
@@ -93,9 +93,8 @@ export interface GroupRankingBatch<T> {
  */
 export function rankWithinGroupsBatch<T>(items: readonly T[], options: GroupRankOptions<T>): GroupRankingBatch<T> {
   checkItems(items, 'rankWithinGroupsBatch');
-  if (typeof options.group !== 'function') {
-    throw new PlanningError('invalid-argument', `group must be a function that returns a group code for an item; got ${describeValue(options.group)}`);
-  }
+  // Checked here, not by readItems alone: null would mean no grouping there, and a list without items is read by nothing.
+  checkGroupFunction(options.group);
   const ranking = rankOnOneValue(items, options, options.group);
   const { ranked, valueAt } = ranking;
   const length = items.length;

@@ -1,5 +1,5 @@
 import { type Decimal, type DecimalInput, Decimal as DecimalClass, PlanningError, toDecimal, quoteText, quoteList } from '../numeric/index.js';
-import { checkChoice, describeValue, isList } from './choices.js';
+import { checkChoice, checkGroupFunction, describeValue, isList } from './choices.js';
 import { approximateDecimal, compareDecimals, isOwnDecimalInDomain, orderByKeys, roundedDecimal } from './compare.js';
 
 /**
@@ -902,9 +902,7 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): RankedIte
 export function rankWithinGroups<T>(items: readonly T[], options: GroupRankOptions<T>): GroupRankedItem<T>[] {
   checkItems(items, 'rankWithinGroups');
   // Checked here, not by readItems alone: null would mean no grouping there, and a list without items is read by nothing.
-  if (typeof options.group !== 'function') {
-    throw new PlanningError('invalid-argument', `group must be a function that returns a group code for an item; got ${describeValue(options.group)}`);
-  }
+  checkGroupFunction(options.group);
   const ranking = rankOnOneValue(items, options, options.group);
   return items.map((item, index) => toGroupRankedItem(ranking, item, index));
 }

@@ -5,7 +5,7 @@
  * lexicographic results.
  */
 import { describe, expect, it } from 'vitest';
-import { rank, rankLexicographic, rankWithinGroups } from '../../src/index.js';
+import { type LexicographicRankOptions, rank, rankLexicographic, rankWithinGroups } from '../../src/index.js';
 import { caught } from './caught.js';
 
 interface Unit {
@@ -105,20 +105,28 @@ describe('rank: a tie-break comparator that fails', () => {
 });
 
 describe('rankLexicographic: results', () => {
+  interface Scored {
+    readonly code: string;
+    readonly total: number | null | undefined;
+    readonly penalties: number | null | undefined;
+  }
+  // Highest total first; on equal totals, the fewer penalties first; a missing value last on its criterion.
+  const totalThenPenalties: LexicographicRankOptions<Scored> = {
+    key: (unit) => unit.code,
+    ties: 'standard',
+    missing: 'last',
+    criteria: [
+      { value: (unit) => unit.total, direction: 'descending' },
+      { value: (unit) => unit.penalties, direction: 'ascending' },
+    ],
+  };
+
   it('carries each item its key, values and group', () => {
     const units = [
       { code: 'X', cluster: 'N', total: 96, penalties: 1 },
       { code: 'Y', cluster: 'N', total: 96, penalties: 0 },
     ];
-    const results = rankLexicographic(units, {
-      key: (unit) => unit.code,
-      ties: 'standard',
-      missing: 'last',
-      criteria: [
-        { value: (unit) => unit.total, direction: 'descending' },
-        { value: (unit) => unit.penalties, direction: 'ascending' },
-      ],
-    });
+    const results = rankLexicographic(units, totalThenPenalties);
     expect(results.map((result) => result.key)).toEqual(['X', 'Y']);
     expect(results.map((result) => result.values.map((value) => value?.toString() ?? null))).toEqual([
       ['96', '1'],
@@ -134,15 +142,7 @@ describe('rankLexicographic: results', () => {
       { code: 'Y', total: 96, penalties: 2 },
       { code: 'Z', total: undefined, penalties: 0 },
     ];
-    const results = rankLexicographic(units, {
-      key: (unit) => unit.code,
-      ties: 'standard',
-      missing: 'last',
-      criteria: [
-        { value: (unit) => unit.total, direction: 'descending' },
-        { value: (unit) => unit.penalties, direction: 'ascending' },
-      ],
-    });
+    const results = rankLexicographic(units, totalThenPenalties);
     // Y before X (X's penalties are missing, so last among the 96s); Z has no total, so last of all.
     expect(results.map((result) => [result.key, result.rank, result.values.map((value) => value?.toString() ?? null)])).toEqual([
       ['X', 2, ['96', null]],
