@@ -20,6 +20,8 @@ import {
   versionsOfCode,
   versionAt,
   versionOf,
+  slotFromDay,
+  slotToDay,
 } from './model.js';
 import {
   type AbolishLevelSuccession,
@@ -336,9 +338,8 @@ export function createIndex(
   const entryByCode = new Map<string, number>();
   const childrenByParent = new Map<string, number[]>();
   const count = units.length;
-  // Columns rather than a record per version: a national list has a hundred thousand units.
-  const fromOfSlot = new Array<string>(count);
-  const toOfSlot = new Array<string>(count);
+  // Columns rather than a record per version: a national list has a hundred thousand units. The
+  // bounds are not copied: they are the units' own, and their eras' day keys (slotFromDay).
   const rankOfSlot = new Int32Array(count);
   // Each distinct pair of bounds is an era, numbered in order of appearance (see HierarchyIndex.eraOfSlot).
   const eraOfSlot = new Uint16Array(count);
@@ -373,8 +374,6 @@ export function createIndex(
       lastEra = eraOf(erasByStart, eraBounds, dayKey(from), dayKey(to));
     }
     eraOfSlot[slot] = lastEra;
-    fromOfSlot[slot] = from;
-    toOfSlot[slot] = to;
     rankOfSlot[slot] = lastRank;
     // A new code grows the map, which tells it apart with one hash look-up instead of a get and a set.
     const size = entryByCode.size;
@@ -410,8 +409,6 @@ export function createIndex(
     eraBounds: Int32Array.from(eraBounds),
     versionLists,
     units,
-    fromOfSlot,
-    toOfSlot,
     rankOfSlot,
     positionOfSlot: unitPositions,
     childrenByParent,
@@ -432,7 +429,7 @@ export function createIndex(
     units.forEach((unit, slot) => {
       if (repeatedCodes.has(unit.code)) pushTo(slotLists, unit.code, slot);
     });
-    const fromOf = (slot: number): string => fromOfSlot[slot] ?? openStart;
+    const fromOf = (slot: number): string => units[slot]?.validFrom ?? openStart;
     for (const [code, slots] of slotLists) {
       // A stable sort: versions of one start keep their list order.
       slots.sort((a, b) => (fromOf(a) < fromOf(b) ? -1 : fromOf(a) > fromOf(b) ? 1 : 0));
@@ -551,13 +548,14 @@ function checkUnits(built: BuiltIndex, levels: readonly string[] | undefined, un
  * (the step check then decides). Exported for the tests that hold it to {@link checkParentLinks}.
  */
 export function parentLinksHold(index: HierarchyIndex): boolean {
-  const { versionLists, fromOfSlot, toOfSlot, rankOfSlot, units } = index;
+  const { versionLists, rankOfSlot, units } = index;
+  // Bounds are compared as day keys (which order as the dates do), read from the slots' eras.
   for (const [parentCode, children] of index.childrenByParent) {
     const slot = slotOfCode(index, parentCode);
     if (slot === undefined) {
       // An unknown parent fails every link the step check judges.
       for (const child of children) {
-        if ((fromOfSlot[child] ?? openEnd) <= (toOfSlot[child] ?? openStart) && units[child]?.code !== parentCode) return false;
+        if (slotFromDay(index, child) <= slotToDay(index, child) && units[child]?.code !== parentCode) return false;
       }
       continue;
     }
@@ -568,12 +566,12 @@ export function parentLinksHold(index: HierarchyIndex): boolean {
       continue;
     }
     // One parent version: its bounds and rank are read once for all its children.
-    const parentFrom = fromOfSlot[slot] ?? openEnd;
-    const parentTo = toOfSlot[slot] ?? openStart;
+    const parentFrom = slotFromDay(index, slot);
+    const parentTo = slotToDay(index, slot);
     const parentRank = rankOfSlot[slot] ?? -1;
     for (const child of children) {
-      const from = fromOfSlot[child] ?? openStart;
-      const to = toOfSlot[child] ?? openEnd;
+      const from = slotFromDay(index, child);
+      const to = slotToDay(index, child);
       const rank = rankOfSlot[child] ?? -1;
       // The exemptions are read only for a link that fails: most links hold, and the unit's code is one
       // more object to load per child.

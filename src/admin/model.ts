@@ -5,7 +5,8 @@
  * scans the whole unit list.
  */
 import { type Decimal, PlanningError } from '../numeric/index.js';
-import { openEnd, openEndDay, openStart, openStartDay } from './dates.js';
+import type { IsoDate } from '../period/index.js';
+import { dayKey, openEnd, openEndDay, openStart, openStartDay } from './dates.js';
 import type { AbolishLevelSuccession, AdminUnit, Succession } from './schema.js';
 
 /**
@@ -89,10 +90,6 @@ export interface HierarchyIndex {
    * wanted, {@link allVersions} all of them once).
    */
   readonly units: readonly AdminUnit[];
-  /** For each slot, its version's `from` (validFrom, or the open start). */
-  readonly fromOfSlot: readonly string[];
-  /** For each slot, its version's `to` (validTo, or the open end). */
-  readonly toOfSlot: readonly string[];
   /** For each slot, the rank of its level; -1 when unknown. */
   readonly rankOfSlot: Int32Array;
   /** For each slot, its index in the input list (for issue paths); undefined when every slot is its own position. */
@@ -128,8 +125,8 @@ export function versionOf(index: HierarchyIndex, slot: number): Version {
   const version: Version = {
     unit,
     position: positionOfSlot === undefined ? slot : (positionOfSlot[slot] ?? slot),
-    from: index.fromOfSlot[slot] ?? openStart,
-    to: index.toOfSlot[slot] ?? openEnd,
+    from: unit.validFrom ?? openStart,
+    to: unit.validTo ?? openEnd,
     rank: index.rankOfSlot[slot] ?? -1,
   };
   index.versionBySlot[slot] = version;
@@ -138,7 +135,23 @@ export function versionOf(index: HierarchyIndex, slot: number): Version {
 
 /** Tells whether the version of a slot is valid on a date. */
 export function slotValidOn(index: HierarchyIndex, slot: number, date: string): boolean {
-  return (index.fromOfSlot[slot] ?? openEnd) <= date && date <= (index.toOfSlot[slot] ?? openStart);
+  const unit = index.units[slot];
+  return unit !== undefined && (unit.validFrom ?? openStart) <= date && date <= (unit.validTo ?? openEnd);
+}
+
+/**
+ * The day keys of a slot's bounds ({@link dayKey}), for comparisons that should not load the unit:
+ * read from its era's bounds, or from the unit for a slot past the numbered eras ({@link noEra}).
+ */
+export function slotFromDay(index: HierarchyIndex, slot: number): number {
+  const era = index.eraOfSlot[slot] ?? noEra;
+  return era === noEra ? dayKey(index.units[slot]?.validFrom ?? openStart) : (index.eraBounds[2 * era] ?? openStartDay);
+}
+
+/** The day key of a slot's last day: see {@link slotFromDay}. */
+export function slotToDay(index: HierarchyIndex, slot: number): number {
+  const era = index.eraOfSlot[slot] ?? noEra;
+  return era === noEra ? dayKey(index.units[slot]?.validTo ?? openEnd) : (index.eraBounds[2 * era + 1] ?? openEndDay);
 }
 
 /** Every version record, in list order: made on the first call and kept. */
@@ -235,29 +248,22 @@ function laterVersionAt(index: HierarchyIndex, code: string, date: string): Vers
 }
 
 /**
- * The look-up of many codes on one date: the unit each code names that day. Units of one era share
- * their bounds (often the very same strings), so a code's earliest version compares its bounds with
- * the date only when they differ from the previous code's; the answers are the units of
- * {@link versionAt}'s versions.
+ * The look-up of many codes on one date: the unit each code names that day, as {@link versionAt}
+ * finds it. Each era is judged once for the date ({@link erasOnDay}); then a code is one map look-up,
+ * whose entry gives its earliest version's slot and (for the first eras) its era: most codes need no
+ * other read than their unit. A code whose earliest version is not the one goes on to its later ones.
  */
-export function unitLookupOn(index: HierarchyIndex, date: string): (code: string) => AdminUnit | undefined {
-  const { entryByCode, fromOfSlot, toOfSlot, units } = index;
-  // The open bounds hold on every date: a valid start for the memory of the last comparison.
-  let lastFrom = openStart;
-  let lastTo = openEnd;
-  let lastValid = true;
+export function unitLookupOn(index: HierarchyIndex, date: IsoDate): (code: string) => AdminUnit | undefined {
+  const { entryByCode, eraOfSlot, units } = index;
+  const valid = erasOnDay(index, dayKey(date));
   return (code) => {
     const entry = entryByCode.get(code);
     if (entry === undefined) return undefined;
     const slot = slotOfEntry(entry);
-    const from = fromOfSlot[slot] ?? openEnd;
-    const to = toOfSlot[slot] ?? openStart;
-    if (from !== lastFrom || to !== lastTo) {
-      lastFrom = from;
-      lastTo = to;
-      lastValid = from <= date && date <= to;
-    }
-    return lastValid ? units[slot] : laterVersionAt(index, code, date)?.unit;
+    const tag = entry & farEraTag;
+    // A slot past the numbered eras (noEra) is outside `valid`, so its versions are compared by date.
+    if (valid[tag < farEraTag ? tag : (eraOfSlot[slot] ?? noEra)] === 1) return units[slot];
+    return versionAt(index, code, date)?.unit;
   };
 }
 

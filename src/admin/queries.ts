@@ -1,7 +1,7 @@
 import { PlanningError } from '../numeric/index.js';
 import type { IsoDate } from '../period/index.js';
-import { checkDate, dayKey } from './dates.js';
-import { type Hierarchy, type HierarchyIndex, type Version, erasOnDay, farEraTag, indexOf, noEra, slotOfEntry, slotValidOn, unitLookupOn, versionAt, versionOf, versionsOfCode } from './model.js';
+import { checkDate } from './dates.js';
+import { type Hierarchy, type HierarchyIndex, type Version, indexOf, slotValidOn, unitLookupOn, versionAt, versionOf, versionsOfCode } from './model.js';
 import type { AdminUnit } from './schema.js';
 
 /**
@@ -53,7 +53,8 @@ export function unitAt(hierarchy: Hierarchy, code: string, date: IsoDate): Admin
  * version and a read of whether that version's span holds on the date, from small typed arrays. Only
  * a code whose earliest version is not the one goes on to its later versions; with fewer codes than
  * spans, each code's own days are compared instead. Cost model: about what `Map.get` costs per code,
- * plus the list it returns.
+ * plus the list it returns (for a million codes, filling a fresh list is a large share of the cost;
+ * {@link unitLookupAt} makes none).
  *
  * @param hierarchy - a hierarchy from {@link buildHierarchy}
  * @param codes - the codes to look up, in any order, repeats allowed; not changed
@@ -73,43 +74,26 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
   checkDate(date, 'date');
   const given: unknown = codes;
   if (!Array.isArray(given)) throw new PlanningError('invalid-argument', `codes must be a list of unit codes; got ${typeof given}`);
-  const { entryByCode, units: unitOfSlot } = index;
   // Sized once; every position is written (undefined included), so that forEach and map visit each.
   const units = new Array<AdminUnit | undefined>(codes.length);
-  // Per code one map look-up of its earliest version's slot, judged by its era; the eras of the date
-  // are judged first, unless there are more of them than codes (then each code's days are compared).
+  // With more eras than codes, each code's own days are compared; else the eras of the date are
+  // judged first, and each code is one map look-up judged by its era (unitLookupOn).
   if (codes.length < index.eraBounds.length / 2) {
-    const lookup = unitLookupOn(index, date);
-    for (let position = 0; position < codes.length; position += 1) units[position] = lookup(codes[position] ?? '');
+    for (let position = 0; position < codes.length; position += 1) units[position] = versionAt(index, codes[position] ?? '', date)?.unit;
     return units;
   }
-  const { eraOfSlot } = index;
-  const valid = erasOnDay(index, dayKey(date));
-  for (let position = 0; position < codes.length; position += 1) {
-    const code = codes[position] ?? '';
-    const entry = entryByCode.get(code);
-    if (entry === undefined) {
-      units[position] = undefined;
-      continue;
-    }
-    // The entry holds the slot and, for the first 63 eras, the era: most codes need no other read.
-    const slot = slotOfEntry(entry);
-    const tag = entry & farEraTag;
-    if (valid[tag < farEraTag ? tag : (eraOfSlot[slot] ?? noEra)] === 1) {
-      // The code's earliest version is most often the one (and most codes have no other).
-      units[position] = unitOfSlot[slot];
-    } else {
-      units[position] = versionAt(index, code, date)?.unit;
-    }
-  }
+  const lookup = unitLookupOn(index, date);
+  for (let position = 0; position < codes.length; position += 1) units[position] = lookup(codes[position] ?? '');
   return units;
 }
 
 /**
  * A prepared look-up of codes on one date: the form of {@link unitsOfCodes} for codes that come one
- * at a time (rows of a file being read, a join that stops early). The hierarchy and the date are
- * checked once; each call is one map look-up, and a comparison of the code's bounds with the date
- * when they differ from the previous code's (units of one era share them).
+ * at a time (rows of a file being read, a join that stops early), and the fastest look-up when the
+ * answers are used at once rather than kept in a list. The hierarchy and the date are checked once,
+ * and each distinct validity span is judged for the date once, as {@link unitsOfCodes} does; then each
+ * call is one map look-up and, for most codes, one read of a small typed array. Cost model: about
+ * what `Map.get` costs per code.
  *
  * @param hierarchy - a hierarchy from {@link buildHierarchy}
  * @param date - the day, `YYYY-MM-DD`

@@ -142,3 +142,42 @@ describe('the fast first pass of buildHierarchy against the step path', () => {
     expect(failing).toBeGreaterThan(20);
   });
 });
+
+describe('parent links of units past the 65,535 numbered eras', () => {
+  // 65,600 roots, each valid from its own day from 1 January 1900 on, so that no two share their
+  // bounds and the last ones have no era number: their bounds are read from the units themselves.
+  const first = Date.UTC(1900, 0, 1);
+  const day = (offset: number): string => new Date(first + offset * 86_400_000).toISOString().slice(0, 10);
+  const roots: AdminUnitInput[] = Array.from({ length: 65_600 }, (_, i) => ({
+    code: `r${String(i)}`, name: `Root ${String(i)}`, type: 'root', level: 'l0', validFrom: day(i),
+    ...(i % 2 === 0 ? { validTo: day(i + 50) } : {}),
+  }));
+  const child = (code: string, parent: string, from: number, to?: number): AdminUnitInput => ({
+    code, name: `Child ${code}`, type: 'child', level: 'l1', parent, validFrom: day(from), ...(to === undefined ? {} : { validTo: day(to) }),
+  });
+  // r65590 is valid from day 65,590 to day 65,640; r65591 from day 65,591 on.
+  const holding = [child('a', 'r65590', 65_590, 65_640), child('b', 'r65591', 65_600), child('c', 'r65590', 65_600, 65_610)];
+  const judge = (units: readonly AdminUnitInput[]): { holds: boolean; problems: readonly string[] } => {
+    const records = units.map((unit) => z.parse(adminUnitSchema, unit));
+    const { index } = createIndex(testLevels, records, []);
+    const issues: Issue[] = [];
+    checkParentLinks(index, testLevels, new Set(), issues);
+    return { holds: parentLinksHold(index), problems: issueLines(issues) };
+  };
+
+  it('hold when every child lies within its parent', () => {
+    expect(judge([...roots, ...holding])).toEqual({ holds: true, problems: [] });
+  });
+
+  it.each([
+    ['starts before its parent', child('d', 'r65590', 65_589, 65_600)],
+    ['ends after its parent', child('d', 'r65590', 65_600, 65_641)],
+    ['stays open under a parent that ends', child('d', 'r65590', 65_600)],
+    ['names an unknown parent', child('d', 'nowhere', 65_600)],
+  ])('fail, unit by unit as parent by parent, for a child that %s', (_, broken) => {
+    const { holds, problems } = judge([...roots, ...holding, broken]);
+    expect(holds).toBe(false);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^units\[65603\]\.parent: /u);
+  });
+});
