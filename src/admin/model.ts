@@ -256,13 +256,17 @@ function laterVersionAt(index: HierarchyIndex, code: string, date: string): Vers
 export function unitLookupOn(index: HierarchyIndex, date: IsoDate): (code: string) => AdminUnit | undefined {
   const { entryByCode, eraOfSlot, units } = index;
   const valid = erasOnDay(index, dayKey(date));
+  // What an entry's tag says on this day: 1 where the era holds, 0 where not, and for the far tag 2
+  // (read the slot's era). One read, always within bounds, judges most codes.
+  const byTag = new Uint8Array(eraTagSpan);
+  byTag.set(valid.subarray(0, farEraTag));
+  byTag[farEraTag] = 2;
   return (code) => {
     const entry = entryByCode.get(code);
     if (entry === undefined) return undefined;
-    const slot = slotOfEntry(entry);
-    const tag = entry & farEraTag;
+    const judged = byTag[entry & farEraTag];
     // A slot past the numbered eras (noEra) is outside `valid`, so its versions are compared by date.
-    if (valid[tag < farEraTag ? tag : (eraOfSlot[slot] ?? noEra)] === 1) return units[slot];
+    if (judged === 1 || (judged === 2 && valid[eraOfSlot[slotOfEntry(entry)] ?? noEra] === 1)) return units[slotOfEntry(entry)];
     return versionAt(index, code, date)?.unit;
   };
 }

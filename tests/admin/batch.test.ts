@@ -82,6 +82,8 @@ describe('the look-ups by code against a scan of the unit list', () => {
       const expected = codes.map((code) => scannedUnit(hierarchy, code, date));
       expect(unitsOfCodes(hierarchy, codes, date)).toEqual(expected);
       expect(unitsOfCodes(hierarchy, [...codes, ...hierarchy.units.map((unit) => unit.code)], date).slice(0, codes.length)).toEqual(expected);
+      const unitOn = unitLookupAt(hierarchy, date);
+      expect(codes.map((code) => unitOn(code))).toEqual(expected);
     }
     // Spot checks by hand: r65540 (i % 4 = 0) is valid from its own day for 100 days; r65599 is open.
     expect(unitsOfCodes(hierarchy, ['r65540', 'r65540', 'r65599'], day(65_598)).map((unit) => unit?.code)).toEqual(['r65540', 'r65540', undefined]);
@@ -102,7 +104,10 @@ describe('the era tags of the codes\' entries', () => {
     const codes = [...earliest.map((unit) => unit.code), 'missing'];
     for (const offset of [0, 52, 53, 62, 63, 64, 69, 100, 152, 153, 169, 170, 262, 265, 269, 400]) {
       const date = day(offset);
-      expect(unitsOfCodes(hierarchy, codes, date)).toEqual(codes.map((code) => scannedUnit(hierarchy, code, date)));
+      const expected = codes.map((code) => scannedUnit(hierarchy, code, date));
+      expect(unitsOfCodes(hierarchy, codes, date)).toEqual(expected);
+      const unitOn = unitLookupAt(hierarchy, date);
+      expect(codes.map((code) => unitOn(code))).toEqual(expected);
     }
     expect(unitsOfCodes(hierarchy, ['c52', 'c53', 'c65', 'c65'], day(120)).map((unit) => unit?.name)).toEqual(['Code 52', 'Code 53', 'Code 65', 'Code 65']);
     expect(unitsOfCodes(hierarchy, codes, day(266)).flatMap((unit) => (unit === undefined ? [] : [unit.name]))).toEqual(['Later 0', 'Later 1', 'Later 2', 'Later 3', 'Later 4', 'Later 5', 'Later 6']);
