@@ -444,7 +444,7 @@ export function createIndex(
   return { index, multiVersionLists, oddUnits };
 }
 
-/** The era of a pair of day keys, numbered on first sight; the last era number stands for every later pair. */
+/** The era of a pair of day keys, numbered on first sight; every pair past the numbered ones gets {@link noEra}. */
 function eraOf(erasByStart: Map<number, Map<number, number>>, eraBounds: number[], fromDay: number, toDay: number): number {
   let byEnd = erasByStart.get(fromDay);
   if (byEnd === undefined) {

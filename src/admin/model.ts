@@ -85,9 +85,10 @@ export interface HierarchyIndex {
   readonly versionLists: ReadonlyMap<string, readonly Version[]>;
   /**
    * Every version's unit, in list order; a slot is a position in this list. The version records of
-   * the slots are not kept: a national hierarchy has a hundred thousand of them, and their bounds,
-   * ranks and positions are read from the columns below ({@link versionOf} makes a record when one is
-   * wanted, {@link allVersions} all of them once).
+   * the slots are not kept: a national hierarchy has a hundred thousand of them. Their bounds are read
+   * from the units themselves (or as day keys from their eras, {@link slotFromDay}), their ranks and
+   * positions from the columns below ({@link versionOf} makes a record when one is wanted,
+   * {@link allVersions} all of them once).
    */
   readonly units: readonly AdminUnit[];
   /** For each slot, the rank of its level; -1 when unknown. */

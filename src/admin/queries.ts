@@ -52,8 +52,9 @@ export function unitAt(hierarchy: Hierarchy, code: string, date: IsoDate): Admin
  * share theirs) is compared with the date once; then each code is one map look-up of its earliest
  * version and a read of whether that version's span holds on the date, from small typed arrays. Only
  * a code whose earliest version is not the one goes on to its later versions; with fewer codes than
- * spans, each code's own days are compared instead. Cost model: about what `Map.get` costs per code,
- * plus the list it returns (for a million codes, filling a fresh list is a large share of the cost;
+ * half the spans, each code's bounds are compared with the date instead (as {@link unitAt} does).
+ * Cost model: about what `Map.get` costs per code, plus one pass over the spans, plus the list it
+ * returns (for a million codes, filling a fresh list is a large share of the cost;
  * {@link unitLookupAt} makes none).
  *
  * @param hierarchy - a hierarchy from {@link buildHierarchy}
@@ -92,8 +93,9 @@ export function unitsOfCodes(hierarchy: Hierarchy, codes: readonly string[], dat
  * at a time (rows of a file being read, a join that stops early), and the fastest look-up when the
  * answers are used at once rather than kept in a list. The hierarchy and the date are checked once,
  * and each distinct validity span is judged for the date once, as {@link unitsOfCodes} does; then each
- * call is one map look-up and, for most codes, one read of a small typed array. Cost model: about
- * what `Map.get` costs per code.
+ * call is one map look-up and, for most codes, one read of a small typed array. Cost model: one pass
+ * over the hierarchy's distinct validity spans when made (a few for a real hierarchy, at most 65,535),
+ * then about what `Map.get` costs per code.
  *
  * @param hierarchy - a hierarchy from {@link buildHierarchy}
  * @param date - the day, `YYYY-MM-DD`

@@ -106,6 +106,8 @@ describe('the era tags of the codes\' entries', () => {
       const date = day(offset);
       const expected = codes.map((code) => scannedUnit(hierarchy, code, date));
       expect(unitsOfCodes(hierarchy, codes, date)).toEqual(expected);
+      // Twice the codes (142, at least half the 160 bounds of the 80 eras): the era-by-era path.
+      expect(unitsOfCodes(hierarchy, [...codes, ...codes], date)).toEqual([...expected, ...expected]);
       const unitOn = unitLookupAt(hierarchy, date);
       expect(codes.map((code) => unitOn(code))).toEqual(expected);
     }
