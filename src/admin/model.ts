@@ -277,11 +277,6 @@ export function validOn(version: Version, date: string): boolean {
   return version.from <= date && date <= version.to;
 }
 
-/** Makes the internal version record of a unit whose level has the given rank (-1 when unknown). */
-export function makeVersion(unit: AdminUnit, position: number, rank: number): Version {
-  return { unit, position, from: unit.validFrom ?? openStart, to: unit.validTo ?? openEnd, rank };
-}
-
 /** Names a unit in a message: `16174 (Yên Cát)`. */
 export function describeUnit(unit: AdminUnit): string {
   return `${unit.code} (${unit.name})`;
