@@ -18,11 +18,12 @@ import {
 } from '../../src/index.js';
 import { thrown } from './helpers.js';
 
-const shown = (spans: readonly { readonly unit: { readonly code: string; readonly name: string }; readonly from: string; readonly to: string }[]) =>
+const shown = (spans: readonly { readonly unit: { readonly code: string }; readonly from: string; readonly to: string }[]) =>
   spans.map((span) => `${span.unit.code} ${span.from}..${span.to}`);
 
 // P above D1 (to 31 March 2024) and D2 (from 1 April 2024); D renamed on 1 July 2024. C4 is listed
-// before its parent D2, and D3 before D1, so that list order and the order of a visit differ.
+// before its parent D2 and before D1, and D1's children after D2, so that list order and the order
+// of a visit from P differ.
 const units: AdminUnitInput[] = [
   { code: 'P', name: 'Province', type: 'province', level: 'province' },
   { code: 'C4', name: 'C4', type: 'commune', level: 'commune', parent: 'D2', validFrom: '2024-04-01' },
